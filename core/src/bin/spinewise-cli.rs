@@ -1,0 +1,68 @@
+//! Spinewise without a window: the triage rules on the command line, for
+//! clinicians and testers to review (see docs/triage.md).
+//!
+//!   spinewise-cli triage      < answers.json   prints the outcome as JSON
+//!   spinewise-cli next        < answers.json   prints the next question, or that it is complete
+//!   spinewise-cli questions                    prints every question as JSON
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use spinewise_core::triage::{self, Answers, TriageError, QUESTIONS};
+
+const USAGE: &str = "usage: spinewise-cli <triage|next|questions>
+  triage     read a triage answers document (JSON) on standard input, print the outcome as JSON
+  next       read answers so far on standard input, print the next question (or that it is complete)
+  questions  print every triage question as JSON";
+
+/// Far larger than any real answers document; refuses a runaway pipe early.
+const MAX_INPUT_BYTES: u64 = 1 << 20;
+
+/// Exit codes: 0 done, 2 the input was refused, 64 wrong usage.
+const EXIT_BAD_INPUT: u8 = 2;
+const EXIT_USAGE: u8 = 64;
+
+fn read_answers() -> Result<Answers, TriageError> {
+    let mut input = String::new();
+    io::stdin().take(MAX_INPUT_BYTES + 1).read_to_string(&mut input).map_err(|e| TriageError::Malformed {
+        detail: format!("standard input is not readable UTF-8 text ({e})"),
+    })?;
+    if input.len() as u64 > MAX_INPUT_BYTES {
+        return Err(TriageError::Malformed { detail: "the document is larger than 1 MiB".into() });
+    }
+    Answers::from_json_str(&input)
+}
+
+fn print_json(value: &impl serde::Serialize) -> ExitCode {
+    let mut out = io::stdout().lock();
+    let written = serde_json::to_writer_pretty(&mut out, value).is_ok() && writeln!(out).is_ok();
+    if written { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+fn refuse(err: TriageError) -> ExitCode {
+    eprintln!("spinewise-cli: {err}");
+    ExitCode::from(EXIT_BAD_INPUT)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["triage"] => match read_answers().and_then(|a| triage::assess(&a)) {
+            Ok(outcome) => print_json(&outcome),
+            Err(err) => refuse(err),
+        },
+        ["next"] => match read_answers().and_then(|a| triage::next_step(&a)) {
+            Ok(step) => print_json(&step),
+            Err(err) => refuse(err),
+        },
+        ["questions"] => print_json(&QUESTIONS),
+        ["-h" | "--help" | "help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}

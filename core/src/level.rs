@@ -1,0 +1,156 @@
+//! The six triage levels and what each one asks the person to do.
+
+use serde::{Deserialize, Serialize};
+
+/// How urgently the person should act. Declared least urgent first, so that
+/// `Ord` reads naturally: a more urgent level compares greater.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TriageLevel {
+    Continue,
+    Modify,
+    Stop,
+    Soon,
+    Urgent,
+    Emergency,
+}
+
+impl TriageLevel {
+    /// Most urgent first, the order the docs and the UI list them in.
+    pub const ALL: [TriageLevel; 6] = [
+        TriageLevel::Emergency,
+        TriageLevel::Urgent,
+        TriageLevel::Soon,
+        TriageLevel::Stop,
+        TriageLevel::Modify,
+        TriageLevel::Continue,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            TriageLevel::Emergency => "emergency",
+            TriageLevel::Urgent => "urgent",
+            TriageLevel::Soon => "soon",
+            TriageLevel::Stop => "stop",
+            TriageLevel::Modify => "modify",
+            TriageLevel::Continue => "continue",
+        }
+    }
+
+    /// Short heading shown at the top of a result.
+    pub fn title(self) -> &'static str {
+        match self {
+            TriageLevel::Emergency => "Stop now and get emergency care",
+            TriageLevel::Urgent => "Stop, and see a doctor within a day or two",
+            TriageLevel::Soon => "Stop the exercise that brings it on, and book a check-up within days",
+            TriageLevel::Stop => "End this session and start gentle aftercare",
+            TriageLevel::Modify => "Keep moving, but swap the exercise that aggravates it",
+            TriageLevel::Continue => "Carry on, with care",
+        }
+    }
+
+    /// One or two sentences on what the level means for the person.
+    pub fn summary(self) -> &'static str {
+        match self {
+            TriageLevel::Emergency => {
+                "One of your answers is a sign that the nerves or bones of the spine may need \
+                 attention today. Do not wait to see if it passes."
+            }
+            TriageLevel::Urgent => {
+                "Your answers include a warning sign that a doctor should look at soon. It is \
+                 usually something harmless, but it needs checking before you train again."
+            }
+            TriageLevel::Soon => {
+                "Your answers point to something a doctor or physiotherapist should assess in the \
+                 next few days. Meanwhile, avoid the movements that bring the symptoms on."
+            }
+            TriageLevel::Stop => {
+                "Your pain is past the point where exercise helps today. Stopping now protects \
+                 your back; most flare-ups like this settle with the right care."
+            }
+            TriageLevel::Modify => {
+                "Your pain is in a range where moving is still good for you, as long as you \
+                 choose gentler exercises and keep an eye on it."
+            }
+            TriageLevel::Continue => {
+                "Nothing in your answers says you need to stop. Keep your movements controlled and \
+                 check in again if anything changes."
+            }
+        }
+    }
+
+    /// When a red flag is behind the level, a professional must be seen within this time.
+    pub fn how_soon(self) -> &'static str {
+        match self {
+            TriageLevel::Emergency => "now, today",
+            TriageLevel::Urgent => "within a day or two",
+            TriageLevel::Soon => "within a few days",
+            TriageLevel::Stop => "if it has not eased after a week, or at once if a warning sign appears",
+            TriageLevel::Modify => "if it keeps getting worse, or at once if a warning sign appears",
+            TriageLevel::Continue => "only if something changes",
+        }
+    }
+
+    /// The steps that belong to every outcome at this level, before the ones a
+    /// particular answer adds.
+    pub fn steps(self) -> &'static [&'static str] {
+        match self {
+            TriageLevel::Emergency => &[
+                "Stop exercising now.",
+                "Call your local emergency number, or have someone take you to an emergency department now. Do not drive yourself.",
+                "Tell them which of the signs below you have; they are what the staff need to hear.",
+            ],
+            TriageLevel::Urgent => &[
+                "Stop this session and do not train until you have been checked.",
+                "Call your doctor's surgery or an urgent care service today and ask to be seen within a day or two.",
+                "If a sign of the emergency kind appears (trouble passing urine, numbness between the legs, weakness getting worse, symptoms in both legs), call your emergency number at once.",
+            ],
+            TriageLevel::Soon => &[
+                "Stop the exercise that brings the symptoms on.",
+                "Book an appointment with a doctor or physiotherapist within the next few days.",
+                "Gentle walking is fine if it does not make the symptoms spread or worsen.",
+            ],
+            TriageLevel::Stop => &[
+                "End this session now; do not push through the pain.",
+                "For the next day or two, stay lightly active: short easy walks are better than bed rest.",
+                "A heat wrap or warm pack is the comfort measure with the best evidence; a cold pack is an optional alternative if it feels better.",
+                "Check in again tomorrow morning: if the pain has not settled, or a warning sign appears, run the triage again.",
+            ],
+            TriageLevel::Modify => &[
+                "Swap the exercise that hurts for a gentler one that keeps your spine in a neutral position.",
+                "Keep your pain at 5 out of 10 or below while you move, and slow down if it climbs.",
+                "Pain after exercise should settle by the next morning; if it does not, ease off further.",
+            ],
+            TriageLevel::Continue => &[
+                "Carry on with slow, controlled movements and a proper warm-up.",
+                "Stop and check in again if pain rises above 5 out of 10 or starts to spread.",
+            ],
+        }
+    }
+}
+
+/// Shown on every result: this is guidance, not a diagnosis.
+pub const NOT_A_DIAGNOSIS: &str = "Spinewise gives self-care guidance from your answers. It is not a \
+diagnosis and does not replace a doctor or physiotherapist. If you are worried, or something feels \
+seriously wrong, get medical help whatever this app says.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_order_from_least_to_most_urgent() {
+        let mut sorted = TriageLevel::ALL;
+        sorted.sort();
+        assert_eq!(sorted.first(), Some(&TriageLevel::Continue));
+        assert_eq!(sorted.last(), Some(&TriageLevel::Emergency));
+        assert!(TriageLevel::Soon > TriageLevel::Stop);
+    }
+
+    #[test]
+    fn ids_match_serde_names() {
+        for level in TriageLevel::ALL {
+            assert_eq!(serde_json::to_value(level).unwrap(), level.id());
+        }
+    }
+}

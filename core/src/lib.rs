@@ -1,0 +1,20 @@
+//! Spinewise's functional core: every decision the app makes, with no GUI
+//! dependency, so that each rule is unit-tested in milliseconds and reviewed
+//! in one place.
+//!
+//! - [`triage`]: the questions, the answers document and the rules that turn
+//!   answers into one of six levels.
+//! - [`pain`]: the likely kind of back pain behind the answers.
+//! - [`plan`]: the person's recovery plan document, versioned.
+//! - [`store`]: keeping that document safe on disk.
+
+pub mod level;
+pub mod pain;
+pub mod plan;
+pub mod settings;
+pub mod source;
+pub mod store;
+pub mod time;
+pub mod triage;
+
+pub use level::{TriageLevel, NOT_A_DIAGNOSIS};

@@ -1,0 +1,308 @@
+//! Keeping the recovery plan safe on disk.
+//!
+//! - Every save is atomic: the new document goes to a temporary file that is
+//!   flushed to disk and then renamed over the plan, so a crash leaves either
+//!   the old plan or the new one, never half of each.
+//! - Before a save replaces a readable plan, that plan is kept as a backup.
+//! - A plan that cannot be read is moved aside under a new name, never
+//!   overwritten, and the person is told; the backup is restored if it is good.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::plan::{PlanError, RecoveryPlan};
+use crate::time::Timestamp;
+
+pub const PLAN_FILE: &str = "plan.json";
+pub const BACKUP_FILE: &str = "plan.backup.json";
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("Spinewise could not {action} {path}: {source}")]
+    Io { action: &'static str, path: PathBuf, source: io::Error },
+}
+
+impl StoreError {
+    fn io(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> StoreError {
+        let path = path.to_owned();
+        move |source| StoreError::Io { action, path, source }
+    }
+}
+
+/// Something the person should be told about their plan file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StoreNotice {
+    pub message: String,
+    /// Where a damaged file was moved to, so it can be inspected or sent to support.
+    pub set_aside: Option<PathBuf>,
+}
+
+#[derive(Debug)]
+pub struct Loaded {
+    pub plan: RecoveryPlan,
+    pub notice: Option<StoreNotice>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PlanStore {
+    dir: PathBuf,
+}
+
+impl PlanStore {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        PlanStore { dir: dir.into() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn plan_path(&self) -> PathBuf {
+        self.dir.join(PLAN_FILE)
+    }
+
+    pub fn backup_path(&self) -> PathBuf {
+        self.dir.join(BACKUP_FILE)
+    }
+
+    /// Reads the plan. A missing plan is a new person: an empty plan and no
+    /// notice. A damaged plan is moved aside and replaced by the backup if the
+    /// backup reads, otherwise by an empty plan; either way with a notice.
+    pub fn load(&self) -> Result<Loaded, StoreError> {
+        let path = self.plan_path();
+        let problem = match read_if_present(&path)? {
+            None => None,
+            Some(bytes) => match RecoveryPlan::from_json(&bytes) {
+                Ok(plan) => return Ok(Loaded { plan, notice: None }),
+                Err(err) => Some(err),
+            },
+        };
+        let backup = match read_if_present(&self.backup_path())? {
+            Some(bytes) => RecoveryPlan::from_json(&bytes).ok(),
+            None => None,
+        };
+        let Some(problem) = problem else {
+            // No plan file. A good backup means the plan went missing, which
+            // the person should hear about; no backup means a first start.
+            return Ok(match backup {
+                Some(plan) => {
+                    self.save(&plan)?;
+                    Loaded {
+                        plan,
+                        notice: Some(StoreNotice {
+                            message: "Your plan file was missing, so Spinewise restored it from its backup copy.".into(),
+                            set_aside: None,
+                        }),
+                    }
+                }
+                None => Loaded { plan: RecoveryPlan::default(), notice: None },
+            });
+        };
+        let set_aside = self.set_aside(&path)?;
+        let (plan, what_now) = match backup {
+            Some(plan) => (plan, "Your most recent backup copy has been restored."),
+            None => (RecoveryPlan::default(), "There was no usable backup, so you are starting with a new, empty plan."),
+        };
+        self.save(&plan)?;
+        Ok(Loaded {
+            plan,
+            notice: Some(StoreNotice {
+                message: format!(
+                    "Your plan file could not be read because {}. It has been kept, unchanged, as {}. {what_now}",
+                    describe(&problem),
+                    set_aside.display()
+                ),
+                set_aside: Some(set_aside),
+            }),
+        })
+    }
+
+    /// Writes the plan atomically, keeping the plan it replaces as the backup.
+    pub fn save(&self, plan: &RecoveryPlan) -> Result<(), StoreError> {
+        fs::create_dir_all(&self.dir).map_err(StoreError::io("create the folder", &self.dir))?;
+        let path = self.plan_path();
+        // Only a plan that reads is worth keeping as the backup: a damaged one
+        // must not push out a good backup.
+        if let Some(current) = read_if_present(&path)? {
+            if RecoveryPlan::from_json(&current).is_ok() {
+                write_atomically(&self.backup_path(), &current)?;
+            }
+        }
+        write_atomically(&path, plan.to_json().as_bytes())
+    }
+
+    /// Renames a damaged file to a name no other file has, in the same folder.
+    fn set_aside(&self, path: &Path) -> Result<PathBuf, StoreError> {
+        let stamp = Timestamp::now().to_string().replace(':', "-");
+        for attempt in 0u32.. {
+            let suffix = if attempt == 0 { String::new() } else { format!("-{attempt}") };
+            let target = self.dir.join(format!("plan.damaged-{stamp}{suffix}.json"));
+            if !target.exists() {
+                fs::rename(path, &target).map_err(StoreError::io("set aside the damaged plan", path))?;
+                return Ok(target);
+            }
+        }
+        unreachable!("u32 attempts run out only after four billion damaged files in one second")
+    }
+}
+
+fn describe(problem: &PlanError) -> String {
+    problem.to_string()
+}
+
+fn read_if_present(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(StoreError::Io { action: "read", path: path.to_owned(), source: err }),
+    }
+}
+
+/// Temporary file, fsync, rename, then fsync of the folder so the rename
+/// itself survives a power cut.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("plan");
+    let temp = dir.join(format!(".{file_name}.tmp"));
+    let written = (|| {
+        let mut file = OpenOptions::new().write(true).create(true).truncate(true).open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    })();
+    if let Err(err) = written {
+        let _ = fs::remove_file(&temp);
+        return Err(StoreError::Io { action: "write", path: path.to_owned(), source: err });
+    }
+    if let Err(err) = fs::rename(&temp, path) {
+        let _ = fs::remove_file(&temp);
+        return Err(StoreError::Io { action: "replace", path: path.to_owned(), source: err });
+    }
+    sync_dir(dir);
+    Ok(())
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    // Best effort: the data is already safe in the file; this only hardens the rename.
+    if let Ok(handle) = File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::EmergencyNumber;
+
+    fn plan_with_number(number: &str) -> RecoveryPlan {
+        let mut plan = RecoveryPlan::default();
+        plan.settings.emergency_number = Some(EmergencyNumber::parse(number).unwrap());
+        plan
+    }
+
+    fn files_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_first_start_is_an_empty_plan_without_notice() {
+        let dir = tempfile::tempdir().unwrap();
+        let loaded = PlanStore::new(dir.path().join("new")).load().unwrap();
+        assert_eq!(loaded.plan, RecoveryPlan::default());
+        assert_eq!(loaded.notice, None);
+    }
+
+    #[test]
+    fn save_then_load_gives_the_same_plan_and_keeps_the_previous_as_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        store.save(&plan_with_number("999")).unwrap();
+        store.save(&plan_with_number("911")).unwrap();
+        assert_eq!(store.load().unwrap().plan, plan_with_number("911"));
+        let backup = RecoveryPlan::from_json(&fs::read(store.backup_path()).unwrap()).unwrap();
+        assert_eq!(backup, plan_with_number("999"));
+        // No temporary file is left behind.
+        assert_eq!(files_in(dir.path()), vec![BACKUP_FILE.to_owned(), PLAN_FILE.to_owned()]);
+    }
+
+    #[test]
+    fn a_damaged_plan_is_set_aside_unchanged_and_the_backup_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        store.save(&plan_with_number("999")).unwrap();
+        store.save(&plan_with_number("911")).unwrap();
+        let damaged = b"{\"format\": \"spinewise-plan\", \"version\": 1, \"settings\": {\"emer";
+        fs::write(store.plan_path(), damaged).unwrap();
+
+        let loaded = store.load().unwrap();
+        assert_eq!(loaded.plan, plan_with_number("999"));
+        let notice = loaded.notice.expect("the person is told");
+        assert!(notice.message.contains("not valid JSON"), "{}", notice.message);
+        assert!(notice.message.contains("backup"), "{}", notice.message);
+        let aside = notice.set_aside.expect("the damaged file is kept");
+        assert_eq!(fs::read(&aside).unwrap(), damaged);
+        // The restored plan is now the plan on disk.
+        assert_eq!(store.load().unwrap().plan, plan_with_number("999"));
+    }
+
+    #[test]
+    fn a_damaged_plan_without_backup_starts_empty_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        fs::write(store.plan_path(), b"").unwrap();
+        let loaded = store.load().unwrap();
+        assert_eq!(loaded.plan, RecoveryPlan::default());
+        let notice = loaded.notice.unwrap();
+        assert!(notice.message.contains("empty") && notice.message.contains("no usable backup"), "{}", notice.message);
+        assert!(notice.set_aside.unwrap().exists());
+    }
+
+    #[test]
+    fn a_plan_from_a_newer_version_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        let newer = br#"{"format": "spinewise-plan", "version": 99, "future": true}"#;
+        fs::write(store.plan_path(), newer).unwrap();
+        let notice = store.load().unwrap().notice.unwrap();
+        assert!(notice.message.contains("newer version"), "{}", notice.message);
+        assert_eq!(fs::read(notice.set_aside.unwrap()).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_missing_plan_with_a_good_backup_is_restored_with_a_notice() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        store.save(&plan_with_number("999")).unwrap();
+        store.save(&plan_with_number("911")).unwrap();
+        fs::remove_file(store.plan_path()).unwrap();
+        let loaded = store.load().unwrap();
+        assert_eq!(loaded.plan, plan_with_number("999"));
+        assert!(loaded.notice.unwrap().message.contains("missing"));
+        assert!(store.plan_path().exists());
+    }
+
+    #[test]
+    fn a_save_that_cannot_write_fails_clearly_and_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        store.save(&plan_with_number("999")).unwrap();
+        let before = fs::read(store.plan_path()).unwrap();
+        // A folder where the temporary file must go: the write fails even for root,
+        // for whom read-only permissions are not enforced.
+        fs::create_dir(dir.path().join(format!(".{PLAN_FILE}.tmp"))).unwrap();
+        let message = store.save(&plan_with_number("911")).unwrap_err().to_string();
+        assert!(message.contains("could not write") && message.contains(PLAN_FILE), "{message}");
+        assert_eq!(fs::read(store.plan_path()).unwrap(), before);
+        assert_eq!(store.load().unwrap().plan, plan_with_number("999"));
+    }
+}

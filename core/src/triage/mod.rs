@@ -1,0 +1,15 @@
+//! Guided triage: the questions, the answers document, which question comes
+//! next, the rules, and the outcome.
+
+mod answers;
+mod error;
+mod flow;
+mod outcome;
+mod question;
+pub mod rules;
+
+pub use answers::{AgeBand, Answers, Duration, LegSpread, PainCharacter, PainScore, WarmUp};
+pub use error::TriageError;
+pub use flow::{has_emergency_sign, is_asked, next_step, Progress, TriageStep};
+pub use outcome::{assess, Reason, TriageOutcome};
+pub use question::{question, AnswerKind, ChoiceOption, Question, QuestionId, Section, QUESTIONS};

@@ -1,0 +1,97 @@
+//! The result of a finished triage: the level, the reasons that led there, the
+//! likely kind of pain and what to do next.
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::error::TriageError;
+use super::flow::{self, TriageStep};
+use super::rules::{self, Rule};
+use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
+use crate::pain::{self, PainKindAssessment};
+use crate::source::Source;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    pub rule: String,
+    pub finding: String,
+    pub level: TriageLevel,
+    pub red_flag: bool,
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TriageOutcome {
+    pub level: TriageLevel,
+    pub title: String,
+    pub summary: String,
+    /// When to see a professional, in words.
+    pub see_a_professional: String,
+    /// The answers that led here, most urgent first.
+    pub reasons: Vec<Reason>,
+    pub pain_kind: PainKindAssessment,
+    pub next_steps: Vec<String>,
+    /// The questionnaire stopped at an emergency sign.
+    pub ended_early: bool,
+    pub not_a_diagnosis: String,
+}
+
+impl Reason {
+    fn from_rule(rule: &Rule) -> Self {
+        Reason {
+            rule: rule.id.to_owned(),
+            finding: rule.finding.to_owned(),
+            level: rule.level,
+            red_flag: rule.red_flag,
+            source: rule.source,
+        }
+    }
+}
+
+/// Assesses a finished set of answers. Refuses answers that are inconsistent
+/// or that stop before the questionnaire would, unless an emergency sign was
+/// given: that needs no further answers.
+pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
+    let ended_early = match flow::next_step(answers)? {
+        TriageStep::Ask { question, .. } => return Err(TriageError::Incomplete { next: question.id }),
+        TriageStep::Complete { ended_early } => ended_early,
+    };
+    let hits = rules::applying(answers);
+    let level = rules::level(answers);
+    let pain_kind = if ended_early {
+        // The emergency comes first; guessing the kind of pain would only distract.
+        PainKindAssessment {
+            kind: crate::pain::PainKind::Unclear,
+            label: crate::pain::PainKind::Unclear.label().to_owned(),
+            description: "Not assessed: the questions stopped at a sign that needs care first.".to_owned(),
+            cues: Vec::new(),
+        }
+    } else {
+        pain::classify(answers)
+    };
+
+    let mut next_steps: Vec<String> = Vec::new();
+    let mut add = |step: &str| {
+        if !next_steps.iter().any(|s| s == step) {
+            next_steps.push(step.to_owned());
+        }
+    };
+    level.steps().iter().for_each(|s| add(s));
+    hits.iter().flat_map(|r| r.advice.iter()).for_each(|s| add(s));
+    // Self-care advice for the kind of pain only makes sense while self-care is the plan.
+    if level <= TriageLevel::Soon {
+        pain_kind.kind.advice().iter().for_each(|s| add(s));
+    }
+
+    Ok(TriageOutcome {
+        level,
+        title: level.title().to_owned(),
+        summary: level.summary().to_owned(),
+        see_a_professional: level.how_soon().to_owned(),
+        reasons: hits.into_iter().map(Reason::from_rule).collect(),
+        pain_kind,
+        next_steps,
+        ended_early,
+        not_a_diagnosis: NOT_A_DIAGNOSIS.to_owned(),
+    })
+}

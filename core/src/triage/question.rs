@@ -1,0 +1,311 @@
+//! The triage questions: their ids, wording, help and answer kinds, in the
+//! order they are asked. This table is the only place their text lives.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionId {
+    BladderBowel,
+    SaddleNumbness,
+    SexualFunction,
+    LegSpread,
+    WeaknessWorsening,
+    SeriousTrauma,
+    FeverOrUnwell,
+    InfectionRisk,
+    CancerHistory,
+    WeightLoss,
+    NightPain,
+    RestDoesNotHelp,
+    BackShapeChange,
+    UpperBackPain,
+    AgeBand,
+    MinorFall,
+    BoneFragility,
+    BelowKnee,
+    LegNumbness,
+    LegWeakness,
+    PainDuringExercise,
+    WarmUp,
+    PainCharacter,
+    Duration,
+    LingeredNextMorning,
+    RisingWeekOnWeek,
+    AlreadyChecked,
+    MorningStiffness,
+    BetterWithMovement,
+}
+
+impl QuestionId {
+    pub fn as_str(self) -> &'static str {
+        question(self).key
+    }
+}
+
+impl fmt::Display for QuestionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The part of the questionnaire a question belongs to; shown above the question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    EmergencySigns,
+    WarningSigns,
+    YourLeg,
+    YourPain,
+}
+
+impl Section {
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::EmergencySigns => "Signs that need care today",
+            Section::WarningSigns => "Other warning signs",
+            Section::YourLeg => "The leg that is affected",
+            Section::YourPain => "Your pain during exercise",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ChoiceOption {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum AnswerKind {
+    YesNo,
+    Scale { min: u8, max: u8, min_label: &'static str, max_label: &'static str },
+    Choice { options: &'static [ChoiceOption] },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Question {
+    pub id: QuestionId,
+    /// The id as it appears in answer documents (equal to `id`'s serde name).
+    #[serde(skip)]
+    pub key: &'static str,
+    pub section: Section,
+    pub prompt: &'static str,
+    pub help: &'static str,
+    pub kind: AnswerKind,
+}
+
+const fn yes_no(
+    id: QuestionId,
+    key: &'static str,
+    section: Section,
+    prompt: &'static str,
+    help: &'static str,
+) -> Question {
+    Question { id, key, section, prompt, help, kind: AnswerKind::YesNo }
+}
+
+const fn choice(
+    id: QuestionId,
+    key: &'static str,
+    section: Section,
+    prompt: &'static str,
+    help: &'static str,
+    options: &'static [ChoiceOption],
+) -> Question {
+    Question { id, key, section, prompt, help, kind: AnswerKind::Choice { options } }
+}
+
+const fn option(id: &'static str, label: &'static str) -> ChoiceOption {
+    ChoiceOption { id, label }
+}
+
+use QuestionId as Q;
+use Section as S;
+
+/// Every question, in the order the questionnaire asks them. The emergency
+/// signs come first so that a person who has one is told at once.
+pub static QUESTIONS: [Question; 29] = [
+    yes_no(Q::BladderBowel, "bladder_bowel", S::EmergencySigns,
+        "Since the back pain began, have you had new trouble passing urine, or lost control of your bladder or bowels?",
+        "This includes not being able to start peeing, not feeling when your bladder is full, or leaking urine or stool without meaning to."),
+    yes_no(Q::SaddleNumbness, "saddle_numbness", S::EmergencySigns,
+        "Is there numbness, tingling or a strange feeling between your legs, around your back passage, buttocks or genitals?",
+        "Doctors call this the saddle area: the skin that would touch a bicycle saddle. Wiping after the toilet may feel different."),
+    yes_no(Q::SexualFunction, "sexual_function", S::EmergencySigns,
+        "Have you noticed a new change in sexual function since the pain began, such as loss of sensation or of erection?",
+        "Only answer yes if this is new and came with the back pain."),
+    choice(Q::LegSpread, "leg_spread", S::EmergencySigns,
+        "Does pain, numbness or tingling spread from your back into your legs?",
+        "Think of any pain, pins and needles or numbness that travels from the back into the buttock, thigh, calf or foot.",
+        &[
+            option("neither", "No, it stays in my back"),
+            option("one_leg", "Yes, into one leg"),
+            option("both_legs", "Yes, into both legs"),
+        ]),
+    yes_no(Q::WeaknessWorsening, "weakness_worsening", S::EmergencySigns,
+        "Has an arm or leg suddenly become weak, or is weakness in a leg or foot getting worse?",
+        "For example your foot slapping down as you walk, a knee giving way, or being unable to stand on your toes or heels when you could before."),
+    yes_no(Q::SeriousTrauma, "serious_trauma", S::EmergencySigns,
+        "Did the pain start after a serious accident, such as a fall from a height, a road accident or a heavy blow?",
+        "A serious accident is one with a lot of force. A small slip or trip is asked about later."),
+    yes_no(Q::FeverOrUnwell, "fever_or_unwell", S::WarningSigns,
+        "Do you have a fever, or do you feel generally unwell, alongside the back pain?",
+        "For example a high temperature, shivering, sweats or feeling run down in a way that is not like you."),
+    yes_no(Q::InfectionRisk, "infection_risk", S::WarningSigns,
+        "Have you recently had an infection, spinal surgery or a spinal injection, or is your immune system weakened?",
+        "A weakened immune system can come from medicines such as chemotherapy or long courses of steroid tablets, or from illness. Injecting drugs also counts here."),
+    yes_no(Q::CancerHistory, "cancer_history", S::WarningSigns,
+        "Have you ever been treated for cancer?",
+        "Answer yes even if the treatment was years ago and you were told it had gone."),
+    yes_no(Q::WeightLoss, "weight_loss", S::WarningSigns,
+        "Have you lost weight recently without trying?",
+        "Weight loss you were aiming for, through diet or training, does not count."),
+    yes_no(Q::NightPain, "night_pain", S::WarningSigns,
+        "Does the pain wake you at night, or get worse when you lie down?",
+        "Stiffness when you first get up in the morning is different and is asked about later if it matters."),
+    yes_no(Q::RestDoesNotHelp, "rest_does_not_help", S::WarningSigns,
+        "Is the pain constant, or sharp and stabbing, and does it stay the same even when you rest?",
+        "Answer yes if no position and no amount of rest brings any relief."),
+    yes_no(Q::BackShapeChange, "back_shape_change", S::WarningSigns,
+        "Have you noticed a lump, swelling or a change in the shape of your back?",
+        "Compare with how your back usually looks or feels to the touch."),
+    yes_no(Q::UpperBackPain, "upper_back_pain", S::WarningSigns,
+        "Is the pain high in your back, between your shoulder blades?",
+        "Pain in the middle or upper back is less often caused by exercise than pain low in the back."),
+    choice(Q::AgeBand, "age_band", S::WarningSigns,
+        "How old are you?",
+        "Age changes which causes are more likely, so it changes the advice.",
+        &[
+            option("under_45", "Under 45"),
+            option("45_to_50", "45 to 50"),
+            option("over_50", "Over 50"),
+        ]),
+    yes_no(Q::MinorFall, "minor_fall", S::WarningSigns,
+        "Did the pain start with a minor fall, a slip or a sudden jolt or strain?",
+        "For example tripping on a step, landing hard, or a sudden sharp pain as you lifted something."),
+    yes_no(Q::BoneFragility, "bone_fragility", S::WarningSigns,
+        "Have you been told your bones are thin (osteoporosis), or have you taken steroid tablets for three months or more?",
+        "Both make bones easier to break after a smaller knock than usual."),
+    yes_no(Q::BelowKnee, "below_knee", S::YourLeg,
+        "Does the pain or tingling reach below your knee?",
+        "It may reach the calf, the ankle or the foot."),
+    yes_no(Q::LegNumbness, "leg_numbness", S::YourLeg,
+        "Is there numbness or pins and needles in that leg?",
+        "Any part of the leg or foot that feels dull, dead or prickly."),
+    yes_no(Q::LegWeakness, "leg_weakness", S::YourLeg,
+        "Does that leg or foot feel weaker than the other, without getting worse?",
+        "If the weakness is getting worse, go back and answer yes to the question about weakness getting worse."),
+    Question {
+        id: Q::PainDuringExercise,
+        key: "pain_during_exercise",
+        section: S::YourPain,
+        prompt: "How strong is the pain when you exercise, or when you last tried to?",
+        help: "0 means no pain at all and 10 the worst pain you can imagine. Pick the number that fits the worst moment of your last session.",
+        kind: AnswerKind::Scale { min: 0, max: 10, min_label: "No pain", max_label: "Worst imaginable" },
+    },
+    choice(Q::WarmUp, "warm_up", S::YourPain,
+        "As you warm up and keep moving, what happens to the pain?",
+        "Compare the first few minutes of exercise with how it feels after ten minutes or so.",
+        &[
+            option("eases", "It eases off"),
+            option("stays_the_same", "It stays about the same"),
+            option("worsens", "It gets worse"),
+        ]),
+    choice(Q::PainCharacter, "pain_character", S::YourPain,
+        "Which of these describes the pain best?",
+        "Pick the closest one. If none fits, choose \"I'm not sure\".",
+        &[
+            option("soreness_both_sides", "An even ache on both sides that came on a day or so after training"),
+            option("stiffness", "Stiffness, or pain in one spot when I move, bend back or twist"),
+            option("not_sure", "I'm not sure"),
+            option("deep_central", "A deep pain in the middle of my back, worse bending forward or sitting"),
+            option("down_the_leg", "Pain that runs from my back down a leg"),
+        ]),
+    choice(Q::Duration, "duration", S::YourPain,
+        "How long have you had this pain?",
+        "Count from when this episode started, not from earlier episodes that cleared up.",
+        &[
+            option("today", "It started today"),
+            option("under_a_week", "Less than a week"),
+            option("one_to_six_weeks", "One to six weeks"),
+            option("six_weeks_to_three_months", "Six weeks to three months"),
+            option("over_three_months", "More than three months"),
+        ]),
+    yes_no(Q::LingeredNextMorning, "lingered_next_morning", S::YourPain,
+        "After your last session, was the pain still worse than usual the next morning?",
+        "Some soreness after exercise is fine as long as it has calmed down by the following morning."),
+    yes_no(Q::RisingWeekOnWeek, "rising_week_on_week", S::YourPain,
+        "Over the last few weeks, has the pain or stiffness been getting worse from one week to the next?",
+        "Think of a typical day this week compared with a typical day a week or two ago."),
+    yes_no(Q::AlreadyChecked, "already_checked", S::YourPain,
+        "Has a doctor or physiotherapist already examined you for this pain, with nothing new since?",
+        "Answer no if new symptoms have appeared since you were examined."),
+    yes_no(Q::MorningStiffness, "morning_stiffness", S::YourPain,
+        "When you get up in the morning, does your back stay stiff for more than half an hour?",
+        "Long morning stiffness in younger people can point to an inflammatory kind of back pain that a doctor can treat."),
+    yes_no(Q::BetterWithMovement, "better_with_movement", S::YourPain,
+        "Does your back feel better after moving about, and not better after resting?",
+        "Inflammatory back pain typically improves with activity and does not improve with rest."),
+];
+
+/// The catalogue entry for a question id.
+pub fn question(id: QuestionId) -> &'static Question {
+    QUESTIONS
+        .iter()
+        .find(|q| q.id == id)
+        .expect("every QuestionId has an entry in QUESTIONS (checked by a test)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::triage::Answers;
+    use serde_json::json;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_id_appears_once_and_keys_match_serde_names() {
+        let ids: HashSet<_> = QUESTIONS.iter().map(|q| q.id).collect();
+        assert_eq!(ids.len(), QUESTIONS.len());
+        for q in &QUESTIONS {
+            assert_eq!(serde_json::to_value(q.id).unwrap(), q.key);
+        }
+    }
+
+    #[test]
+    fn every_question_is_a_field_of_the_answers_document() {
+        for q in &QUESTIONS {
+            let sample = match q.kind {
+                AnswerKind::YesNo => json!(true),
+                AnswerKind::Scale { max, .. } => json!(max),
+                AnswerKind::Choice { options } => json!(options[0].id),
+            };
+            let answers = Answers::from_value(json!({ q.key: sample })).unwrap();
+            assert!(answers.is_answered(q.id), "{}", q.key);
+        }
+    }
+
+    #[test]
+    fn every_choice_option_is_accepted_by_the_answers_document() {
+        for q in &QUESTIONS {
+            if let AnswerKind::Choice { options } = q.kind {
+                for option in options {
+                    Answers::from_value(json!({ q.key: option.id }))
+                        .unwrap_or_else(|e| panic!("{}={}: {e}", q.key, option.id));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_question_reads_as_a_question_and_has_help() {
+        for q in &QUESTIONS {
+            assert!(q.prompt.ends_with('?'), "{}", q.key);
+            assert!(q.help.len() > 20, "{}", q.key);
+        }
+    }
+}

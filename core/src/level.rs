@@ -134,6 +134,11 @@ pub const NOT_A_DIAGNOSIS: &str = "Spinewise gives self-care guidance from your 
 diagnosis and does not replace a doctor or physiotherapist. If you are worried, or something feels \
 seriously wrong, get medical help whatever this app says.";
 
+/// Shown on the home screen beside the emergency number, so the signs that
+/// cannot wait for a triage are always in view.
+pub const EMERGENCY_REMINDER: &str = "Trouble passing urine, numbness between your legs, or leg \
+weakness that is getting worse cannot wait: get emergency care at once.";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,4 +17,4 @@ pub mod store;
 pub mod time;
 pub mod triage;
 
-pub use level::{TriageLevel, NOT_A_DIAGNOSIS};
+pub use level::{TriageLevel, EMERGENCY_REMINDER, NOT_A_DIAGNOSIS};

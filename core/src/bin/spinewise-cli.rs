@@ -4,16 +4,22 @@
 //!   spinewise-cli triage      < answers.json   prints the outcome as JSON
 //!   spinewise-cli next        < answers.json   prints the next question, or that it is complete
 //!   spinewise-cli questions                    prints every question as JSON
+//!   spinewise-cli rules                        prints every rule with its level and source
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+use serde::Serialize;
+use spinewise_core::source::Source;
+use spinewise_core::triage::rules::RULES;
 use spinewise_core::triage::{self, Answers, TriageError, QUESTIONS};
+use spinewise_core::TriageLevel;
 
 const USAGE: &str = "usage: spinewise-cli <triage|next|questions>
   triage     read a triage answers document (JSON) on standard input, print the outcome as JSON
   next       read answers so far on standard input, print the next question (or that it is complete)
-  questions  print every triage question as JSON";
+  questions  print every triage question as JSON
+  rules      print every triage rule with its level, finding and clinical source as JSON";
 
 /// Far larger than any real answers document; refuses a runaway pipe early.
 const MAX_INPUT_BYTES: u64 = 1 << 20;
@@ -44,6 +50,33 @@ fn refuse(err: TriageError) -> ExitCode {
     ExitCode::from(EXIT_BAD_INPUT)
 }
 
+/// A rule as reviewers read it: everything but the code that tests it.
+#[derive(Serialize)]
+struct RuleView {
+    id: &'static str,
+    level: TriageLevel,
+    red_flag: bool,
+    finding: &'static str,
+    advice: &'static [&'static str],
+    source: Source,
+    citation: &'static str,
+}
+
+fn rules() -> Vec<RuleView> {
+    RULES
+        .iter()
+        .map(|r| RuleView {
+            id: r.id,
+            level: r.level,
+            red_flag: r.red_flag,
+            finding: r.finding,
+            advice: r.advice,
+            source: r.source,
+            citation: r.source.citation(),
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
@@ -56,6 +89,7 @@ fn main() -> ExitCode {
             Err(err) => refuse(err),
         },
         ["questions"] => print_json(&QUESTIONS),
+        ["rules"] => print_json(&rules()),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -51,9 +51,9 @@ impl fmt::Display for QuestionId {
     }
 }
 
-/// The part of the questionnaire a question belongs to; shown above the question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// The part of the questionnaire a question belongs to; shown above the
+/// question, so it serialises with its title: `{"id": "...", "title": "..."}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     EmergencySigns,
     WarningSigns,
@@ -62,6 +62,15 @@ pub enum Section {
 }
 
 impl Section {
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::EmergencySigns => "emergency_signs",
+            Section::WarningSigns => "warning_signs",
+            Section::YourLeg => "your_leg",
+            Section::YourPain => "your_pain",
+        }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Section::EmergencySigns => "Signs that need care today",
@@ -69,6 +78,16 @@ impl Section {
             Section::YourLeg => "The leg that is affected",
             Section::YourPain => "Your pain during exercise",
         }
+    }
+}
+
+impl Serialize for Section {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Section", 2)?;
+        out.serialize_field("id", self.id())?;
+        out.serialize_field("title", self.title())?;
+        out.end()
     }
 }
 

@@ -1,0 +1,29 @@
+use serde::Serialize;
+use spinewise_core::store::StoreNotice;
+use spinewise_core::{EMERGENCY_REMINDER, NOT_A_DIAGNOSIS};
+use tauri::State;
+
+use super::TriageResultView;
+use crate::state::AppState;
+
+#[derive(Debug, Serialize)]
+pub struct HomeView {
+    pub last_result: Option<TriageResultView>,
+    /// What happened to the plan file at start-up, if the person should know.
+    pub notice: Option<StoreNotice>,
+    pub emergency_number: String,
+    pub emergency_reminder: &'static str,
+    pub not_a_diagnosis: &'static str,
+}
+
+#[tauri::command]
+pub fn home(state: State<'_, AppState>) -> HomeView {
+    let last = state.plan().last_triage().cloned();
+    HomeView {
+        last_result: last.map(|record| TriageResultView::new(&record, &state)),
+        notice: state.notice().cloned(),
+        emergency_number: state.emergency_number(),
+        emergency_reminder: EMERGENCY_REMINDER,
+        not_a_diagnosis: NOT_A_DIAGNOSIS,
+    }
+}

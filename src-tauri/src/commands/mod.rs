@@ -1,0 +1,35 @@
+//! The commands the window may call. Each one translates between IPC and the
+//! core: it parses, asks the core, saves through the store, and returns a view.
+
+pub mod home;
+pub mod settings;
+pub mod triage;
+
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+use spinewise_core::plan::TriageRecord;
+use spinewise_core::time::Timestamp;
+use spinewise_core::triage::TriageOutcome;
+
+use crate::state::AppState;
+
+/// A finished triage as the result screen shows it.
+#[derive(Clone, Debug, Serialize)]
+pub struct TriageResultView {
+    pub completed_at: Timestamp,
+    pub outcome: TriageOutcome,
+    /// The number the emergency screen tells the person to call.
+    pub emergency_number: String,
+}
+
+impl TriageResultView {
+    fn new(record: &TriageRecord, state: &AppState) -> Self {
+        TriageResultView {
+            completed_at: record.completed_at,
+            outcome: record.outcome.clone(),
+            emergency_number: state.emergency_number(),
+        }
+    }
+}

@@ -1,0 +1,44 @@
+use serde::Serialize;
+use spinewise_core::settings::EmergencyNumber;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+#[derive(Debug, Serialize)]
+pub struct SettingsView {
+    pub emergency_number: String,
+    /// The person has not chosen a number; the one for their region is used.
+    pub emergency_number_is_default: bool,
+    pub default_emergency_number: &'static str,
+    /// Where the plan is kept, shown so the person can find and back it up.
+    pub data_dir: String,
+}
+
+fn view(state: &AppState) -> SettingsView {
+    SettingsView {
+        emergency_number: state.emergency_number(),
+        emergency_number_is_default: state.plan().settings.emergency_number.is_none(),
+        default_emergency_number: state.default_emergency_number(),
+        data_dir: state.store().dir().display().to_string(),
+    }
+}
+
+#[tauri::command]
+pub fn settings_get(state: State<'_, AppState>) -> SettingsView {
+    view(&state)
+}
+
+/// Sets the emergency number; an empty or missing one goes back to the region's default.
+#[tauri::command]
+pub fn settings_update(
+    emergency_number: Option<String>,
+    state: State<'_, AppState>,
+) -> Result<SettingsView, CommandError> {
+    let chosen = match emergency_number.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(EmergencyNumber::parse(text)?),
+    };
+    state.change_plan(|plan| plan.settings.emergency_number = chosen)?;
+    Ok(view(&state))
+}

@@ -1,0 +1,30 @@
+//! Spinewise's shell: wires the core's decisions to the window. It holds the
+//! plan in memory, saves it through the core's store, and decides nothing.
+
+mod commands;
+mod error;
+mod state;
+
+use tauri::{Builder, Runtime};
+
+pub use error::CommandError;
+pub use state::{data_dir, AppState, DATA_DIR_ENV};
+
+/// Registers state and commands; shared by `run` and the mock-runtime tests so
+/// they exercise exactly what the app ships.
+pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
+    builder.manage(state).invoke_handler(tauri::generate_handler![
+        commands::triage::triage_next,
+        commands::triage::triage_finish,
+        commands::home::home,
+        commands::settings::settings_get,
+        commands::settings::settings_update,
+    ])
+}
+
+pub fn run() {
+    let state = AppState::open(data_dir(), &sys_locale::get_locale().unwrap_or_default());
+    app_builder(tauri::Builder::default(), state)
+        .run(tauri::generate_context!())
+        .expect("Spinewise could not start its window");
+}

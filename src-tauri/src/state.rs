@@ -1,0 +1,79 @@
+//! The app's state: the plan store, the plan as last saved, and anything the
+//! person should be told about their plan file.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use spinewise_core::plan::RecoveryPlan;
+use spinewise_core::settings::default_emergency_number;
+use spinewise_core::store::{PlanStore, StoreError, StoreNotice};
+
+/// Points the plan's folder elsewhere (tests, portable installs).
+pub const DATA_DIR_ENV: &str = "SPINEWISE_DATA_DIR";
+
+/// The folder holding the plan: `$SPINEWISE_DATA_DIR`, or the OS data
+/// directory (for example `~/.local/share/spinewise` on Linux).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("app", "Spinewise", "Spinewise")
+        .map(|dirs| dirs.data_dir().to_owned())
+        .unwrap_or_else(|| PathBuf::from("spinewise-data"))
+}
+
+pub struct AppState {
+    store: PlanStore,
+    plan: Mutex<RecoveryPlan>,
+    notice: Option<StoreNotice>,
+    default_emergency_number: &'static str,
+}
+
+impl AppState {
+    /// Loads the plan. If the file cannot even be read, the app still opens
+    /// with an empty plan in memory and says why, rather than refusing to start.
+    pub fn open(dir: PathBuf, locale: &str) -> Self {
+        let store = PlanStore::new(dir);
+        let (plan, notice) = match store.load() {
+            Ok(loaded) => (loaded.plan, loaded.notice),
+            Err(err) => (
+                RecoveryPlan::default(),
+                Some(StoreNotice { message: format!("{err}. Changes you make now may not be saved."), set_aside: None }),
+            ),
+        };
+        AppState { store, plan: Mutex::new(plan), notice, default_emergency_number: default_emergency_number(locale) }
+    }
+
+    pub fn store(&self) -> &PlanStore {
+        &self.store
+    }
+
+    pub fn notice(&self) -> Option<&StoreNotice> {
+        self.notice.as_ref()
+    }
+
+    pub fn default_emergency_number(&self) -> &'static str {
+        self.default_emergency_number
+    }
+
+    pub fn plan(&self) -> MutexGuard<'_, RecoveryPlan> {
+        // A panic while holding the lock cannot leave the plan half-changed
+        // (changes are made on a copy), so a poisoned lock is still sound.
+        self.plan.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Applies a change to a copy of the plan, saves the copy, and only then
+    /// makes it the current plan: a failed save changes nothing, on disk or in memory.
+    pub fn change_plan<T>(&self, change: impl FnOnce(&mut RecoveryPlan) -> T) -> Result<T, StoreError> {
+        let mut current = self.plan();
+        let mut next = current.clone();
+        let result = change(&mut next);
+        self.store.save(&next)?;
+        *current = next;
+        Ok(result)
+    }
+
+    pub fn emergency_number(&self) -> String {
+        self.plan().settings.emergency_number_or(self.default_emergency_number).to_owned()
+    }
+}

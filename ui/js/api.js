@@ -1,0 +1,22 @@
+// The only door to the backend. Every decision comes back from a Rust command;
+// errors arrive as { code, message } and are passed on unchanged.
+
+function invoke(command, args = {}) {
+  const tauri = window.__TAURI__;
+  if (!tauri?.core?.invoke) {
+    return Promise.reject({ code: 'no_backend', message: 'Spinewise must be opened as the desktop app.' });
+  }
+  return tauri.core.invoke(command, args).catch((error) => {
+    throw typeof error === 'object' && error !== null && 'message' in error
+      ? error
+      : { code: 'error', message: String(error) };
+  });
+}
+
+export const api = {
+  home: () => invoke('home'),
+  triageNext: (answers) => invoke('triage_next', { answers }),
+  triageFinish: (answers) => invoke('triage_finish', { answers }),
+  settings: () => invoke('settings_get'),
+  updateSettings: (emergencyNumber) => invoke('settings_update', { emergencyNumber }),
+};

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs whatever Spinewise needs that this Debian or Ubuntu machine lacks.
+#   scripts/setup.sh app    to build and run the app
+#   scripts/setup.sh test   to also run every test (headless display, WebDriver)
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+purpose=${1:-app}
+case "$purpose" in app|test) ;; *) echo "usage: scripts/setup.sh [app|test]" >&2; exit 64 ;; esac
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Tauri's Linux build dependencies, then what the tests drive the window with.
+packages=(libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev file pkg-config)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+if [ "$purpose" = test ]; then
+  packages+=(xvfb xauth webkit2gtk-driver imagemagick)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "Installing system packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+
+# The Tauri CLI (npm package with its native binary), pinned by package-lock.json.
+if [ ! -x node_modules/.bin/tauri ]; then
+  say "Installing the Tauri CLI"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "$purpose" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  say "Installing tauri-driver"
+  cargo install tauri-driver --locked --quiet
+fi
+if [ "$purpose" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "tauri-driver was installed into $(dirname "$(command -v cargo)"); add that folder to PATH." >&2
+  exit 1
+fi

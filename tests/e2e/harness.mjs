@@ -1,0 +1,100 @@
+// Starts everything a real-window test needs, by itself: an X display (Xvfb)
+// when there is none, tauri-driver (which runs WebKitWebDriver), and the
+// Spinewise binary with its own data folder. Screenshots go to
+// target/e2e-artifacts/ for people to look at.
+
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Session } from './webdriver.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const artifacts = join(root, 'target', 'e2e-artifacts');
+
+/// The app under test: SPINEWISE_APP, or the debug build.
+export const appPath = resolve(process.env.SPINEWISE_APP ?? join(root, 'target', 'debug', 'spinewise'));
+
+const children = new Set();
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
+function track(child) {
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+let display = process.env.DISPLAY;
+
+/// Starts Xvfb once per test process when no display is set; it reports the
+/// display number it chose on a file descriptor, so parallel runs never clash.
+async function ensureDisplay() {
+  if (display) return display;
+  const xvfb = track(spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+  }));
+  const number = await new Promise((resolveNumber, reject) => {
+    let text = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) {
+        // Done with the pipe; neither it nor Xvfb may keep the test process alive.
+        xvfb.stdio[3].destroy();
+        xvfb.unref();
+        resolveNumber(text.trim());
+      }
+    });
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with ${code}`)));
+  });
+  display = `:${number}`;
+  return display;
+}
+
+async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((resolvePort) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/// A tauri-driver whose apps all share one data folder (so a test can restart
+/// the app and see what it saved).
+export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-')), env = {} } = {}) {
+  if (!existsSync(appPath)) throw new Error(`no app at ${appPath}: build it first (cargo build)`);
+  const [port, nativePort] = [await freePort(), await freePort()];
+  const driver = track(spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DISPLAY: await ensureDisplay(), SPINEWISE_DATA_DIR: dataDir, ...env },
+  }));
+  driver.unref();
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i += 1) {
+    try {
+      if ((await fetch(`${base}/status`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (i > 200) throw new Error('tauri-driver did not start');
+    await sleep(50);
+  }
+  return {
+    dataDir,
+    async open() {
+      const session = await Session.create(base, { 'tauri:options': { application: appPath } });
+      await session.waitFor('return document.body.dataset.ready === "true"', { what: 'the home screen' });
+      return session;
+    },
+    stop() { driver.kill('SIGTERM'); },
+  };
+}
+
+export async function saveScreenshot(session, name) {
+  mkdirSync(artifacts, { recursive: true });
+  const file = join(artifacts, `${name}.png`);
+  writeFileSync(file, await session.screenshot());
+  return file;
+}

@@ -1,0 +1,50 @@
+// Drives the triage the way a person does: reads which question is on the
+// screen, clicks the answer's label, clicks Next.
+
+const CURRENT = `
+  const form = document.querySelector('form[data-question-id]');
+  if (form) return 'question:' + form.dataset.questionId;
+  const result = document.querySelector('section.result[data-level]');
+  return result ? 'result:' + result.dataset.level : null;`;
+
+export async function currentScreen(session, previous) {
+  return session.waitFor(`const now = (() => {${CURRENT}})(); return now && now !== ${JSON.stringify(previous ?? '')} ? now : null;`, {
+    what: `a screen after ${previous ?? 'the start'}`,
+  });
+}
+
+export async function chooseAnswer(session, value) {
+  await (await session.find(`label[for="answer-${String(value)}"]`)).click();
+}
+
+/// Answers every question the backend asks from `answers` (keyed by question
+/// id) and returns the result level. Fails on a question the map does not
+/// answer, so a test notices when the questionnaire changes.
+export async function answerAll(session, answers) {
+  let screen = await currentScreen(session);
+  const asked = [];
+  while (screen.startsWith('question:')) {
+    const id = screen.slice('question:'.length);
+    if (!(id in answers)) throw new Error(`unexpected question ${id} after ${asked.join(', ')}`);
+    asked.push(id);
+    await chooseAnswer(session, answers[id]);
+    await (await session.find('[data-action="next"]')).click();
+    screen = await currentScreen(session, screen);
+  }
+  return { level: screen.slice('result:'.length), asked };
+}
+
+export async function startTriage(session) {
+  await (await session.find('[data-action="start-triage"]')).click();
+}
+
+export const calmAnswers = {
+  bladder_bowel: false, saddle_numbness: false, sexual_function: false,
+  leg_spread: 'neither', weakness_worsening: false, serious_trauma: false,
+  fever_or_unwell: false, infection_risk: false, cancer_history: false,
+  weight_loss: false, night_pain: false, rest_does_not_help: false,
+  back_shape_change: false, upper_back_pain: false, age_band: 'under_45',
+  minor_fall: false, pain_during_exercise: 2, warm_up: 'eases',
+  pain_character: 'soreness_both_sides', duration: 'under_a_week',
+  lingered_next_morning: false,
+};

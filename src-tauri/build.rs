@@ -1,7 +1,13 @@
 /// Spinewise's own commands. Declaring them makes Tauri generate one
 /// `allow-<command>` permission each, so a window may call only those its
 /// capability grants (see capabilities/ and docs/security.md).
-const COMMANDS: &[&str] = &["triage_next", "triage_finish", "home", "settings_get", "settings_update"];
+const COMMANDS: &[&str] = &[
+    "triage_next",
+    "triage_finish",
+    "home",
+    "settings_get",
+    "settings_update",
+];
 
 fn main() {
     tauri_build::try_build(

@@ -42,7 +42,9 @@ impl TriageLevel {
         match self {
             TriageLevel::Emergency => "Stop now and get emergency care",
             TriageLevel::Urgent => "Stop, and see a doctor within a day or two",
-            TriageLevel::Soon => "Stop the exercise that brings it on, and book a check-up within days",
+            TriageLevel::Soon => {
+                "Stop the exercise that brings it on, and book a check-up within days"
+            }
             TriageLevel::Stop => "End this session and start gentle aftercare",
             TriageLevel::Modify => "Keep moving, but swap the exercise that aggravates it",
             TriageLevel::Continue => "Carry on, with care",
@@ -85,8 +87,12 @@ impl TriageLevel {
             TriageLevel::Emergency => "now, today",
             TriageLevel::Urgent => "within a day or two",
             TriageLevel::Soon => "within a few days",
-            TriageLevel::Stop => "if it has not eased after a week, or at once if a warning sign appears",
-            TriageLevel::Modify => "if it keeps getting worse, or at once if a warning sign appears",
+            TriageLevel::Stop => {
+                "if it has not eased after a week, or at once if a warning sign appears"
+            }
+            TriageLevel::Modify => {
+                "if it keeps getting worse, or at once if a warning sign appears"
+            }
             TriageLevel::Continue => "only if something changes",
         }
     }
@@ -130,7 +136,8 @@ impl TriageLevel {
 }
 
 /// Shown on every result: this is guidance, not a diagnosis.
-pub const NOT_A_DIAGNOSIS: &str = "Spinewise gives self-care guidance from your answers. It is not a \
+pub const NOT_A_DIAGNOSIS: &str =
+    "Spinewise gives self-care guidance from your answers. It is not a \
 diagnosis and does not replace a doctor or physiotherapist. If you are worried, or something feels \
 seriously wrong, get medical help whatever this app says.";
 

@@ -70,7 +70,11 @@ impl RecoveryPlan {
 
     /// The document as written to disk: pretty, so a person or a clinician can read it.
     pub fn to_json(&self) -> String {
-        let envelope = Envelope { format: PLAN_FORMAT, version: PLAN_VERSION, plan: self };
+        let envelope = Envelope {
+            format: PLAN_FORMAT,
+            version: PLAN_VERSION,
+            plan: self,
+        };
         serde_json::to_string_pretty(&envelope).expect("a plan always serialises")
     }
 
@@ -78,9 +82,12 @@ impl RecoveryPlan {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(PlanError::Empty);
         }
-        let value: Value =
-            serde_json::from_slice(bytes).map_err(|e| PlanError::NotJson { detail: e.to_string() })?;
-        let Value::Object(mut fields) = value else { return Err(PlanError::NotAPlan) };
+        let value: Value = serde_json::from_slice(bytes).map_err(|e| PlanError::NotJson {
+            detail: e.to_string(),
+        })?;
+        let Value::Object(mut fields) = value else {
+            return Err(PlanError::NotAPlan);
+        };
         if fields.remove("format") != Some(Value::from(PLAN_FORMAT)) {
             return Err(PlanError::NotAPlan);
         }
@@ -95,11 +102,17 @@ impl RecoveryPlan {
         match version {
             PLAN_VERSION => {}
             v if v > PLAN_VERSION => return Err(PlanError::TooNew { found: v }),
-            v => return Err(PlanError::UnknownVersion { found: v.to_string() }),
+            v => {
+                return Err(PlanError::UnknownVersion {
+                    found: v.to_string(),
+                })
+            }
         }
         serde_path_to_error::deserialize(Value::Object(fields)).map_err(|e| {
             let path = e.path().to_string();
-            PlanError::Invalid { detail: format!("{path}: {}", e.into_inner()) }
+            PlanError::Invalid {
+                detail: format!("{path}: {}", e.into_inner()),
+            }
         })
     }
 }
@@ -114,7 +127,11 @@ mod tests {
     fn finished_triage() -> TriageRecord {
         let answers = Answers::from_value(json!({"bladder_bowel": true})).unwrap();
         let outcome = triage::assess(&answers).unwrap();
-        TriageRecord { completed_at: Timestamp::from_unix_seconds(1_795_542_556), answers, outcome }
+        TriageRecord {
+            completed_at: Timestamp::from_unix_seconds(1_795_542_556),
+            answers,
+            outcome,
+        }
     }
 
     #[test]
@@ -126,7 +143,10 @@ mod tests {
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["format"], "spinewise-plan");
         assert_eq!(value["version"], 1);
-        assert_eq!(value["triage_history"][0]["completed_at"], "2026-11-24T17:49:16Z");
+        assert_eq!(
+            value["triage_history"][0]["completed_at"],
+            "2026-11-24T17:49:16Z"
+        );
         assert_eq!(RecoveryPlan::from_json(text.as_bytes()).unwrap(), plan);
     }
 
@@ -135,24 +155,39 @@ mod tests {
         let cases: [(&[u8], fn(&PlanError) -> bool); 8] = [
             (b"", |e| *e == PlanError::Empty),
             (b"  \n", |e| *e == PlanError::Empty),
-            (b"{\"format\": \"spinewise-plan\", \"vers", |e| matches!(e, PlanError::NotJson { .. })),
-            (b"[1,2,3]", |e| *e == PlanError::NotAPlan),
-            (b"{\"format\": \"other\", \"version\": 1}", |e| *e == PlanError::NotAPlan),
-            (b"{\"format\": \"spinewise-plan\", \"version\": 7}", |e| *e == PlanError::TooNew { found: 7 }),
-            (b"{\"format\": \"spinewise-plan\", \"version\": \"1\"}", |e| matches!(e, PlanError::UnknownVersion { .. })),
-            (b"{\"format\": \"spinewise-plan\", \"version\": 1, \"triage_history\": 5}", |e| {
-                matches!(e, PlanError::Invalid { detail } if detail.contains("triage_history"))
+            (b"{\"format\": \"spinewise-plan\", \"vers", |e| {
+                matches!(e, PlanError::NotJson { .. })
             }),
+            (b"[1,2,3]", |e| *e == PlanError::NotAPlan),
+            (b"{\"format\": \"other\", \"version\": 1}", |e| {
+                *e == PlanError::NotAPlan
+            }),
+            (b"{\"format\": \"spinewise-plan\", \"version\": 7}", |e| {
+                *e == PlanError::TooNew { found: 7 }
+            }),
+            (
+                b"{\"format\": \"spinewise-plan\", \"version\": \"1\"}",
+                |e| matches!(e, PlanError::UnknownVersion { .. }),
+            ),
+            (
+                b"{\"format\": \"spinewise-plan\", \"version\": 1, \"triage_history\": 5}",
+                |e| matches!(e, PlanError::Invalid { detail } if detail.contains("triage_history")),
+            ),
         ];
         for (bytes, expected) in cases {
             let err = RecoveryPlan::from_json(bytes).unwrap_err();
-            assert!(expected(&err), "{:?} gave {err:?}", String::from_utf8_lossy(bytes));
+            assert!(
+                expected(&err),
+                "{:?} gave {err:?}",
+                String::from_utf8_lossy(bytes)
+            );
         }
     }
 
     #[test]
     fn an_empty_plan_is_valid() {
-        let plan = RecoveryPlan::from_json(br#"{"format": "spinewise-plan", "version": 1}"#).unwrap();
+        let plan =
+            RecoveryPlan::from_json(br#"{"format": "spinewise-plan", "version": 1}"#).unwrap();
         assert_eq!(plan, RecoveryPlan::default());
     }
 }

@@ -21,12 +21,21 @@ impl EmergencyNumber {
     pub fn parse(text: &str) -> Result<Self, SettingsError> {
         let value = text.trim();
         let body = value.strip_prefix('+').unwrap_or(value);
-        if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '-') {
-            return Err(SettingsError::InvalidCharacters { value: value.to_owned() });
+        if body.is_empty()
+            || !body
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == '-')
+        {
+            return Err(SettingsError::InvalidCharacters {
+                value: value.to_owned(),
+            });
         }
         let digits = body.chars().filter(char::is_ascii_digit).count();
         if !(2..=15).contains(&digits) {
-            return Err(SettingsError::WrongLength { value: value.to_owned(), digits });
+            return Err(SettingsError::WrongLength {
+                value: value.to_owned(),
+                digits,
+            });
         }
         Ok(EmergencyNumber(value.to_owned()))
     }
@@ -84,7 +93,9 @@ pub struct Settings {
 
 impl Settings {
     pub fn emergency_number_or<'a>(&'a self, default: &'a str) -> &'a str {
-        self.emergency_number.as_ref().map_or(default, EmergencyNumber::as_str)
+        self.emergency_number
+            .as_ref()
+            .map_or(default, EmergencyNumber::as_str)
     }
 }
 
@@ -101,11 +112,26 @@ mod tests {
 
     #[test]
     fn refuses_nonsense_with_a_reason() {
-        assert!(matches!(EmergencyNumber::parse("call mum"), Err(SettingsError::InvalidCharacters { .. })));
-        assert!(matches!(EmergencyNumber::parse(""), Err(SettingsError::InvalidCharacters { .. })));
-        assert!(matches!(EmergencyNumber::parse("1"), Err(SettingsError::WrongLength { digits: 1, .. })));
-        assert!(matches!(EmergencyNumber::parse("1234567890123456"), Err(SettingsError::WrongLength { .. })));
-        assert!(matches!(EmergencyNumber::parse("++112"), Err(SettingsError::InvalidCharacters { .. })));
+        assert!(matches!(
+            EmergencyNumber::parse("call mum"),
+            Err(SettingsError::InvalidCharacters { .. })
+        ));
+        assert!(matches!(
+            EmergencyNumber::parse(""),
+            Err(SettingsError::InvalidCharacters { .. })
+        ));
+        assert!(matches!(
+            EmergencyNumber::parse("1"),
+            Err(SettingsError::WrongLength { digits: 1, .. })
+        ));
+        assert!(matches!(
+            EmergencyNumber::parse("1234567890123456"),
+            Err(SettingsError::WrongLength { .. })
+        ));
+        assert!(matches!(
+            EmergencyNumber::parse("++112"),
+            Err(SettingsError::InvalidCharacters { .. })
+        ));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::plan::{PlanError, RecoveryPlan};
+use crate::plan::RecoveryPlan;
 use crate::time::Timestamp;
 
 pub const PLAN_FILE: &str = "plan.json";
@@ -23,13 +23,21 @@ pub const BACKUP_FILE: &str = "plan.backup.json";
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("Spinewise could not {action} {path}: {source}")]
-    Io { action: &'static str, path: PathBuf, source: io::Error },
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: io::Error,
+    },
 }
 
 impl StoreError {
     fn io(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> StoreError {
         let path = path.to_owned();
-        move |source| StoreError::Io { action, path, source }
+        move |source| StoreError::Io {
+            action,
+            path,
+            source,
+        }
     }
 }
 
@@ -99,13 +107,19 @@ impl PlanStore {
                         }),
                     }
                 }
-                None => Loaded { plan: RecoveryPlan::default(), notice: None },
+                None => Loaded {
+                    plan: RecoveryPlan::default(),
+                    notice: None,
+                },
             });
         };
         let set_aside = self.set_aside(&path)?;
         let (plan, what_now) = match backup {
             Some(plan) => (plan, "Your most recent backup copy has been restored."),
-            None => (RecoveryPlan::default(), "There was no usable backup, so you are starting with a new, empty plan."),
+            None => (
+                RecoveryPlan::default(),
+                "There was no usable backup, so you are starting with a new, empty plan.",
+            ),
         };
         self.save(&plan)?;
         Ok(Loaded {
@@ -113,7 +127,7 @@ impl PlanStore {
             notice: Some(StoreNotice {
                 message: format!(
                     "Your plan file could not be read because {}. It has been kept, unchanged, as {}. {what_now}",
-                    describe(&problem),
+                    problem,
                     set_aside.display()
                 ),
                 set_aside: Some(set_aside),
@@ -139,10 +153,15 @@ impl PlanStore {
     fn set_aside(&self, path: &Path) -> Result<PathBuf, StoreError> {
         let stamp = Timestamp::now().to_string().replace(':', "-");
         for attempt in 0u32.. {
-            let suffix = if attempt == 0 { String::new() } else { format!("-{attempt}") };
+            let suffix = if attempt == 0 {
+                String::new()
+            } else {
+                format!("-{attempt}")
+            };
             let target = self.dir.join(format!("plan.damaged-{stamp}{suffix}.json"));
             if !target.exists() {
-                fs::rename(path, &target).map_err(StoreError::io("set aside the damaged plan", path))?;
+                fs::rename(path, &target)
+                    .map_err(StoreError::io("set aside the damaged plan", path))?;
                 return Ok(target);
             }
         }
@@ -150,15 +169,15 @@ impl PlanStore {
     }
 }
 
-fn describe(problem: &PlanError) -> String {
-    problem.to_string()
-}
-
 fn read_if_present(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     match fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(err) => Err(StoreError::Io { action: "read", path: path.to_owned(), source: err }),
+        Err(err) => Err(StoreError::Io {
+            action: "read",
+            path: path.to_owned(),
+            source: err,
+        }),
     }
 }
 
@@ -169,17 +188,29 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("plan");
     let temp = dir.join(format!(".{file_name}.tmp"));
     let written = (|| {
-        let mut file = OpenOptions::new().write(true).create(true).truncate(true).open(&temp)?;
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()
     })();
     if let Err(err) = written {
         let _ = fs::remove_file(&temp);
-        return Err(StoreError::Io { action: "write", path: path.to_owned(), source: err });
+        return Err(StoreError::Io {
+            action: "write",
+            path: path.to_owned(),
+            source: err,
+        });
     }
     if let Err(err) = fs::rename(&temp, path) {
         let _ = fs::remove_file(&temp);
-        return Err(StoreError::Io { action: "replace", path: path.to_owned(), source: err });
+        return Err(StoreError::Io {
+            action: "replace",
+            path: path.to_owned(),
+            source: err,
+        });
     }
     sync_dir(dir);
     Ok(())
@@ -208,8 +239,10 @@ mod tests {
     }
 
     fn files_in(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> =
-            fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
         names
     }
@@ -232,7 +265,10 @@ mod tests {
         let backup = RecoveryPlan::from_json(&fs::read(store.backup_path()).unwrap()).unwrap();
         assert_eq!(backup, plan_with_number("999"));
         // No temporary file is left behind.
-        assert_eq!(files_in(dir.path()), vec![BACKUP_FILE.to_owned(), PLAN_FILE.to_owned()]);
+        assert_eq!(
+            files_in(dir.path()),
+            vec![BACKUP_FILE.to_owned(), PLAN_FILE.to_owned()]
+        );
     }
 
     #[test]
@@ -247,7 +283,11 @@ mod tests {
         let loaded = store.load().unwrap();
         assert_eq!(loaded.plan, plan_with_number("999"));
         let notice = loaded.notice.expect("the person is told");
-        assert!(notice.message.contains("not valid JSON"), "{}", notice.message);
+        assert!(
+            notice.message.contains("not valid JSON"),
+            "{}",
+            notice.message
+        );
         assert!(notice.message.contains("backup"), "{}", notice.message);
         let aside = notice.set_aside.expect("the damaged file is kept");
         assert_eq!(fs::read(&aside).unwrap(), damaged);
@@ -263,7 +303,11 @@ mod tests {
         let loaded = store.load().unwrap();
         assert_eq!(loaded.plan, RecoveryPlan::default());
         let notice = loaded.notice.unwrap();
-        assert!(notice.message.contains("empty") && notice.message.contains("no usable backup"), "{}", notice.message);
+        assert!(
+            notice.message.contains("empty") && notice.message.contains("no usable backup"),
+            "{}",
+            notice.message
+        );
         assert!(notice.set_aside.unwrap().exists());
     }
 
@@ -274,7 +318,11 @@ mod tests {
         let newer = br#"{"format": "spinewise-plan", "version": 99, "future": true}"#;
         fs::write(store.plan_path(), newer).unwrap();
         let notice = store.load().unwrap().notice.unwrap();
-        assert!(notice.message.contains("newer version"), "{}", notice.message);
+        assert!(
+            notice.message.contains("newer version"),
+            "{}",
+            notice.message
+        );
         assert_eq!(fs::read(notice.set_aside.unwrap()).unwrap(), newer);
     }
 
@@ -300,8 +348,14 @@ mod tests {
         // A folder where the temporary file must go: the write fails even for root,
         // for whom read-only permissions are not enforced.
         fs::create_dir(dir.path().join(format!(".{PLAN_FILE}.tmp"))).unwrap();
-        let message = store.save(&plan_with_number("911")).unwrap_err().to_string();
-        assert!(message.contains("could not write") && message.contains(PLAN_FILE), "{message}");
+        let message = store
+            .save(&plan_with_number("911"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains("could not write") && message.contains(PLAN_FILE),
+            "{message}"
+        );
         assert_eq!(fs::read(store.plan_path()).unwrap(), before);
         assert_eq!(store.load().unwrap().plan, plan_with_number("999"));
     }

@@ -29,19 +29,36 @@ impl Timestamp {
 
     pub fn parse(text: &str) -> Option<Self> {
         let b = text.as_bytes();
-        if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
+        if b.len() != 20
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || b[10] != b'T'
+            || b[13] != b':'
+            || b[16] != b':'
+            || b[19] != b'Z'
+        {
             return None;
         }
         let num = |range: std::ops::Range<usize>| -> Option<i64> {
             let part = text.get(range)?;
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
         let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-        if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 59 {
+        if !(1..=12).contains(&month)
+            || day < 1
+            || day > days_in_month(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 59
+        {
             return None;
         }
-        Some(Timestamp(days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second))
+        Some(Timestamp(
+            days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second,
+        ))
     }
 }
 
@@ -86,7 +103,13 @@ impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (days, secs) = (self.0.div_euclid(86_400), self.0.rem_euclid(86_400));
         let (year, month, day) = civil_from_days(days);
-        write!(f, "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", secs / 3600, secs % 3600 / 60, secs % 60)
+        write!(
+            f,
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            secs / 3600,
+            secs % 3600 / 60,
+            secs % 60
+        )
     }
 }
 
@@ -100,7 +123,9 @@ impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
         Timestamp::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{text}` is not a UTC time like 2026-11-24T17:49:16Z"))
+            serde::de::Error::custom(format!(
+                "`{text}` is not a UTC time like 2026-11-24T17:49:16Z"
+            ))
         })
     }
 }
@@ -111,7 +136,11 @@ mod tests {
 
     #[test]
     fn formats_and_parses_known_instants() {
-        let cases = [(0, "1970-01-01T00:00:00Z"), (951_782_400, "2000-02-29T00:00:00Z"), (1_795_542_556, "2026-11-24T17:49:16Z")];
+        let cases = [
+            (0, "1970-01-01T00:00:00Z"),
+            (951_782_400, "2000-02-29T00:00:00Z"),
+            (1_795_542_556, "2026-11-24T17:49:16Z"),
+        ];
         for (seconds, text) in cases {
             assert_eq!(Timestamp(seconds).to_string(), text);
             assert_eq!(Timestamp::parse(text), Some(Timestamp(seconds)));
@@ -120,7 +149,14 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        for bad in ["2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-24 17:49:16Z", "2026-11-24T24:00:00Z", "soon", "+026-11-24T17:49:16Z"] {
+        for bad in [
+            "2026-02-29T00:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-11-24 17:49:16Z",
+            "2026-11-24T24:00:00Z",
+            "soon",
+            "+026-11-24T17:49:16Z",
+        ] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
     }

@@ -2,39 +2,33 @@
 //! run through the real CLI, and every field, option, level, rule and source
 //! the program knows is documented, each rule with its source.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod support;
 
 use serde_json::Value;
 use spinewise_core::source::Source;
 use spinewise_core::triage::rules::RULES;
 use spinewise_core::triage::{AnswerKind, QUESTIONS};
 use spinewise_core::TriageLevel;
+use support::cli;
 
 fn doc() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/triage.md")).expect("docs/triage.md exists")
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/triage.md"))
+        .expect("docs/triage.md exists")
 }
 
 /// The JSON block that follows a marker comment.
 fn json_after(doc: &str, marker: &str) -> Value {
-    let start = doc.find(marker).unwrap_or_else(|| panic!("marker {marker} missing"));
+    let start = doc
+        .find(marker)
+        .unwrap_or_else(|| panic!("marker {marker} missing"));
     let rest = &doc[start..];
-    let open = rest.find("```json\n").expect("a json block follows the marker") + "```json\n".len();
+    let open = rest
+        .find("```json\n")
+        .expect("a json block follows the marker")
+        + "```json\n".len();
     let close = rest[open..].find("```").expect("the block is closed");
-    serde_json::from_str(&rest[open..open + close]).unwrap_or_else(|e| panic!("block after {marker}: {e}"))
-}
-
-fn cli(args: &[&str], stdin: &str) -> (Option<i32>, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_spinewise-cli"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    serde_json::from_str(&rest[open..open + close])
+        .unwrap_or_else(|e| panic!("block after {marker}: {e}"))
 }
 
 #[test]
@@ -42,19 +36,21 @@ fn the_documented_example_is_what_the_cli_prints() {
     let doc = doc();
     let answers = json_after(&doc, "<!-- example-answers -->");
     let expected = json_after(&doc, "<!-- example-outcome -->");
-    let (code, stdout, stderr) = cli(&["triage"], &answers.to_string());
-    assert_eq!(code, Some(0), "{stderr}");
-    let actual: Value = serde_json::from_str(&stdout).unwrap();
+    let run = cli(&["triage"], answers.to_string().as_bytes());
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let actual: Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(
         actual, expected,
-        "docs/triage.md's example outcome is out of date; the CLI now prints:\n{stdout}"
+        "docs/triage.md's example outcome is out of date; the CLI now prints:\n{}",
+        run.stdout
     );
 }
 
 /// The table row (a line starting with `|`) that names `id` in backticks.
 fn row<'a>(doc: &'a str, id: &str) -> Option<&'a str> {
     let needle = format!("`{id}`");
-    doc.lines().find(|line| line.starts_with('|') && line.contains(&needle))
+    doc.lines()
+        .find(|line| line.starts_with('|') && line.contains(&needle))
 }
 
 #[test]
@@ -62,10 +58,19 @@ fn every_field_and_option_is_documented() {
     let doc = doc();
     for q in &QUESTIONS {
         let line = row(&doc, q.key).unwrap_or_else(|| panic!("question `{}` has no row", q.key));
-        assert!(line.contains(q.prompt), "the row for `{}` does not show its current wording", q.key);
+        assert!(
+            line.contains(q.prompt),
+            "the row for `{}` does not show its current wording",
+            q.key
+        );
         if let AnswerKind::Choice { options } = q.kind {
             for option in options {
-                assert!(line.contains(&format!("`{}`", option.id)), "option `{}` of `{}` is undocumented", option.id, q.key);
+                assert!(
+                    line.contains(&format!("`{}`", option.id)),
+                    "option `{}` of `{}` is undocumented",
+                    option.id,
+                    q.key
+                );
             }
         }
     }
@@ -77,9 +82,20 @@ fn every_rule_is_documented_with_its_level_and_source() {
     for rule in RULES {
         // Rule rows begin with the id; a question may share it (`weakness_worsening`).
         let start = format!("| `{}` |", rule.id);
-        let line = doc.lines().find(|l| l.starts_with(&start)).unwrap_or_else(|| panic!("rule `{}` has no row", rule.id));
-        assert!(line.contains(&format!("`{}`", rule.level.id())), "rule `{}`: level", rule.id);
-        assert!(line.contains(&format!("`{}`", rule.source.id())), "rule `{}`: source", rule.id);
+        let line = doc
+            .lines()
+            .find(|l| l.starts_with(&start))
+            .unwrap_or_else(|| panic!("rule `{}` has no row", rule.id));
+        assert!(
+            line.contains(&format!("`{}`", rule.level.id())),
+            "rule `{}`: level",
+            rule.id
+        );
+        assert!(
+            line.contains(&format!("`{}`", rule.source.id())),
+            "rule `{}`: source",
+            rule.id
+        );
         assert!(line.contains(rule.finding), "rule `{}`: finding", rule.id);
     }
 }

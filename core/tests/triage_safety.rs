@@ -7,7 +7,9 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
-use spinewise_core::triage::{self, AnswerKind, Answers, Question, QuestionId, TriageStep, QUESTIONS};
+use spinewise_core::triage::{
+    self, AnswerKind, Answers, Question, QuestionId, TriageStep, QUESTIONS,
+};
 use spinewise_core::TriageLevel;
 
 type Doc = Map<String, Value>;
@@ -61,7 +63,9 @@ fn complete(mut doc: Doc, mut fill: impl FnMut(&Question) -> Value) -> Doc {
 }
 
 fn level_of(doc: &Doc) -> TriageLevel {
-    triage::assess(&parse(doc)).expect("complete documents assess").level
+    triage::assess(&parse(doc))
+        .expect("complete documents assess")
+        .level
 }
 
 fn least_concerning(q: &Question) -> Value {
@@ -72,8 +76,13 @@ fn doc(value: Value) -> Doc {
     value.as_object().expect("object").clone()
 }
 
-const EMERGENCY_YES_NO: [&str; 5] =
-    ["bladder_bowel", "saddle_numbness", "sexual_function", "weakness_worsening", "serious_trauma"];
+const EMERGENCY_YES_NO: [&str; 5] = [
+    "bladder_bowel",
+    "saddle_numbness",
+    "sexual_function",
+    "weakness_worsening",
+    "serious_trauma",
+];
 
 /// The urgent red flags of the clinical notes that are a single "yes".
 const URGENT_YES_NO: [&str; 8] = [
@@ -102,9 +111,13 @@ fn backgrounds() -> Vec<Doc> {
     });
     let mut mixed = Vec::new();
     for seed in 0..24u64 {
-        let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let mut state = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         mixed.push(complete(Doc::new(), |q| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             if EMERGENCY_YES_NO.contains(&q.key) {
                 return json!(false);
             }
@@ -149,16 +162,25 @@ fn every_combination_of_emergency_signs_gives_emergency_whatever_else_is_answere
 #[test]
 fn the_questionnaire_stops_at_the_first_emergency_sign() {
     for key in EMERGENCY_YES_NO {
-        let asked = complete(doc(json!({ key: true })), |q| panic!("asked {} after an emergency sign", q.key));
+        let asked = complete(doc(json!({ key: true })), |q| {
+            panic!("asked {} after an emergency sign", q.key)
+        });
         assert_eq!(level_of(&asked), TriageLevel::Emergency);
     }
     let mut answered = 0;
     let finished = complete(Doc::new(), |q| {
         answered += 1;
-        if q.key == "leg_spread" { json!("both_legs") } else { json!(false) }
+        if q.key == "leg_spread" {
+            json!("both_legs")
+        } else {
+            json!(false)
+        }
     });
     assert_eq!(level_of(&finished), TriageLevel::Emergency);
-    assert_eq!(answered, 4, "bladder, saddle, sexual function, then legs: nothing after");
+    assert_eq!(
+        answered, 4,
+        "bladder, saddle, sexual function, then legs: nothing after"
+    );
 }
 
 #[test]
@@ -183,15 +205,51 @@ fn every_combination_of_urgent_flags_gives_at_least_urgent() {
 #[test]
 fn no_red_flag_ever_gives_modify_or_continue() {
     let flags: Vec<(&str, Value, TriageLevel)> = vec![
-        ("fracture: minor fall with thin bones", json!({"age_band": "under_45", "minor_fall": true, "bone_fragility": true}), TriageLevel::Urgent),
-        ("fracture: minor fall over 50", json!({"age_band": "over_50", "minor_fall": true}), TriageLevel::Urgent),
-        ("nerve root: one leg", json!({"leg_spread": "one_leg"}), TriageLevel::Soon),
-        ("nerve root: below the knee", json!({"leg_spread": "one_leg", "below_knee": true}), TriageLevel::Soon),
-        ("nerve root: numbness", json!({"leg_spread": "one_leg", "leg_numbness": true}), TriageLevel::Soon),
-        ("nerve root: stable weakness", json!({"leg_spread": "one_leg", "leg_weakness": true}), TriageLevel::Soon),
-        ("nerve root: pain down the leg", json!({"pain_character": "down_the_leg"}), TriageLevel::Soon),
-        ("inflammatory pattern", json!({"age_band": "under_45", "duration": "over_three_months", "morning_stiffness": true, "better_with_movement": true, "already_checked": true}), TriageLevel::Soon),
-        ("new pain over 50", json!({"age_band": "over_50", "already_checked": false}), TriageLevel::Soon),
+        (
+            "fracture: minor fall with thin bones",
+            json!({"age_band": "under_45", "minor_fall": true, "bone_fragility": true}),
+            TriageLevel::Urgent,
+        ),
+        (
+            "fracture: minor fall over 50",
+            json!({"age_band": "over_50", "minor_fall": true}),
+            TriageLevel::Urgent,
+        ),
+        (
+            "nerve root: one leg",
+            json!({"leg_spread": "one_leg"}),
+            TriageLevel::Soon,
+        ),
+        (
+            "nerve root: below the knee",
+            json!({"leg_spread": "one_leg", "below_knee": true}),
+            TriageLevel::Soon,
+        ),
+        (
+            "nerve root: numbness",
+            json!({"leg_spread": "one_leg", "leg_numbness": true}),
+            TriageLevel::Soon,
+        ),
+        (
+            "nerve root: stable weakness",
+            json!({"leg_spread": "one_leg", "leg_weakness": true}),
+            TriageLevel::Soon,
+        ),
+        (
+            "nerve root: pain down the leg",
+            json!({"pain_character": "down_the_leg"}),
+            TriageLevel::Soon,
+        ),
+        (
+            "inflammatory pattern",
+            json!({"age_band": "under_45", "duration": "over_three_months", "morning_stiffness": true, "better_with_movement": true, "already_checked": true}),
+            TriageLevel::Soon,
+        ),
+        (
+            "new pain over 50",
+            json!({"age_band": "over_50", "already_checked": false}),
+            TriageLevel::Soon,
+        ),
     ];
     let backgrounds = backgrounds();
     for (name, flag, at_least) in &flags {
@@ -201,7 +259,12 @@ fn no_red_flag_ever_gives_modify_or_continue() {
             d.extend(flag.as_object().unwrap().clone());
             let d = complete(d, least_concerning);
             // The flag must survive pruning for the case to count.
-            if flag.as_object().unwrap().iter().all(|(k, v)| d.get(k) == Some(v)) {
+            if flag
+                .as_object()
+                .unwrap()
+                .iter()
+                .all(|(k, v)| d.get(k) == Some(v))
+            {
                 let level = level_of(&d);
                 assert!(level >= *at_least, "{name}: {level:?} for {d:?}");
                 assert!(level > TriageLevel::Stop, "{name}");
@@ -223,7 +286,9 @@ fn has_concern_order(q: &Question) -> bool {
 fn assert_no_raise_lowers_the_level(base: &Doc) {
     let before = level_of(base);
     for q in QUESTIONS.iter().filter(|q| has_concern_order(q)) {
-        let Some(current) = base.get(q.key) else { continue };
+        let Some(current) = base.get(q.key) else {
+            continue;
+        };
         let values = values_by_concern(q);
         let rank = values.iter().position(|v| v == current).unwrap();
         for higher in &values[rank + 1..] {
@@ -231,7 +296,11 @@ fn assert_no_raise_lowers_the_level(base: &Doc) {
             raised.insert(q.key.to_owned(), higher.clone());
             let raised = complete(raised, least_concerning);
             let after = level_of(&raised);
-            assert!(after >= before, "{} {current} -> {higher} lowered {before:?} to {after:?}\n{base:?}", q.key);
+            assert!(
+                after >= before,
+                "{} {current} -> {higher} lowered {before:?} to {after:?}\n{base:?}",
+                q.key
+            );
         }
     }
 }

@@ -25,7 +25,10 @@ impl CommandError {
             CommandError::Settings(e) => serde_json::to_value(e),
             CommandError::Store(_) => return "storage".to_owned(),
         };
-        tagged.ok().and_then(|v| v["code"].as_str().map(str::to_owned)).unwrap_or_else(|| "error".to_owned())
+        tagged
+            .ok()
+            .and_then(|v| v["code"].as_str().map(str::to_owned))
+            .unwrap_or_else(|| "error".to_owned())
     }
 }
 

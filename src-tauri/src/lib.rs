@@ -13,13 +13,15 @@ pub use state::{data_dir, AppState, DATA_DIR_ENV};
 /// Registers state and commands; shared by `run` and the mock-runtime tests so
 /// they exercise exactly what the app ships.
 pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
-    builder.manage(state).invoke_handler(tauri::generate_handler![
-        commands::triage::triage_next,
-        commands::triage::triage_finish,
-        commands::home::home,
-        commands::settings::settings_get,
-        commands::settings::settings_update,
-    ])
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::triage::triage_next,
+            commands::triage::triage_finish,
+            commands::home::home,
+            commands::settings::settings_get,
+            commands::settings::settings_update,
+        ])
 }
 
 pub fn run() {

@@ -38,10 +38,18 @@ impl AppState {
             Ok(loaded) => (loaded.plan, loaded.notice),
             Err(err) => (
                 RecoveryPlan::default(),
-                Some(StoreNotice { message: format!("{err}. Changes you make now may not be saved."), set_aside: None }),
+                Some(StoreNotice {
+                    message: format!("{err}. Changes you make now may not be saved."),
+                    set_aside: None,
+                }),
             ),
         };
-        AppState { store, plan: Mutex::new(plan), notice, default_emergency_number: default_emergency_number(locale) }
+        AppState {
+            store,
+            plan: Mutex::new(plan),
+            notice,
+            default_emergency_number: default_emergency_number(locale),
+        }
     }
 
     pub fn store(&self) -> &PlanStore {
@@ -59,12 +67,17 @@ impl AppState {
     pub fn plan(&self) -> MutexGuard<'_, RecoveryPlan> {
         // A panic while holding the lock cannot leave the plan half-changed
         // (changes are made on a copy), so a poisoned lock is still sound.
-        self.plan.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.plan
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Applies a change to a copy of the plan, saves the copy, and only then
     /// makes it the current plan: a failed save changes nothing, on disk or in memory.
-    pub fn change_plan<T>(&self, change: impl FnOnce(&mut RecoveryPlan) -> T) -> Result<T, StoreError> {
+    pub fn change_plan<T>(
+        &self,
+        change: impl FnOnce(&mut RecoveryPlan) -> T,
+    ) -> Result<T, StoreError> {
         let mut current = self.plan();
         let mut next = current.clone();
         let result = change(&mut next);
@@ -74,6 +87,9 @@ impl AppState {
     }
 
     pub fn emergency_number(&self) -> String {
-        self.plan().settings.emergency_number_or(self.default_emergency_number).to_owned()
+        self.plan()
+            .settings
+            .emergency_number_or(self.default_emergency_number)
+            .to_owned()
     }
 }

@@ -30,11 +30,16 @@ const EXIT_USAGE: u8 = 64;
 
 fn read_answers() -> Result<Answers, TriageError> {
     let mut input = String::new();
-    io::stdin().take(MAX_INPUT_BYTES + 1).read_to_string(&mut input).map_err(|e| TriageError::Malformed {
-        detail: format!("standard input is not readable UTF-8 text ({e})"),
-    })?;
+    io::stdin()
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_string(&mut input)
+        .map_err(|e| TriageError::Malformed {
+            detail: format!("standard input is not readable UTF-8 text ({e})"),
+        })?;
     if input.len() as u64 > MAX_INPUT_BYTES {
-        return Err(TriageError::Malformed { detail: "the document is larger than 1 MiB".into() });
+        return Err(TriageError::Malformed {
+            detail: "the document is larger than 1 MiB".into(),
+        });
     }
     Answers::from_json_str(&input)
 }
@@ -42,7 +47,11 @@ fn read_answers() -> Result<Answers, TriageError> {
 fn print_json(value: &impl serde::Serialize) -> ExitCode {
     let mut out = io::stdout().lock();
     let written = serde_json::to_writer_pretty(&mut out, value).is_ok() && writeln!(out).is_ok();
-    if written { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if written {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 fn refuse(err: TriageError) -> ExitCode {
@@ -79,7 +88,12 @@ fn rules() -> Vec<RuleView> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["triage"] => match read_answers().and_then(|a| triage::assess(&a)) {
             Ok(outcome) => print_json(&outcome),
             Err(err) => refuse(err),

@@ -184,8 +184,10 @@ impl Answers {
 
     /// Parses an answers document from JSON text (what the CLI reads).
     pub fn from_json_str(text: &str) -> Result<Self, TriageError> {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| TriageError::Malformed { detail: format!("not valid JSON ({e})") })?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| TriageError::Malformed {
+                detail: format!("not valid JSON ({e})"),
+            })?;
         Self::from_value(value)
     }
 
@@ -258,7 +260,10 @@ mod tests {
             assert!(err.to_string().contains("from 0 to 10"), "{err}");
         }
         let err = Answers::from_value(json!({ "pain_during_exercise": 3.5 })).unwrap_err();
-        assert!(err.to_string().contains("pain_during_exercise") && err.to_string().contains("3.5"), "{err}");
+        assert!(
+            err.to_string().contains("pain_during_exercise") && err.to_string().contains("3.5"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -282,7 +287,10 @@ mod tests {
             ..Answers::default()
         };
         let value = serde_json::to_value(&answers).unwrap();
-        assert_eq!(value, json!({"leg_spread": "both_legs", "pain_during_exercise": 7, "duration": "over_three_months"}));
+        assert_eq!(
+            value,
+            json!({"leg_spread": "both_legs", "pain_during_exercise": 7, "duration": "over_three_months"})
+        );
         assert_eq!(Answers::from_value(value).unwrap(), answers);
     }
 }

@@ -15,7 +15,10 @@ pub enum TriageError {
     #[error("the answers could not be read: {detail}")]
     Malformed { detail: String },
     #[error("`{question}` is not asked here: it is only asked {condition}")]
-    NotAsked { question: QuestionId, condition: &'static str },
+    NotAsked {
+        question: QuestionId,
+        condition: &'static str,
+    },
     #[error("the triage is not finished: `{next}` still needs an answer")]
     Incomplete { next: QuestionId },
 }
@@ -25,7 +28,11 @@ impl TriageError {
     pub(crate) fn from_serde(err: serde_path_to_error::Error<serde_json::Error>) -> Self {
         let path = err.path().to_string();
         let inner = err.into_inner().to_string();
-        let detail = if path.is_empty() || path == "." { inner } else { format!("{path}: {inner}") };
+        let detail = if path.is_empty() || path == "." {
+            inner
+        } else {
+            format!("{path}: {inner}")
+        };
         TriageError::Malformed { detail }
     }
 }

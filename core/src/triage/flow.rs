@@ -36,7 +36,9 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
         // bone question would change nothing.
         Q::BoneFragility => Some(AskWhen {
             description: "when `minor_fall` is yes and `age_band` is not `over_50`",
-            holds: |a| Answers::yes(a.minor_fall) && a.age_band.is_some_and(|age| age != AgeBand::Over50),
+            holds: |a| {
+                Answers::yes(a.minor_fall) && a.age_band.is_some_and(|age| age != AgeBand::Over50)
+            },
         }),
         Q::BelowKnee | Q::LegNumbness | Q::LegWeakness => Some(one_leg),
         // Pain that began today has had no next morning yet.
@@ -48,9 +50,11 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
         // Both rules that send "new" pain to a professional (over a week, over
         // 50) stand down once it has been examined, so ask whenever either could apply.
         Q::AlreadyChecked => Some(AskWhen {
-            description: "when `duration` is `one_to_six_weeks` or longer, or `age_band` is `over_50`",
+            description:
+                "when `duration` is `one_to_six_weeks` or longer, or `age_band` is `over_50`",
             holds: |a| {
-                a.duration.is_some_and(Duration::longer_than_a_week) || a.age_band == Some(AgeBand::Over50)
+                a.duration.is_some_and(Duration::longer_than_a_week)
+                    || a.age_band == Some(AgeBand::Over50)
             },
         }),
         Q::MorningStiffness | Q::BetterWithMovement => Some(inflammatory_screen),
@@ -70,7 +74,10 @@ pub fn check_consistent(answers: &Answers) -> Result<(), TriageError> {
         if answers.is_answered(q.id) {
             if let Some(when) = ask_when(q.id) {
                 if !(when.holds)(answers) {
-                    return Err(TriageError::NotAsked { question: q.id, condition: when.description });
+                    return Err(TriageError::NotAsked {
+                        question: q.id,
+                        condition: when.description,
+                    });
                 }
             }
         }
@@ -90,7 +97,10 @@ pub struct Progress {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum TriageStep {
-    Ask { question: &'static Question, progress: Progress },
+    Ask {
+        question: &'static Question,
+        progress: Progress,
+    },
     /// Nothing more to ask. `ended_early` when an emergency sign cut it short.
     Complete { ended_early: bool },
 }
@@ -105,12 +115,18 @@ pub fn next_step(answers: &Answers) -> Result<TriageStep, TriageError> {
     if has_emergency_sign(answers) {
         return Ok(TriageStep::Complete { ended_early: true });
     }
-    let asked: Vec<&'static Question> = QUESTIONS.iter().filter(|q| is_asked(q.id, answers)).collect();
+    let asked: Vec<&'static Question> = QUESTIONS
+        .iter()
+        .filter(|q| is_asked(q.id, answers))
+        .collect();
     let answered = asked.iter().filter(|q| answers.is_answered(q.id)).count();
     Ok(match asked.iter().find(|q| !answers.is_answered(q.id)) {
         Some(question) => TriageStep::Ask {
             question,
-            progress: Progress { number: answered + 1, total: asked.len() },
+            progress: Progress {
+                number: answered + 1,
+                total: asked.len(),
+            },
         },
         None => TriageStep::Complete { ended_early: false },
     })
@@ -136,7 +152,9 @@ mod tests {
     fn starts_with_the_first_emergency_sign() {
         let step = next_step(&Answers::default()).unwrap();
         assert_eq!(asked_id(step), QuestionId::BladderBowel);
-        let TriageStep::Ask { progress, .. } = step else { unreachable!() };
+        let TriageStep::Ask { progress, .. } = step else {
+            unreachable!()
+        };
         assert_eq!(progress.number, 1);
     }
 
@@ -176,10 +194,16 @@ mod tests {
 
     #[test]
     fn refuses_an_answer_to_a_question_that_is_not_asked() {
-        let err = next_step(&answers(json!({"leg_spread": "neither", "below_knee": true}))).unwrap_err();
+        let err = next_step(&answers(
+            json!({"leg_spread": "neither", "below_knee": true}),
+        ))
+        .unwrap_err();
         assert_eq!(
             err,
-            TriageError::NotAsked { question: QuestionId::BelowKnee, condition: "when `leg_spread` is `one_leg`" }
+            TriageError::NotAsked {
+                question: QuestionId::BelowKnee,
+                condition: "when `leg_spread` is `one_leg`"
+            }
         );
         assert!(err.to_string().contains("below_knee"));
     }
@@ -191,7 +215,9 @@ mod tests {
             "leg_spread": "neither"
         })))
         .unwrap();
-        let TriageStep::Ask { progress, .. } = step else { panic!("{step:?}") };
+        let TriageStep::Ask { progress, .. } = step else {
+            panic!("{step:?}")
+        };
         assert_eq!(progress.number, 5);
         // 29 questions, less: bone (no fall yet), three leg, three duration follow-ups, two inflammatory.
         assert_eq!(progress.total, 29 - 1 - 3 - 3 - 2);

@@ -8,7 +8,7 @@ use super::error::TriageError;
 use super::flow::{self, TriageStep};
 use super::rules::{self, Rule};
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
-use crate::pain::{self, PainKindAssessment};
+use crate::pain::{self, PainKind, PainKindAssessment};
 use crate::source::Source;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,7 +53,9 @@ impl Reason {
 /// given: that needs no further answers.
 pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
     let ended_early = match flow::next_step(answers)? {
-        TriageStep::Ask { question, .. } => return Err(TriageError::Incomplete { next: question.id }),
+        TriageStep::Ask { question, .. } => {
+            return Err(TriageError::Incomplete { next: question.id })
+        }
         TriageStep::Complete { ended_early } => ended_early,
     };
     let hits = rules::applying(answers);
@@ -61,9 +63,10 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
     let pain_kind = if ended_early {
         // The emergency comes first; guessing the kind of pain would only distract.
         PainKindAssessment {
-            kind: crate::pain::PainKind::Unclear,
-            label: crate::pain::PainKind::Unclear.label().to_owned(),
-            description: "Not assessed: the questions stopped at a sign that needs care first.".to_owned(),
+            kind: PainKind::Unclear,
+            label: PainKind::Unclear.label().to_owned(),
+            description: "Not assessed: the questions stopped at a sign that needs care first."
+                .to_owned(),
             cues: Vec::new(),
         }
     } else {
@@ -77,7 +80,9 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         }
     };
     level.steps().iter().for_each(|s| add(s));
-    hits.iter().flat_map(|r| r.advice.iter()).for_each(|s| add(s));
+    hits.iter()
+        .flat_map(|r| r.advice.iter())
+        .for_each(|s| add(s));
     // Self-care advice for the kind of pain only makes sense while self-care is the plan.
     if level <= TriageLevel::Soon {
         pain_kind.kind.advice().iter().for_each(|s| add(s));

@@ -101,8 +101,15 @@ pub struct ChoiceOption {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum AnswerKind {
     YesNo,
-    Scale { min: u8, max: u8, min_label: &'static str, max_label: &'static str },
-    Choice { options: &'static [ChoiceOption] },
+    Scale {
+        min: u8,
+        max: u8,
+        min_label: &'static str,
+        max_label: &'static str,
+    },
+    Choice {
+        options: &'static [ChoiceOption],
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -124,7 +131,14 @@ const fn yes_no(
     prompt: &'static str,
     help: &'static str,
 ) -> Question {
-    Question { id, key, section, prompt, help, kind: AnswerKind::YesNo }
+    Question {
+        id,
+        key,
+        section,
+        prompt,
+        help,
+        kind: AnswerKind::YesNo,
+    }
 }
 
 const fn choice(
@@ -135,7 +149,14 @@ const fn choice(
     help: &'static str,
     options: &'static [ChoiceOption],
 ) -> Question {
-    Question { id, key, section, prompt, help, kind: AnswerKind::Choice { options } }
+    Question {
+        id,
+        key,
+        section,
+        prompt,
+        help,
+        kind: AnswerKind::Choice { options },
+    }
 }
 
 const fn option(id: &'static str, label: &'static str) -> ChoiceOption {

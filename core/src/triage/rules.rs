@@ -35,7 +35,8 @@ fn not_yet_examined(a: &Answers) -> bool {
 }
 
 fn pain_above(a: &Answers, threshold: u8) -> bool {
-    a.pain_during_exercise.is_some_and(|p| p.value() > threshold)
+    a.pain_during_exercise
+        .is_some_and(|p| p.value() > threshold)
 }
 
 pub static RULES: &[Rule] = &[

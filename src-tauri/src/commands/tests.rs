@@ -15,37 +15,46 @@ use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 use crate::{app_builder, AppState};
 
 struct TestApp {
-    _app: App<MockRuntime>,
+    app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
 }
 
 fn start(dir: &Path) -> TestApp {
-    let app = app_builder(mock_builder(), AppState::open(dir.to_owned(), "en_GB.UTF-8"))
-        .build(tauri::generate_context!())
-        .expect("mock app builds");
+    let app = app_builder(
+        mock_builder(),
+        AppState::open(dir.to_owned(), "en_GB.UTF-8"),
+    )
+    .build(tauri::generate_context!())
+    .expect("mock app builds");
     // Config windows open only once the event loop runs; this one carries the
     // same label, so the real capability for "main" applies to it.
-    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("the main window");
-    TestApp { _app: app, window }
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("the main window");
+    TestApp { app, window }
 }
 
 impl TestApp {
     fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.window,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                // The origin the embedded UI is served from on Linux and macOS.
-                url: "tauri://localhost".parse().unwrap(),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|body| body.deserialize::<Value>().expect("commands answer JSON"))
+        invoke(&self.window, cmd, args)
     }
+}
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // The origin the embedded UI is served from on Linux and macOS.
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().expect("commands answer JSON"))
 }
 
 fn plan_file(dir: &Path) -> Option<Vec<u8>> {
@@ -81,18 +90,40 @@ fn triage_next_asks_the_first_emergency_sign() {
 fn bad_answers_are_refused_with_a_code_and_a_message() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
-    let err = app.invoke("triage_next", json!({ "answers": { "pain_during_exercise": 11 } })).unwrap_err();
+    let err = app
+        .invoke(
+            "triage_next",
+            json!({ "answers": { "pain_during_exercise": 11 } }),
+        )
+        .unwrap_err();
     assert_eq!(err["code"], "malformed");
     let message = err["message"].as_str().unwrap();
-    assert!(message.contains("pain_during_exercise") && message.contains("0 to 10"), "{message}");
+    assert!(
+        message.contains("pain_during_exercise") && message.contains("0 to 10"),
+        "{message}"
+    );
 
-    let err = app.invoke("triage_next", json!({ "answers": { "leg_spread": "neither", "below_knee": true } })).unwrap_err();
+    let err = app
+        .invoke(
+            "triage_next",
+            json!({ "answers": { "leg_spread": "neither", "below_knee": true } }),
+        )
+        .unwrap_err();
     assert_eq!(err["code"], "not_asked");
 
-    let err = app.invoke("triage_finish", json!({ "answers": { "bladder_bowel": false } })).unwrap_err();
+    let err = app
+        .invoke(
+            "triage_finish",
+            json!({ "answers": { "bladder_bowel": false } }),
+        )
+        .unwrap_err();
     assert_eq!(err["code"], "incomplete");
     assert!(err["message"].as_str().unwrap().contains("saddle_numbness"));
-    assert_eq!(plan_file(dir.path()), None, "a refused triage writes nothing");
+    assert_eq!(
+        plan_file(dir.path()),
+        None,
+        "a refused triage writes nothing"
+    );
 }
 
 #[test]
@@ -100,12 +131,15 @@ fn a_finished_triage_is_saved_and_shown_on_home_after_a_restart() {
     let dir = tempfile::tempdir().unwrap();
     {
         let app = start(dir.path());
-        let result = app.invoke("triage_finish", json!({ "answers": calm_answers() })).unwrap();
+        let result = app
+            .invoke("triage_finish", json!({ "answers": calm_answers() }))
+            .unwrap();
         assert_eq!(result["outcome"]["level"], "continue");
         assert_eq!(result["outcome"]["pain_kind"]["kind"], "muscular");
         assert_eq!(result["emergency_number"], "999");
     }
-    let saved: Value = serde_json::from_slice(&plan_file(dir.path()).expect("plan written")).unwrap();
+    let saved: Value =
+        serde_json::from_slice(&plan_file(dir.path()).expect("plan written")).unwrap();
     assert_eq!(saved["version"], 1);
     assert_eq!(saved["triage_history"][0]["outcome"]["level"], "continue");
 
@@ -113,18 +147,34 @@ fn a_finished_triage_is_saved_and_shown_on_home_after_a_restart() {
     let home = restarted.invoke("home", json!({})).unwrap();
     assert_eq!(home["last_result"]["outcome"]["level"], "continue");
     assert_eq!(home["notice"], Value::Null);
-    assert!(home["not_a_diagnosis"].as_str().unwrap().contains("not a diagnosis"));
+    assert!(home["not_a_diagnosis"]
+        .as_str()
+        .unwrap()
+        .contains("not a diagnosis"));
 }
 
 #[test]
 fn an_emergency_sign_finishes_at_once_and_is_saved() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
-    let step = app.invoke("triage_next", json!({ "answers": { "bladder_bowel": true } })).unwrap();
+    let step = app
+        .invoke(
+            "triage_next",
+            json!({ "answers": { "bladder_bowel": true } }),
+        )
+        .unwrap();
     assert_eq!(step, json!({ "step": "complete", "ended_early": true }));
-    let result = app.invoke("triage_finish", json!({ "answers": { "bladder_bowel": true } })).unwrap();
+    let result = app
+        .invoke(
+            "triage_finish",
+            json!({ "answers": { "bladder_bowel": true } }),
+        )
+        .unwrap();
     assert_eq!(result["outcome"]["level"], "emergency");
-    assert_eq!(result["outcome"]["reasons"][0]["rule"], "cauda_equina_bladder_bowel");
+    assert_eq!(
+        result["outcome"]["reasons"][0]["rule"],
+        "cauda_equina_bladder_bowel"
+    );
     let home = app.invoke("home", json!({})).unwrap();
     assert_eq!(home["last_result"]["outcome"]["level"], "emergency");
 }
@@ -137,20 +187,34 @@ fn the_emergency_number_is_a_validated_setting() {
     assert_eq!(settings["emergency_number"], "999");
     assert_eq!(settings["emergency_number_is_default"], true);
 
-    let err = app.invoke("settings_update", json!({ "emergencyNumber": "call mum" })).unwrap_err();
+    let err = app
+        .invoke("settings_update", json!({ "emergencyNumber": "call mum" }))
+        .unwrap_err();
     assert_eq!(err["code"], "invalid_characters");
-    assert_eq!(plan_file(dir.path()), None, "a refused setting writes nothing");
+    assert_eq!(
+        plan_file(dir.path()),
+        None,
+        "a refused setting writes nothing"
+    );
 
-    let settings = app.invoke("settings_update", json!({ "emergencyNumber": "112" })).unwrap();
+    let settings = app
+        .invoke("settings_update", json!({ "emergencyNumber": "112" }))
+        .unwrap();
     assert_eq!(settings["emergency_number"], "112");
     assert_eq!(settings["emergency_number_is_default"], false);
     let before = plan_file(dir.path()).unwrap();
-    app.invoke("settings_update", json!({ "emergencyNumber": "1" })).unwrap_err();
+    app.invoke("settings_update", json!({ "emergencyNumber": "1" }))
+        .unwrap_err();
     assert_eq!(plan_file(dir.path()).unwrap(), before);
 
     let restarted = start(dir.path());
-    assert_eq!(restarted.invoke("home", json!({})).unwrap()["emergency_number"], "112");
-    let reset = restarted.invoke("settings_update", json!({ "emergencyNumber": "" })).unwrap();
+    assert_eq!(
+        restarted.invoke("home", json!({})).unwrap()["emergency_number"],
+        "112"
+    );
+    let reset = restarted
+        .invoke("settings_update", json!({ "emergencyNumber": "" }))
+        .unwrap();
     assert_eq!(reset["emergency_number"], "999");
 }
 
@@ -170,11 +234,21 @@ fn a_damaged_plan_is_reported_on_home_and_kept_aside() {
 fn a_window_without_the_capability_cannot_call_any_command() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
-    let intruder = WebviewWindowBuilder::new(&app._app, "intruder", Default::default()).build().unwrap();
-    let other = TestApp { _app: start(dir.path())._app, window: intruder };
-    for cmd in ["home", "triage_next", "triage_finish", "settings_get", "settings_update"] {
-        let err = other.invoke(cmd, json!({ "answers": {} })).unwrap_err();
-        assert!(err.as_str().unwrap_or_default().contains("not allowed"), "{cmd}: {err}");
+    let intruder = WebviewWindowBuilder::new(&app.app, "intruder", Default::default())
+        .build()
+        .unwrap();
+    for cmd in [
+        "home",
+        "triage_next",
+        "triage_finish",
+        "settings_get",
+        "settings_update",
+    ] {
+        let err = invoke(&intruder, cmd, json!({ "answers": {} })).unwrap_err();
+        assert!(
+            err.as_str().unwrap_or_default().contains("not allowed"),
+            "{cmd}: {err}"
+        );
     }
     // The granted window still works, and nothing was written.
     assert!(app.invoke("home", json!({})).is_ok());

@@ -16,10 +16,17 @@ pub fn triage_next(answers: Value) -> Result<TriageStep, CommandError> {
 
 /// Assesses a finished triage and saves it, dated, to the plan.
 #[tauri::command]
-pub fn triage_finish(answers: Value, state: State<'_, AppState>) -> Result<TriageResultView, CommandError> {
+pub fn triage_finish(
+    answers: Value,
+    state: State<'_, AppState>,
+) -> Result<TriageResultView, CommandError> {
     let answers = Answers::from_value(answers)?;
     let outcome = triage::assess(&answers)?;
-    let record = TriageRecord { completed_at: Timestamp::now(), answers, outcome };
+    let record = TriageRecord {
+        completed_at: Timestamp::now(),
+        answers,
+        outcome,
+    };
     state.change_plan(|plan| plan.record_triage(record.clone()))?;
     Ok(TriageResultView::new(&record, &state))
 }

@@ -86,7 +86,16 @@ function showQuestion(session, step, previous) {
       advance(session);
     },
   },
-  h('fieldset', { 'aria-describedby': `${helpId} ${errorId}` },
+  h('fieldset', {
+    'aria-describedby': `${helpId} ${errorId}`,
+    // Enter on a chosen answer moves on, as it does in a text field.
+    onkeydown: (event) => {
+      if (event.key === 'Enter' && event.target.matches('input[type="radio"]')) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
+    },
+  },
     h('legend', { class: 'visually-hidden' }, question.prompt),
     answerControls(question, previous)),
   error,

@@ -5,12 +5,18 @@
 //! - [`triage`]: the questions, the answers document and the rules that turn
 //!   answers into one of six levels.
 //! - [`pain`]: the likely kind of back pain behind the answers.
+//! - [`exercise`]: the exercise library and the exercises to rethink.
+//! - [`routine`]: ready routines chosen from the last triage.
+//! - [`session`]: guided sessions, their clock and the pain check-ins.
 //! - [`plan`]: the person's recovery plan document, versioned.
 //! - [`store`]: keeping that document safe on disk.
 
+pub mod exercise;
 pub mod level;
 pub mod pain;
 pub mod plan;
+pub mod routine;
+pub mod session;
 pub mod settings;
 pub mod source;
 pub mod store;

@@ -1,0 +1,331 @@
+//! The exercise library: the back-friendly exercises with their instructions,
+//! doses and cautions, and the exercises to rethink while in pain with their
+//! safer swaps. All of it is data here; the UI only renders it.
+
+mod catalogue;
+mod rethink;
+
+pub use catalogue::EXERCISES;
+pub use rethink::{RethinkExercise, RETHINK};
+
+use serde::{Deserialize, Serialize};
+
+use crate::pain::PainKind;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    CoreStability,
+    Mobility,
+    LowImpactCardio,
+}
+
+impl Category {
+    pub const ALL: [Category; 3] = [
+        Category::CoreStability,
+        Category::Mobility,
+        Category::LowImpactCardio,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::CoreStability => "Core stability",
+            Category::Mobility => "Mobility and flexibility",
+            Category::LowImpactCardio => "Low-impact cardio and gentle movement",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Equipment {
+    Mat,
+    Wall,
+    BandOrTowel,
+    Pool,
+    EllipticalMachine,
+    StationaryBike,
+    ResistanceBand,
+}
+
+impl Equipment {
+    pub fn label(self) -> &'static str {
+        match self {
+            Equipment::Mat => "Mat",
+            Equipment::Wall => "Wall",
+            Equipment::BandOrTowel => "Band or towel",
+            Equipment::Pool => "Pool",
+            Equipment::EllipticalMachine => "Elliptical machine",
+            Equipment::StationaryBike => "Stationary bike",
+            Equipment::ResistanceBand => "Resistance band",
+        }
+    }
+}
+
+/// How much of an exercise one session asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Dose {
+    /// Hold a position for `seconds`, `sets` times, resting between.
+    Hold {
+        seconds: u32,
+        sets: u32,
+        rest_seconds: u32,
+    },
+    /// `reps` slow repetitions of about `seconds_per_rep` each, `sets` times.
+    Reps {
+        reps: u32,
+        seconds_per_rep: u32,
+        sets: u32,
+        rest_seconds: u32,
+    },
+    /// Keep going steadily for `minutes`.
+    Continuous { minutes: u32 },
+}
+
+impl Dose {
+    /// Work time of one set, in seconds: what the session timer counts down.
+    pub fn set_seconds(self) -> u32 {
+        match self {
+            Dose::Hold { seconds, .. } => seconds,
+            Dose::Reps {
+                reps,
+                seconds_per_rep,
+                ..
+            } => reps * seconds_per_rep,
+            Dose::Continuous { minutes } => minutes * 60,
+        }
+    }
+
+    pub fn sets(self) -> u32 {
+        match self {
+            Dose::Hold { sets, .. } | Dose::Reps { sets, .. } => sets,
+            Dose::Continuous { .. } => 1,
+        }
+    }
+
+    pub fn rest_seconds(self) -> u32 {
+        match self {
+            Dose::Hold { rest_seconds, .. } | Dose::Reps { rest_seconds, .. } => rest_seconds,
+            Dose::Continuous { .. } => 0,
+        }
+    }
+
+    pub fn describe(self) -> String {
+        let sets = |n: u32| {
+            if n == 1 {
+                "1 set".to_owned()
+            } else {
+                format!("{n} sets")
+            }
+        };
+        match self {
+            Dose::Hold {
+                seconds,
+                sets: n,
+                rest_seconds,
+            } => {
+                format!(
+                    "Hold {seconds} seconds, {}, {rest_seconds} seconds' rest between",
+                    sets(n)
+                )
+            }
+            Dose::Reps {
+                reps,
+                sets: n,
+                rest_seconds,
+                ..
+            } => {
+                format!(
+                    "{reps} slow repetitions, {}, {rest_seconds} seconds' rest between",
+                    sets(n)
+                )
+            }
+            Dose::Continuous { minutes } => format!("{minutes} minutes at an easy, steady pace"),
+        }
+    }
+}
+
+/// A caution for one kind of pain. Routines never include an exercise that
+/// carries a caution for the person's kind of pain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Caution {
+    pub pain_kind: PainKind,
+    pub note: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Exercise {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub category: Category,
+    pub purpose: &'static str,
+    pub steps: &'static [&'static str],
+    pub cues: &'static [&'static str],
+    pub dose: Dose,
+    pub easier: &'static str,
+    pub harder: &'static str,
+    pub cautions: &'static [Caution],
+    pub equipment: &'static [Equipment],
+    /// A gentler library exercise to switch to when this one hurts (3-5 out of 10).
+    pub gentler: Option<&'static str>,
+    /// The drawing in `ui/illustrations/`.
+    pub illustration: &'static str,
+}
+
+impl Exercise {
+    pub fn is_cautioned_for(&self, kind: PainKind) -> bool {
+        self.cautions.iter().any(|c| c.pain_kind == kind)
+    }
+}
+
+pub fn exercise(id: &str) -> Option<&'static Exercise> {
+    EXERCISES.iter().find(|e| e.id == id)
+}
+
+/// Library search: every word of `query` must appear in the name, purpose or
+/// category; filters narrow further. An empty query matches everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LibraryFilter {
+    #[serde(default)]
+    pub query: String,
+    #[serde(default)]
+    pub category: Option<Category>,
+    /// Leave out exercises cautioned for this kind of pain.
+    #[serde(default)]
+    pub suitable_for: Option<PainKind>,
+    /// Only exercises that use this piece of equipment.
+    #[serde(default)]
+    pub equipment: Option<Equipment>,
+}
+
+pub fn search(filter: &LibraryFilter) -> Vec<&'static Exercise> {
+    let words: Vec<String> = filter
+        .query
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    EXERCISES
+        .iter()
+        .filter(|e| {
+            let haystack =
+                format!("{} {} {}", e.name, e.purpose, e.category.label()).to_lowercase();
+            words.iter().all(|w| haystack.contains(w.as_str()))
+        })
+        .filter(|e| filter.category.is_none_or(|c| e.category == c))
+        .filter(|e| filter.suitable_for.is_none_or(|k| !e.is_cautioned_for(k)))
+        .filter(|e| filter.equipment.is_none_or(|q| e.equipment.contains(&q)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_exercise_the_article_names_is_in_the_library() {
+        let ids: HashSet<&str> = EXERCISES.iter().map(|e| e.id).collect();
+        for id in [
+            "modified_plank",
+            "bird_dog",
+            "dead_bug",
+            "glute_bridge",
+            "wall_sit",
+            "cat_cow",
+            "childs_pose",
+            "hip_flexor_lunge",
+            "hamstring_stretch",
+            "walking",
+            "brisk_walking",
+            "swimming",
+            "elliptical",
+            "stationary_bike",
+            "modified_yoga_pilates",
+            "resistance_band_work",
+        ] {
+            assert!(ids.contains(id), "{id} is missing");
+        }
+        assert_eq!(ids.len(), EXERCISES.len(), "ids are unique");
+    }
+
+    #[test]
+    fn every_exercise_is_complete() {
+        for e in &EXERCISES {
+            assert!(e.steps.len() >= 3, "{}: steps", e.id);
+            assert!(!e.cues.is_empty(), "{}: cues", e.id);
+            assert!(e.dose.set_seconds() >= 10, "{}: dose", e.id);
+            assert!(
+                !e.easier.is_empty() && !e.harder.is_empty(),
+                "{}: versions",
+                e.id
+            );
+            assert!(e.illustration.ends_with(".svg"), "{}: illustration", e.id);
+            if let Some(gentler) = e.gentler {
+                let swap =
+                    exercise(gentler).unwrap_or_else(|| panic!("{}: unknown swap {gentler}", e.id));
+                assert_ne!(swap.id, e.id);
+            }
+        }
+    }
+
+    #[test]
+    fn illustrations_exist_for_every_exercise() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/illustrations/");
+        for e in &EXERCISES {
+            let svg =
+                std::fs::read_to_string(format!("{dir}{}", e.illustration)).unwrap_or_else(|_| {
+                    panic!(
+                        "{}: no drawing at ui/illustrations/{}",
+                        e.id, e.illustration
+                    )
+                });
+            assert!(
+                svg.contains("<svg") && svg.contains("<title>"),
+                "{}: an SVG with a title",
+                e.id
+            );
+        }
+    }
+
+    #[test]
+    fn search_matches_words_and_filters() {
+        let names = |f: LibraryFilter| search(&f).iter().map(|e| e.id).collect::<Vec<_>>();
+        assert_eq!(
+            names(LibraryFilter {
+                query: "BIRD".into(),
+                ..Default::default()
+            }),
+            ["bird_dog"]
+        );
+        assert!(names(LibraryFilter {
+            query: "nothing like this".into(),
+            ..Default::default()
+        })
+        .is_empty());
+        let mobility = names(LibraryFilter {
+            category: Some(Category::Mobility),
+            ..Default::default()
+        });
+        assert_eq!(
+            mobility,
+            [
+                "cat_cow",
+                "childs_pose",
+                "hip_flexor_lunge",
+                "hamstring_stretch"
+            ]
+        );
+        let sciatica = names(LibraryFilter {
+            suitable_for: Some(PainKind::Sciatica),
+            ..Default::default()
+        });
+        assert!(!sciatica.contains(&"hamstring_stretch"));
+        let pool = names(LibraryFilter {
+            equipment: Some(Equipment::Pool),
+            ..Default::default()
+        });
+        assert_eq!(pool, ["swimming"]);
+    }
+}

@@ -1,0 +1,232 @@
+//! Ready-made routines, chosen from the person's last triage. A routine never
+//! includes an exercise cautioned for their kind of pain, and when the last
+//! triage said to see a professional there is no routine at all.
+
+use serde::Serialize;
+
+use crate::exercise::{exercise, Exercise};
+use crate::level::TriageLevel;
+use crate::pain::PainKind;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct RoutineTemplate {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub purpose: &'static str,
+    /// The least cautious triage level the routine suits: a `continue`
+    /// routine is not offered after a `stop` result.
+    pub suits_up_to: TriageLevel,
+    pub exercises: &'static [&'static str],
+}
+
+pub static ROUTINES: [RoutineTemplate; 4] = [
+    RoutineTemplate {
+        id: "two_minute_reset",
+        name: "Two-minute mobility break",
+        purpose: "A short break from sitting: loosens the spine and hips in two minutes.",
+        suits_up_to: TriageLevel::Stop,
+        exercises: &["cat_cow", "childs_pose"],
+    },
+    RoutineTemplate {
+        id: "gentle_mobility",
+        name: "Gentle 10-minute mobility",
+        purpose: "For the first days after a flare-up: keeps you moving gently instead of resting in bed.",
+        suits_up_to: TriageLevel::Stop,
+        exercises: &["walking", "cat_cow", "childs_pose", "hip_flexor_lunge", "hamstring_stretch"],
+    },
+    RoutineTemplate {
+        id: "core_stability",
+        name: "Core stability",
+        purpose: "Builds the endurance of the muscles that support the spine, once moving is comfortable.",
+        suits_up_to: TriageLevel::Modify,
+        exercises: &["dead_bug", "bird_dog", "glute_bridge", "modified_plank", "wall_sit"],
+    },
+    RoutineTemplate {
+        id: "return_warm_up",
+        name: "Return-to-training warm-up",
+        purpose: "A warm-up before your usual training, for when the back is settled.",
+        suits_up_to: TriageLevel::Continue,
+        exercises: &["brisk_walking", "cat_cow", "glute_bridge", "bird_dog", "hip_flexor_lunge"],
+    },
+];
+
+/// A routine made for this person: the template's exercises less those
+/// cautioned for their kind of pain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Routine {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub purpose: &'static str,
+    pub exercises: Vec<&'static Exercise>,
+    /// Exercises of the template left out, and why.
+    pub left_out: Vec<LeftOut>,
+    pub minutes: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LeftOut {
+    pub exercise: &'static str,
+    pub reason: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RoutineOffer {
+    pub routines: Vec<Routine>,
+    /// Why there are no routines, or fewer than usual.
+    pub note: Option<&'static str>,
+}
+
+/// Total minutes of a list of exercises, rests included, rounded up.
+pub fn minutes_of(exercises: &[&Exercise]) -> u32 {
+    let seconds: u32 = exercises
+        .iter()
+        .map(|e| {
+            e.dose.sets() * e.dose.set_seconds()
+                + e.dose.sets().saturating_sub(1) * e.dose.rest_seconds()
+        })
+        .sum();
+    seconds.div_ceil(60)
+}
+
+pub fn build(template: &RoutineTemplate, pain_kind: PainKind) -> Routine {
+    let mut exercises = Vec::new();
+    let mut left_out = Vec::new();
+    for id in template.exercises {
+        let e = exercise(id).expect("routine templates name library exercises (checked by a test)");
+        match e.cautions.iter().find(|c| c.pain_kind == pain_kind) {
+            Some(caution) => left_out.push(LeftOut {
+                exercise: e.id,
+                reason: caution.note,
+            }),
+            None => exercises.push(e),
+        }
+    }
+    Routine {
+        id: template.id,
+        name: template.name,
+        purpose: template.purpose,
+        minutes: minutes_of(&exercises),
+        exercises,
+        left_out,
+    }
+}
+
+/// The routines the person's last triage allows.
+pub fn offer(last: Option<(TriageLevel, PainKind)>) -> RoutineOffer {
+    let Some((level, pain_kind)) = last else {
+        return RoutineOffer {
+            routines: Vec::new(),
+            note: Some("Check your back pain first: routines are chosen from your answers."),
+        };
+    };
+    if level >= TriageLevel::Soon {
+        return RoutineOffer {
+            routines: Vec::new(),
+            note: Some(
+                "Your last check said to get your back examined. Routines return once a professional has \
+                 seen you and a new check allows them.",
+            ),
+        };
+    }
+    let routines: Vec<Routine> = ROUTINES
+        .iter()
+        .filter(|t| level <= t.suits_up_to)
+        .map(|t| build(t, pain_kind))
+        .filter(|r| !r.exercises.is_empty())
+        .collect();
+    let note = (level == TriageLevel::Stop).then_some(
+        "Your last check said to stop training for now: only gentle mobility is offered for the next day or two.",
+    );
+    RoutineOffer { routines, note }
+}
+
+pub fn find(id: &str, last: Option<(TriageLevel, PainKind)>) -> Option<Routine> {
+    offer(last).routines.into_iter().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL_LEVELS: [TriageLevel; 6] = TriageLevel::ALL;
+
+    #[test]
+    fn templates_name_library_exercises() {
+        for t in &ROUTINES {
+            for id in t.exercises {
+                assert!(exercise(id).is_some(), "{}: {id}", t.id);
+            }
+        }
+    }
+
+    #[test]
+    fn no_routine_ever_contains_an_exercise_cautioned_for_the_pain_kind() {
+        for level in ALL_LEVELS {
+            for kind in PainKind::ALL {
+                for routine in offer(Some((level, kind))).routines {
+                    for e in &routine.exercises {
+                        assert!(
+                            !e.is_cautioned_for(kind),
+                            "{} has {} for {kind:?}",
+                            routine.id,
+                            e.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_result_that_needs_a_professional_offers_no_routine_and_says_why() {
+        for level in [
+            TriageLevel::Soon,
+            TriageLevel::Urgent,
+            TriageLevel::Emergency,
+        ] {
+            for kind in PainKind::ALL {
+                let offer = offer(Some((level, kind)));
+                assert!(offer.routines.is_empty());
+                assert!(offer.note.unwrap().contains("examined"));
+            }
+        }
+        assert!(offer(None).routines.is_empty());
+    }
+
+    #[test]
+    fn routines_follow_the_level() {
+        let ids = |level| {
+            offer(Some((level, PainKind::Muscular)))
+                .routines
+                .iter()
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(TriageLevel::Stop),
+            ["two_minute_reset", "gentle_mobility"]
+        );
+        assert_eq!(
+            ids(TriageLevel::Modify),
+            ["two_minute_reset", "gentle_mobility", "core_stability"]
+        );
+        assert_eq!(ids(TriageLevel::Continue).len(), 4);
+    }
+
+    #[test]
+    fn a_cautioned_exercise_is_left_out_with_its_reason() {
+        let routine = build(&ROUTINES[1], PainKind::Sciatica);
+        assert!(routine
+            .exercises
+            .iter()
+            .all(|e| e.id != "hamstring_stretch"));
+        assert_eq!(routine.left_out[0].exercise, "hamstring_stretch");
+        assert!(routine.left_out[0].reason.contains("sciatic"));
+    }
+
+    #[test]
+    fn the_gentle_routine_takes_about_ten_minutes_and_the_break_two() {
+        assert!((8..=12).contains(&build(&ROUTINES[1], PainKind::Muscular).minutes));
+        assert!(build(&ROUTINES[0], PainKind::Muscular).minutes <= 2);
+    }
+}

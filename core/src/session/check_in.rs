@@ -1,0 +1,201 @@
+//! The pain check-in during a session, and the pain-monitoring rule that
+//! decides what happens next (clinical notes section 2; docs/sessions.md).
+
+use serde::{Deserialize, Serialize};
+
+use crate::triage::{self, Answers, LegSpread, PainScore, TriageOutcome};
+
+/// The emergency signs a check-in asks about: the same four the triage asks
+/// first, so a "yes" leads to exactly the triage result it warrants.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WarningSigns {
+    #[serde(default)]
+    pub bladder_bowel: bool,
+    #[serde(default)]
+    pub saddle_numbness: bool,
+    #[serde(default)]
+    pub weakness_worsening: bool,
+    #[serde(default)]
+    pub both_legs: bool,
+}
+
+impl WarningSigns {
+    pub fn any(self) -> bool {
+        self.bladder_bowel || self.saddle_numbness || self.weakness_worsening || self.both_legs
+    }
+
+    fn as_answers(self) -> Answers {
+        Answers {
+            bladder_bowel: Some(self.bladder_bowel),
+            saddle_numbness: Some(self.saddle_numbness),
+            weakness_worsening: Some(self.weakness_worsening),
+            leg_spread: Some(if self.both_legs {
+                LegSpread::BothLegs
+            } else {
+                LegSpread::Neither
+            }),
+            ..Answers::default()
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub pain: PainScore,
+    /// Are symptoms spreading down a leg?
+    pub spreading_down_leg: bool,
+    #[serde(default)]
+    pub warning_signs: WarningSigns,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum CheckInDecision {
+    /// 0-2 and no rise: carry on.
+    Continue { reason: String },
+    /// 3-5: carry on with the exercise swapped for a gentler one.
+    SwapGentler { reason: String },
+    /// Above 5, a rise of 2 or more since the start, or spreading leg symptoms.
+    StopSession { reason: String },
+    /// A warning sign: the session ends with the triage result it warrants.
+    WarningSign { outcome: Box<TriageOutcome> },
+}
+
+/// Pain above this ends the session: the pain-monitoring model's high-risk zone.
+pub const STOP_ABOVE: u8 = 5;
+/// From this score the exercise is swapped for a gentler one.
+pub const SWAP_FROM: u8 = 3;
+/// A rise of this much since the session's start ends it.
+pub const STOP_ON_RISE: u8 = 2;
+
+pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
+    let pain = now.pain.value();
+    if now.warning_signs.any() {
+        let outcome = triage::assess(&now.warning_signs.as_answers())
+            .expect("a warning sign completes the triage on its own");
+        return CheckInDecision::WarningSign {
+            outcome: Box::new(outcome),
+        };
+    }
+    if pain > STOP_ABOVE {
+        return CheckInDecision::StopSession {
+            reason: format!(
+                "Your pain is {pain} out of 10. Above 5, exercise stops helping: stop for today."
+            ),
+        };
+    }
+    let rise = pain.saturating_sub(start.value());
+    if rise >= STOP_ON_RISE {
+        return CheckInDecision::StopSession {
+            reason: format!(
+                "Your pain has risen by {rise} points since you started (from {} to {pain}): stop for today.",
+                start.value()
+            ),
+        };
+    }
+    if now.spreading_down_leg {
+        return CheckInDecision::StopSession {
+            reason:
+                "Symptoms spreading down your leg mean this is too much for today: stop and rest."
+                    .into(),
+        };
+    }
+    if pain >= SWAP_FROM {
+        return CheckInDecision::SwapGentler {
+            reason: format!("Your pain is {pain} out of 10: acceptable, but the exercise is switched to a gentler one."),
+        };
+    }
+    CheckInDecision::Continue {
+        reason: format!("Your pain is {pain} out of 10: in the safe zone. Carry on."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::level::TriageLevel;
+
+    fn check(pain: u8, spreading: bool) -> CheckIn {
+        CheckIn {
+            pain: PainScore::new(pain).unwrap(),
+            spreading_down_leg: spreading,
+            warning_signs: WarningSigns::default(),
+        }
+    }
+
+    fn action(start: u8, now: CheckIn) -> &'static str {
+        match judge(PainScore::new(start).unwrap(), &now) {
+            CheckInDecision::Continue { .. } => "continue",
+            CheckInDecision::SwapGentler { .. } => "swap",
+            CheckInDecision::StopSession { .. } => "stop",
+            CheckInDecision::WarningSign { .. } => "warning",
+        }
+    }
+
+    #[test]
+    fn the_pain_thresholds_at_their_boundaries() {
+        assert_eq!(action(0, check(0, false)), "continue");
+        assert_eq!(action(2, check(2, false)), "continue");
+        assert_eq!(action(2, check(3, false)), "swap");
+        assert_eq!(action(5, check(5, false)), "swap");
+        assert_eq!(action(5, check(6, false)), "stop");
+        assert_eq!(action(6, check(6, false)), "stop");
+        assert_eq!(action(0, check(10, false)), "stop");
+    }
+
+    #[test]
+    fn a_rise_of_two_from_the_start_stops_even_in_the_safe_zone() {
+        assert_eq!(action(0, check(1, false)), "continue");
+        assert_eq!(action(0, check(2, false)), "stop");
+        assert_eq!(action(3, check(4, false)), "swap");
+        assert_eq!(action(3, check(5, false)), "stop");
+        // Pain that falls is no reason to stop.
+        assert_eq!(action(5, check(1, false)), "continue");
+    }
+
+    #[test]
+    fn spreading_leg_symptoms_stop_at_any_score() {
+        for pain in 0..=5 {
+            assert_eq!(action(pain, check(pain, true)), "stop");
+        }
+    }
+
+    #[test]
+    fn any_warning_sign_gives_the_emergency_triage_result_whatever_the_pain() {
+        let signs = [
+            WarningSigns {
+                bladder_bowel: true,
+                ..Default::default()
+            },
+            WarningSigns {
+                saddle_numbness: true,
+                ..Default::default()
+            },
+            WarningSigns {
+                weakness_worsening: true,
+                ..Default::default()
+            },
+            WarningSigns {
+                both_legs: true,
+                ..Default::default()
+            },
+        ];
+        for warning_signs in signs {
+            for pain in [0, 4, 9] {
+                let now = CheckIn {
+                    warning_signs,
+                    ..check(pain, false)
+                };
+                let CheckInDecision::WarningSign { outcome } =
+                    judge(PainScore::new(0).unwrap(), &now)
+                else {
+                    panic!("{warning_signs:?} at {pain}");
+                };
+                assert_eq!(outcome.level, TriageLevel::Emergency);
+                assert_eq!(outcome.reasons.len(), 1, "only the sign given is reported");
+            }
+        }
+    }
+}

@@ -1,0 +1,429 @@
+//! A guided session as a state machine over monotonic instants. It never
+//! reads a clock itself: every operation is given `now`, so tests can drive
+//! it through any timeline, and the driver (`engine.rs`) gives it tokio's.
+//!
+//! Time is measured from each step's planned start, never by adding up
+//! ticks: a step that ends at `start + duration` hands over to the next at
+//! exactly that instant, however late the tick that noticed it, so the
+//! session clock cannot drift.
+
+use std::time::Duration;
+
+use serde::Serialize;
+use tokio::time::Instant;
+
+use super::check_in::{judge, CheckIn, CheckInDecision};
+use crate::exercise::{exercise, Exercise};
+use crate::routine::Routine;
+use crate::triage::PainScore;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    /// A short lead-in before an exercise: read the instructions, get in position.
+    GetReady,
+    Work,
+    Rest,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub kind: StepKind,
+    pub exercise: &'static str,
+    pub name: &'static str,
+    pub set: u32,
+    pub sets: u32,
+    pub seconds: u32,
+    /// The last work step of an exercise: a pain check-in follows.
+    pub check_in_after: bool,
+}
+
+pub const GET_READY_SECONDS: u32 = 10;
+
+/// The steps of a routine: for each exercise a lead-in, then its sets with rests between.
+pub fn steps_for(routine: &Routine) -> Vec<Step> {
+    routine
+        .exercises
+        .iter()
+        .flat_map(|e| exercise_steps(e))
+        .collect()
+}
+
+fn exercise_steps(e: &'static Exercise) -> Vec<Step> {
+    let sets = e.dose.sets();
+    let step = |kind, set, seconds, check_in_after| Step {
+        kind,
+        exercise: e.id,
+        name: e.name,
+        set,
+        sets,
+        seconds,
+        check_in_after,
+    };
+    let mut steps = vec![step(StepKind::GetReady, 1, GET_READY_SECONDS, false)];
+    for set in 1..=sets {
+        steps.push(step(StepKind::Work, set, e.dose.set_seconds(), set == sets));
+        if set < sets && e.dose.rest_seconds() > 0 {
+            steps.push(step(StepKind::Rest, set, e.dose.rest_seconds(), false));
+        }
+    }
+    steps
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "how", rename_all = "snake_case")]
+pub enum SessionEnd {
+    Completed,
+    StoppedByPerson,
+    StoppedForPain { reason: String },
+    WarningSign { decision: CheckInDecision },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Status {
+    Running,
+    Paused,
+    AwaitingCheckIn,
+    Finished { end: SessionEnd },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CheckInRecord {
+    /// The exercise just done or under way.
+    pub exercise: &'static str,
+    pub check_in: CheckIn,
+    pub decision: CheckInDecision,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Swap {
+    pub from: &'static str,
+    pub to: &'static str,
+}
+
+/// What the UI shows, pushed several times a second.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SessionSnapshot {
+    pub status: Status,
+    pub step_index: usize,
+    pub step_count: usize,
+    pub step: Step,
+    pub next: Option<Step>,
+    pub step_elapsed_ms: u64,
+    pub step_remaining_ms: u64,
+    pub session_elapsed_ms: u64,
+    pub session_total_ms: u64,
+    /// The latest thing the person should hear, such as a swap.
+    pub message: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct SessionMachine {
+    steps: Vec<Step>,
+    index: usize,
+    /// When the current step started, shifted forward by any pause.
+    step_started: Instant,
+    paused_at: Option<Instant>,
+    status: Status,
+    start_pain: PainScore,
+    check_ins: Vec<CheckInRecord>,
+    swaps: Vec<Swap>,
+    completed_work_steps: usize,
+    message: Option<String>,
+}
+
+fn ms(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+impl SessionMachine {
+    /// `steps` must not be empty.
+    pub fn new(steps: Vec<Step>, start_pain: PainScore, now: Instant) -> Self {
+        assert!(!steps.is_empty(), "a session needs at least one step");
+        SessionMachine {
+            steps,
+            index: 0,
+            step_started: now,
+            paused_at: None,
+            status: Status::Running,
+            start_pain,
+            check_ins: Vec::new(),
+            swaps: Vec::new(),
+            completed_work_steps: 0,
+            message: None,
+        }
+    }
+
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    pub fn is_finished(&self) -> bool {
+        matches!(self.status, Status::Finished { .. })
+    }
+
+    pub fn check_ins(&self) -> &[CheckInRecord] {
+        &self.check_ins
+    }
+
+    pub fn swaps(&self) -> &[Swap] {
+        &self.swaps
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    pub fn completed_work_steps(&self) -> usize {
+        self.completed_work_steps
+    }
+
+    pub fn work_step_count(&self) -> usize {
+        self.steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Work)
+            .count()
+    }
+
+    fn current(&self) -> &Step {
+        &self.steps[self.index.min(self.steps.len() - 1)]
+    }
+
+    fn duration(&self) -> Duration {
+        Duration::from_secs(u64::from(self.current().seconds))
+    }
+
+    /// Time spent in the current step, not counting pauses or a pending check-in.
+    pub fn step_elapsed(&self, now: Instant) -> Duration {
+        let until = self.paused_at.unwrap_or(now);
+        until
+            .saturating_duration_since(self.step_started)
+            .min(self.duration())
+    }
+
+    /// When the current step will end if nothing intervenes.
+    pub fn step_deadline(&self) -> Option<Instant> {
+        (self.status == Status::Running).then(|| self.step_started + self.duration())
+    }
+
+    /// Moves past every step whose time is up.
+    pub fn tick(&mut self, now: Instant) {
+        while self.status == Status::Running && now >= self.step_started + self.duration() {
+            let ended_at = self.step_started + self.duration();
+            self.finish_step(ended_at);
+        }
+    }
+
+    /// The current step is over at `at`: a check-in, the next step, or the end.
+    fn finish_step(&mut self, at: Instant) {
+        if self.current().kind == StepKind::Work {
+            self.completed_work_steps += 1;
+        }
+        if self.current().check_in_after {
+            self.status = Status::AwaitingCheckIn;
+            self.paused_at = Some(at);
+            self.step_started = at - self.duration();
+            return;
+        }
+        self.advance(at);
+    }
+
+    fn advance(&mut self, at: Instant) {
+        if self.index + 1 >= self.steps.len() {
+            self.index = self.steps.len() - 1;
+            self.status = Status::Finished {
+                end: SessionEnd::Completed,
+            };
+            self.paused_at = Some(at);
+            return;
+        }
+        self.index += 1;
+        self.step_started = at;
+        self.paused_at = None;
+        self.status = Status::Running;
+    }
+
+    pub fn pause(&mut self, now: Instant) {
+        if self.status == Status::Running {
+            self.tick(now);
+        }
+        if self.status == Status::Running {
+            self.status = Status::Paused;
+            self.paused_at = Some(now);
+        }
+    }
+
+    pub fn resume(&mut self, now: Instant) {
+        if self.status == Status::Paused {
+            let paused_at = self.paused_at.take().unwrap_or(now);
+            self.step_started += now.saturating_duration_since(paused_at);
+            self.status = Status::Running;
+        }
+    }
+
+    /// Ends the current step now, as if its time were up.
+    pub fn skip(&mut self, now: Instant) {
+        match self.status {
+            Status::Running | Status::Paused => {
+                let was_paused = self.status == Status::Paused;
+                self.paused_at = None;
+                self.status = Status::Running;
+                self.finish_step(now);
+                if was_paused && self.status == Status::Running {
+                    self.status = Status::Paused;
+                    self.paused_at = Some(now);
+                }
+            }
+            Status::AwaitingCheckIn | Status::Finished { .. } => {}
+        }
+    }
+
+    /// Goes back to the start of the previous step (or restarts the first).
+    pub fn back(&mut self, now: Instant) {
+        if self.is_finished() || self.status == Status::AwaitingCheckIn {
+            return;
+        }
+        let previous = self.index.saturating_sub(1);
+        if self.steps[previous].kind == StepKind::Work && previous != self.index {
+            self.completed_work_steps = self.completed_work_steps.saturating_sub(1);
+        }
+        self.index = previous;
+        self.step_started = now;
+        if self.status == Status::Paused {
+            self.paused_at = Some(now);
+        }
+    }
+
+    pub fn stop(&mut self, now: Instant) {
+        if !self.is_finished() {
+            self.tick(now);
+            self.paused_at = Some(now);
+            self.status = Status::Finished {
+                end: SessionEnd::StoppedByPerson,
+            };
+        }
+    }
+
+    /// Applies a pain check-in, due after an exercise or given at any moment.
+    pub fn check_in(&mut self, check_in: CheckIn, now: Instant) -> CheckInDecision {
+        let decision = judge(self.start_pain, &check_in);
+        if self.is_finished() {
+            return decision;
+        }
+        let affected = self.current().exercise;
+        self.check_ins.push(CheckInRecord {
+            exercise: affected,
+            check_in,
+            decision: decision.clone(),
+        });
+        match &decision {
+            CheckInDecision::WarningSign { .. } => {
+                self.paused_at = Some(now);
+                self.status = Status::Finished {
+                    end: SessionEnd::WarningSign {
+                        decision: decision.clone(),
+                    },
+                };
+            }
+            CheckInDecision::StopSession { reason } => {
+                self.paused_at = Some(now);
+                self.status = Status::Finished {
+                    end: SessionEnd::StoppedForPain {
+                        reason: reason.clone(),
+                    },
+                };
+            }
+            CheckInDecision::SwapGentler { .. } => {
+                self.swap_for_gentler(affected, now);
+                self.continue_after_check_in(now);
+            }
+            CheckInDecision::Continue { .. } => {
+                self.message = None;
+                self.continue_after_check_in(now);
+            }
+        }
+        decision
+    }
+
+    fn continue_after_check_in(&mut self, now: Instant) {
+        if self.status == Status::AwaitingCheckIn {
+            self.advance(now);
+        }
+    }
+
+    /// Replaces the affected exercise, where it has steps still to come, with
+    /// its gentler alternative, keeping the timings of the plan.
+    fn swap_for_gentler(&mut self, affected: &'static str, now: Instant) {
+        let Some(gentler) = exercise(affected)
+            .and_then(|e| e.gentler)
+            .and_then(exercise)
+        else {
+            self.message =
+                Some("Take it more gently: use the easier version of this exercise.".into());
+            return;
+        };
+        let from = self.index + usize::from(self.status == Status::AwaitingCheckIn);
+        let mut swapped = false;
+        for step in self
+            .steps
+            .iter_mut()
+            .skip(from)
+            .filter(|s| s.exercise == affected)
+        {
+            step.exercise = gentler.id;
+            step.name = gentler.name;
+            swapped = true;
+        }
+        if swapped && self.status != Status::AwaitingCheckIn {
+            // The exercise under way changes: start its time afresh.
+            self.step_started = now;
+            if self.status == Status::Paused {
+                self.paused_at = Some(now);
+            }
+        }
+        self.swaps.push(Swap {
+            from: affected,
+            to: gentler.id,
+        });
+        let original = exercise(affected).map_or(affected, |e| e.name);
+        self.message = Some(if swapped {
+            format!(
+                "{original} is switched to {} for the rest of this session.",
+                gentler.name
+            )
+        } else {
+            format!(
+                "If you do {original} again soon, try {} instead.",
+                gentler.name
+            )
+        });
+    }
+
+    pub fn snapshot(&self, now: Instant) -> SessionSnapshot {
+        let step_elapsed = self.step_elapsed(now);
+        let done_before: u64 = self.steps[..self.index]
+            .iter()
+            .map(|s| u64::from(s.seconds) * 1000)
+            .sum();
+        let total: u64 = self.steps.iter().map(|s| u64::from(s.seconds) * 1000).sum();
+        let (step_elapsed, done_before) = match self.status {
+            Status::Finished {
+                end: SessionEnd::Completed,
+            } => (self.duration(), done_before),
+            _ => (step_elapsed, done_before),
+        };
+        SessionSnapshot {
+            status: self.status.clone(),
+            step_index: self.index,
+            step_count: self.steps.len(),
+            step: self.current().clone(),
+            next: self.steps.get(self.index + 1).cloned(),
+            step_elapsed_ms: ms(step_elapsed),
+            step_remaining_ms: ms(self.duration().saturating_sub(step_elapsed)),
+            session_elapsed_ms: done_before + ms(step_elapsed),
+            session_total_ms: total,
+            message: self.message.clone(),
+        }
+    }
+}

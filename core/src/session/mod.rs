@@ -1,0 +1,18 @@
+//! Guided sessions: the steps of a routine, the clock that runs them, and the
+//! pain check-ins that decide when to stop.
+
+mod check_in;
+mod engine;
+mod machine;
+
+pub use check_in::{
+    judge, CheckIn, CheckInDecision, WarningSigns, STOP_ABOVE, STOP_ON_RISE, SWAP_FROM,
+};
+pub use engine::{run, Control, TICK};
+pub use machine::{
+    steps_for, CheckInRecord, SessionEnd, SessionMachine, SessionSnapshot, Status, Step, StepKind,
+    Swap, GET_READY_SECONDS,
+};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,280 @@
+//! The session clock on tokio's paused clock: a 20-minute routine runs in
+//! milliseconds, and time is exact, so drift would show as a wrong number.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
+use tokio::task::JoinHandle;
+use tokio::time::{advance, Instant};
+
+use super::*;
+use crate::pain::PainKind;
+use crate::routine::{build, ROUTINES};
+use crate::triage::PainScore;
+
+fn pain(value: u8) -> PainScore {
+    PainScore::new(value).unwrap()
+}
+
+fn check_in(value: u8) -> Control {
+    Control::CheckIn {
+        check_in: CheckIn {
+            pain: pain(value),
+            spreading_down_leg: false,
+            warning_signs: WarningSigns::default(),
+        },
+    }
+}
+
+/// The two-minute break: cat-cow (10 s lead-in, 40 s), child's pose (10 s lead-in, 30 s, 10 s rest, 30 s).
+fn two_minute_steps() -> Vec<Step> {
+    steps_for(&build(&ROUTINES[0], PainKind::Muscular))
+}
+
+struct Running {
+    controls: UnboundedSender<Control>,
+    snapshots: Arc<Mutex<Vec<(Duration, SessionSnapshot)>>>,
+    task: JoinHandle<SessionMachine>,
+    started: Instant,
+}
+
+fn start(steps: Vec<Step>, start_pain: u8) -> Running {
+    let (controls, rx) = unbounded_channel();
+    let snapshots = Arc::new(Mutex::new(Vec::new()));
+    let started = Instant::now();
+    let machine = SessionMachine::new(steps, pain(start_pain), started);
+    let sink = Arc::clone(&snapshots);
+    let task = tokio::spawn(run(machine, rx, move |s| {
+        sink.lock().unwrap().push((started.elapsed(), s))
+    }));
+    Running {
+        controls,
+        snapshots,
+        task,
+        started,
+    }
+}
+
+impl Running {
+    fn latest(&self) -> SessionSnapshot {
+        self.snapshots.lock().unwrap().last().unwrap().1.clone()
+    }
+
+    async fn send(&self, control: Control) {
+        self.controls.send(control).unwrap();
+        settle().await;
+    }
+}
+
+/// Lets the engine task run until it waits on the clock again.
+async fn settle() {
+    for _ in 0..10 {
+        tokio::task::yield_now().await;
+    }
+}
+
+async fn wait(seconds: f64) {
+    advance(Duration::from_secs_f64(seconds)).await;
+    settle().await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_routine_runs_step_by_step_with_a_check_in_after_each_exercise() {
+    let session = start(two_minute_steps(), 1);
+    settle().await;
+    let first = session.latest();
+    assert_eq!(
+        (first.step.kind, first.step.exercise),
+        (StepKind::GetReady, "cat_cow")
+    );
+    assert_eq!(first.session_total_ms, 130_000);
+
+    wait(10.0).await;
+    assert_eq!(session.latest().step.kind, StepKind::Work);
+    wait(39.9).await;
+    assert_eq!(session.latest().step_remaining_ms, 100);
+    wait(0.1).await;
+    assert_eq!(session.latest().status, Status::AwaitingCheckIn);
+    // The clock holds while the person answers.
+    wait(30.0).await;
+    assert_eq!(session.latest().session_elapsed_ms, 50_000);
+
+    session.send(check_in(1)).await;
+    assert_eq!(
+        (session.latest().step.kind, session.latest().step.exercise),
+        (StepKind::GetReady, "childs_pose")
+    );
+    wait(10.0 + 30.0 + 10.0 + 30.0).await;
+    assert_eq!(session.latest().status, Status::AwaitingCheckIn);
+    session.send(check_in(2)).await;
+    let end = session.task.await.unwrap();
+    assert_eq!(
+        end.status(),
+        &Status::Finished {
+            end: SessionEnd::Completed
+        }
+    );
+    assert_eq!(end.completed_work_steps(), 3);
+    assert_eq!(end.check_ins().len(), 2);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_twenty_minute_routine_keeps_exact_time() {
+    // Forty 30-second steps: twenty minutes with no check-in to wait for.
+    let steps: Vec<Step> = (0..40)
+        .map(|i| Step {
+            kind: StepKind::Work,
+            exercise: "walking",
+            name: "Walking",
+            set: i + 1,
+            sets: 40,
+            seconds: 30,
+            check_in_after: false,
+        })
+        .collect();
+    let session = start(steps, 0);
+    let machine = session.task.await.unwrap();
+    assert_eq!(
+        machine.status(),
+        &Status::Finished {
+            end: SessionEnd::Completed
+        }
+    );
+    assert_eq!(
+        session.started.elapsed(),
+        Duration::from_secs(1200),
+        "ended exactly on time"
+    );
+    let snapshots = session.snapshots.lock().unwrap();
+    // Every step began exactly on its 30-second boundary: no drift builds up.
+    let mut seen = 0;
+    for (at, snapshot) in snapshots.iter() {
+        if snapshot.step_index == seen
+            && snapshot.step_elapsed_ms == 0
+            && snapshot.status == Status::Running
+        {
+            assert_eq!(*at, Duration::from_secs(30 * seen as u64), "step {seen}");
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 40);
+    assert_eq!(snapshots.last().unwrap().1.session_elapsed_ms, 1_200_000);
+    // Several updates a second for the UI.
+    assert!(snapshots.len() >= 1200 * 4, "{} snapshots", snapshots.len());
+}
+
+#[tokio::test(start_paused = true)]
+async fn pause_holds_the_clock_and_resume_carries_on_where_it_stopped() {
+    let session = start(two_minute_steps(), 1);
+    wait(4.0).await;
+    session.send(Control::Pause).await;
+    wait(60.0).await;
+    let paused = session.latest();
+    assert_eq!(paused.status, Status::Paused);
+    assert_eq!(paused.step_elapsed_ms, 4_000);
+    session.send(Control::Resume).await;
+    wait(5.9).await;
+    assert_eq!(session.latest().step.kind, StepKind::GetReady);
+    wait(0.1).await;
+    assert_eq!(session.latest().step.kind, StepKind::Work);
+}
+
+#[tokio::test(start_paused = true)]
+async fn skip_back_and_stop() {
+    let session = start(two_minute_steps(), 1);
+    settle().await;
+    session.send(Control::Skip).await;
+    assert_eq!(session.latest().step.kind, StepKind::Work);
+    wait(3.0).await;
+    session.send(Control::Back).await;
+    let back = session.latest();
+    assert_eq!((back.step_index, back.step_elapsed_ms), (0, 0));
+    session.send(Control::Skip).await;
+    session.send(Control::Skip).await;
+    assert_eq!(
+        session.latest().status,
+        Status::AwaitingCheckIn,
+        "skipping the last set still asks how the pain is"
+    );
+    session.send(Control::Stop).await;
+    let end = session.task.await.unwrap();
+    assert_eq!(
+        end.status(),
+        &Status::Finished {
+            end: SessionEnd::StoppedByPerson
+        }
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_pain_of_7_ends_the_session_with_the_reason() {
+    let session = start(two_minute_steps(), 2);
+    wait(15.0).await;
+    session.send(check_in(7)).await;
+    let end = session.task.await.unwrap();
+    let Status::Finished {
+        end: SessionEnd::StoppedForPain { reason },
+    } = end.status()
+    else {
+        panic!("{:?}", end.status());
+    };
+    assert!(reason.contains("7 out of 10"), "{reason}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_rise_of_two_ends_it_and_a_three_swaps_the_exercise() {
+    let session = start(two_minute_steps(), 1);
+    wait(15.0).await;
+    session.send(check_in(2)).await;
+    assert_eq!(
+        session.latest().status,
+        Status::Running,
+        "a rise of 1 continues"
+    );
+
+    let session = start(two_minute_steps(), 0);
+    wait(15.0).await;
+    session.send(check_in(3)).await;
+    assert!(
+        matches!(
+            session.latest().status,
+            Status::Finished {
+                end: SessionEnd::StoppedForPain { .. }
+            }
+        ),
+        "0 to 3 is a rise of 3"
+    );
+
+    let session = start(two_minute_steps(), 3);
+    wait(50.0).await;
+    session.send(check_in(3)).await;
+    let after_cat_cow = session.latest();
+    assert_eq!(after_cat_cow.step.exercise, "childs_pose");
+    assert!(
+        after_cat_cow.message.unwrap().contains("easier version"),
+        "cat-cow has no gentler swap"
+    );
+    wait(15.0).await; // into child's pose
+    session.send(check_in(4)).await;
+    let now = session.latest();
+    assert_eq!(
+        now.step.exercise, "cat_cow",
+        "child's pose is swapped for cat-cow"
+    );
+    assert!(now.message.unwrap().contains("switched"));
+    assert_eq!(now.status, Status::Running);
+}
+
+#[tokio::test(start_paused = true)]
+async fn closing_the_controls_stops_the_session() {
+    let session = start(two_minute_steps(), 1);
+    drop(session.controls);
+    let end = session.task.await.unwrap();
+    assert_eq!(
+        end.status(),
+        &Status::Finished {
+            end: SessionEnd::StoppedByPerson
+        }
+    );
+}

@@ -7,6 +7,11 @@ const COMMANDS: &[&str] = &[
     "home",
     "settings_get",
     "settings_update",
+    "library",
+    "exercise_detail",
+    "routines",
+    "session_start",
+    "session_control",
 ];
 
 fn main() {

@@ -6,12 +6,15 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use crate::routine::Routine;
+use crate::session::{SessionEnd, SessionMachine, Status};
 use crate::settings::Settings;
 use crate::time::Timestamp;
-use crate::triage::{Answers, TriageOutcome};
+use crate::triage::{Answers, PainScore, TriageOutcome};
 
 pub const PLAN_FORMAT: &str = "spinewise-plan";
-pub const PLAN_VERSION: u64 = 1;
+/// Version 1: settings and triage history. Version 2 adds guided sessions.
+pub const PLAN_VERSION: u64 = 2;
 
 /// Why a plan document cannot be read. The text is shown to the person, so it
 /// says what is wrong in plain words.
@@ -49,6 +52,90 @@ pub struct RecoveryPlan {
     /// Oldest first.
     #[serde(default)]
     pub triage_history: Vec<TriageRecord>,
+    /// Oldest first.
+    #[serde(default)]
+    pub sessions: Vec<SessionRecord>,
+}
+
+/// A pain check-in as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckInEntry {
+    pub exercise: String,
+    pub pain: PainScore,
+    pub spreading_down_leg: bool,
+    pub warning_sign: bool,
+    /// `continue`, `swap_gentler`, `stop_session` or `warning_sign`.
+    pub action: String,
+}
+
+/// One guided session: what was done, how the pain went, how it ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionRecord {
+    pub routine: String,
+    pub routine_name: String,
+    pub started_at: Timestamp,
+    pub ended_at: Timestamp,
+    pub start_pain: PainScore,
+    pub work_steps_completed: u32,
+    pub work_steps_total: u32,
+    pub check_ins: Vec<CheckInEntry>,
+    /// `completed`, `stopped_by_person`, `stopped_for_pain` or `warning_sign`.
+    pub ended: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// The `tag` field of a value serialised as an internally tagged enum.
+fn tag_of(value: &impl Serialize, tag: &str) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v[tag].as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+impl SessionRecord {
+    pub fn new(
+        routine: &Routine,
+        machine: &SessionMachine,
+        start_pain: PainScore,
+        started_at: Timestamp,
+        ended_at: Timestamp,
+    ) -> Self {
+        let (ended, reason) = match machine.status() {
+            Status::Finished { end } => (
+                tag_of(end, "how"),
+                match end {
+                    SessionEnd::StoppedForPain { reason } => Some(reason.clone()),
+                    _ => None,
+                },
+            ),
+            _ => ("stopped_by_person".to_owned(), None),
+        };
+        SessionRecord {
+            routine: routine.id.to_owned(),
+            routine_name: routine.name.to_owned(),
+            started_at,
+            ended_at,
+            start_pain,
+            work_steps_completed: u32::try_from(machine.completed_work_steps()).unwrap_or(u32::MAX),
+            work_steps_total: u32::try_from(machine.work_step_count()).unwrap_or(u32::MAX),
+            check_ins: machine
+                .check_ins()
+                .iter()
+                .map(|c| CheckInEntry {
+                    exercise: c.exercise.to_owned(),
+                    pain: c.check_in.pain,
+                    spreading_down_leg: c.check_in.spreading_down_leg,
+                    warning_sign: c.check_in.warning_signs.any(),
+                    action: tag_of(&c.decision, "action"),
+                })
+                .collect(),
+            ended,
+            reason,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -100,7 +187,8 @@ impl RecoveryPlan {
             }
         };
         match version {
-            PLAN_VERSION => {}
+            // Version 1 had no sessions; the field's default (none) is its migration.
+            1 | PLAN_VERSION => {}
             v if v > PLAN_VERSION => return Err(PlanError::TooNew { found: v }),
             v => {
                 return Err(PlanError::UnknownVersion {
@@ -142,7 +230,7 @@ mod tests {
         let text = plan.to_json();
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["format"], "spinewise-plan");
-        assert_eq!(value["version"], 1);
+        assert_eq!(value["version"], 2);
         assert_eq!(
             value["triage_history"][0]["completed_at"],
             "2026-11-24T17:49:16Z"
@@ -170,7 +258,7 @@ mod tests {
                 |e| matches!(e, PlanError::UnknownVersion { .. }),
             ),
             (
-                b"{\"format\": \"spinewise-plan\", \"version\": 1, \"triage_history\": 5}",
+                b"{\"format\": \"spinewise-plan\", \"version\": 2, \"triage_history\": 5}",
                 |e| matches!(e, PlanError::Invalid { detail } if detail.contains("triage_history")),
             ),
         ];
@@ -182,6 +270,24 @@ mod tests {
                 String::from_utf8_lossy(bytes)
             );
         }
+    }
+
+    #[test]
+    fn a_version_1_plan_migrates_forward_unchanged() {
+        let v1 = include_bytes!("../tests/fixtures/plan-v1.json");
+        let plan = RecoveryPlan::from_json(v1).unwrap();
+        assert_eq!(plan.triage_history.len(), 1);
+        assert_eq!(
+            plan.triage_history[0].outcome.level,
+            crate::TriageLevel::Emergency
+        );
+        assert_eq!(
+            plan.settings.emergency_number.as_ref().unwrap().as_str(),
+            "999"
+        );
+        assert!(plan.sessions.is_empty());
+        let rewritten: Value = serde_json::from_str(&plan.to_json()).unwrap();
+        assert_eq!(rewritten["version"], 2);
     }
 
     #[test]

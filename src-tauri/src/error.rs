@@ -16,6 +16,27 @@ pub enum CommandError {
     Settings(#[from] SettingsError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("there is no exercise called `{id}` in the library")]
+    UnknownExercise { id: String },
+    #[error("the routine `{id}` is not one your last check allows")]
+    UnknownRoutine { id: String },
+    #[error("{detail}")]
+    Invalid { detail: String },
+    #[error("{reason} A session is not a good idea right now.")]
+    TooMuchPainToStart { reason: String },
+    #[error("a session is already running; stop it before starting another")]
+    SessionRunning,
+    #[error("no session is running")]
+    NoSession,
+}
+
+impl CommandError {
+    /// A request whose JSON does not fit, named for the person reading the message.
+    pub fn invalid(what: &str, err: serde_json::Error) -> Self {
+        CommandError::Invalid {
+            detail: format!("the {what} could not be read: {err}"),
+        }
+    }
 }
 
 impl CommandError {
@@ -24,6 +45,12 @@ impl CommandError {
             CommandError::Triage(e) => serde_json::to_value(e),
             CommandError::Settings(e) => serde_json::to_value(e),
             CommandError::Store(_) => return "storage".to_owned(),
+            CommandError::UnknownExercise { .. } => return "unknown_exercise".to_owned(),
+            CommandError::UnknownRoutine { .. } => return "unknown_routine".to_owned(),
+            CommandError::Invalid { .. } => return "invalid".to_owned(),
+            CommandError::TooMuchPainToStart { .. } => return "too_much_pain".to_owned(),
+            CommandError::SessionRunning => return "session_running".to_owned(),
+            CommandError::NoSession => return "no_session".to_owned(),
         };
         tagged
             .ok()

@@ -19,6 +19,11 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::triage::triage_next,
             commands::triage::triage_finish,
             commands::home::home,
+            commands::library::library,
+            commands::library::exercise_detail,
+            commands::session::routines,
+            commands::session::session_start,
+            commands::session::session_control,
             commands::settings::settings_get,
             commands::settings::settings_update,
         ])

@@ -4,9 +4,13 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+use spinewise_core::pain::PainKind;
 use spinewise_core::plan::RecoveryPlan;
+use spinewise_core::session::Control;
 use spinewise_core::settings::default_emergency_number;
 use spinewise_core::store::{PlanStore, StoreError, StoreNotice};
+use spinewise_core::TriageLevel;
+use tokio::sync::mpsc::UnboundedSender;
 
 /// Points the plan's folder elsewhere (tests, portable installs).
 pub const DATA_DIR_ENV: &str = "SPINEWISE_DATA_DIR";
@@ -27,6 +31,8 @@ pub struct AppState {
     plan: Mutex<RecoveryPlan>,
     notice: Option<StoreNotice>,
     default_emergency_number: &'static str,
+    /// The running session's controls; `None` when no session runs.
+    session: Mutex<Option<UnboundedSender<Control>>>,
 }
 
 impl AppState {
@@ -49,6 +55,7 @@ impl AppState {
             plan: Mutex::new(plan),
             notice,
             default_emergency_number: default_emergency_number(locale),
+            session: Mutex::new(None),
         }
     }
 
@@ -84,6 +91,19 @@ impl AppState {
         self.store.save(&next)?;
         *current = next;
         Ok(result)
+    }
+
+    pub fn session(&self) -> MutexGuard<'_, Option<UnboundedSender<Control>>> {
+        self.session
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// What routines are chosen from: the last triage's level and pain kind.
+    pub fn last_level_and_pain_kind(&self) -> Option<(TriageLevel, PainKind)> {
+        self.plan()
+            .last_triage()
+            .map(|t| (t.outcome.level, t.outcome.pain_kind.kind))
     }
 
     pub fn emergency_number(&self) -> String {

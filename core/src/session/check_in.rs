@@ -25,7 +25,8 @@ impl WarningSigns {
         self.bladder_bowel || self.saddle_numbness || self.weakness_worsening || self.both_legs
     }
 
-    fn as_answers(self) -> Answers {
+    /// The triage answers these signs amount to.
+    pub fn as_answers(self) -> Answers {
         Answers {
             bladder_bowel: Some(self.bladder_bowel),
             saddle_numbness: Some(self.saddle_numbness),

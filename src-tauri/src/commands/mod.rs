@@ -2,6 +2,8 @@
 //! core: it parses, asks the core, saves through the store, and returns a view.
 
 pub mod home;
+pub mod library;
+pub mod session;
 pub mod settings;
 pub mod triage;
 

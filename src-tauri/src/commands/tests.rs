@@ -140,7 +140,7 @@ fn a_finished_triage_is_saved_and_shown_on_home_after_a_restart() {
     }
     let saved: Value =
         serde_json::from_slice(&plan_file(dir.path()).expect("plan written")).unwrap();
-    assert_eq!(saved["version"], 1);
+    assert_eq!(saved["version"], 2);
     assert_eq!(saved["triage_history"][0]["outcome"]["level"], "continue");
 
     let restarted = start(dir.path());
@@ -253,4 +253,136 @@ fn a_window_without_the_capability_cannot_call_any_command() {
     // The granted window still works, and nothing was written.
     assert!(app.invoke("home", json!({})).is_ok());
     assert_eq!(plan_file(dir.path()), None);
+}
+
+#[test]
+fn the_library_searches_and_filters_and_refuses_a_bad_filter() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let all = app.invoke("library", json!({ "filter": {} })).unwrap();
+    assert_eq!(all["exercises"].as_array().unwrap().len(), 16);
+    assert_eq!(all["rethink"].as_array().unwrap().len(), 6);
+    let found = app
+        .invoke("library", json!({ "filter": { "query": "bridge" } }))
+        .unwrap();
+    assert_eq!(found["exercises"][0]["id"], "glute_bridge");
+    let sciatica = app
+        .invoke(
+            "library",
+            json!({ "filter": { "suitable_for": "sciatica" } }),
+        )
+        .unwrap();
+    assert!(sciatica["exercises"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["id"] != "hamstring_stretch"));
+    let err = app
+        .invoke("library", json!({ "filter": { "category": "juggling" } }))
+        .unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    assert!(err["message"].as_str().unwrap().contains("juggling"));
+}
+
+#[test]
+fn an_exercise_shows_its_details_and_an_unknown_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let detail = app
+        .invoke("exercise_detail", json!({ "id": "wall_sit" }))
+        .unwrap();
+    assert_eq!(detail["exercise"]["name"], "Wall sit");
+    assert!(detail["dose"]
+        .as_str()
+        .unwrap()
+        .starts_with("Hold 20 seconds"));
+    assert!(detail["replaces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "squat"));
+    let err = app
+        .invoke("exercise_detail", json!({ "id": "handstand" }))
+        .unwrap_err();
+    assert_eq!(err["code"], "unknown_exercise");
+}
+
+#[test]
+fn routines_follow_the_last_triage_and_sessions_refuse_bad_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let none = app.invoke("routines", json!({})).unwrap();
+    assert!(none["routines"].as_array().unwrap().is_empty());
+    assert!(none["note"]
+        .as_str()
+        .unwrap()
+        .contains("Check your back pain first"));
+
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let offer = app.invoke("routines", json!({})).unwrap();
+    assert_eq!(offer["routines"].as_array().unwrap().len(), 4);
+    let before = plan_file(dir.path()).unwrap();
+
+    let err = app
+        .invoke(
+            "session_start",
+            json!({ "routineId": "two_minute_reset", "startPain": 7 }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "too_much_pain");
+    assert!(err["message"].as_str().unwrap().contains("7 out of 10"));
+    let err = app
+        .invoke(
+            "session_start",
+            json!({ "routineId": "marathon", "startPain": 1 }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "unknown_routine");
+    let err = app
+        .invoke(
+            "session_start",
+            json!({ "routineId": "two_minute_reset", "startPain": 11 }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    let err = app
+        .invoke(
+            "session_control",
+            json!({ "control": { "action": "pause" } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "no_session");
+    let err = app
+        .invoke(
+            "session_control",
+            json!({ "control": { "action": "dance" } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    assert_eq!(
+        plan_file(dir.path()).unwrap(),
+        before,
+        "refused requests write nothing"
+    );
+}
+
+#[test]
+fn after_an_urgent_result_no_routine_is_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let mut answers = calm_answers();
+    answers["night_pain"] = json!(true);
+    app.invoke("triage_finish", json!({ "answers": answers }))
+        .unwrap();
+    let offer = app.invoke("routines", json!({})).unwrap();
+    assert!(offer["routines"].as_array().unwrap().is_empty());
+    assert!(offer["note"].as_str().unwrap().contains("examined"));
+    let err = app
+        .invoke(
+            "session_start",
+            json!({ "routineId": "two_minute_reset", "startPain": 1 }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "unknown_routine");
 }

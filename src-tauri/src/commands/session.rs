@@ -1,0 +1,151 @@
+use serde::Serialize;
+use serde_json::Value;
+use spinewise_core::plan::{SessionRecord, TriageRecord};
+use spinewise_core::routine::{self, RoutineOffer};
+use spinewise_core::session::{
+    self, CheckIn, CheckInDecision, Control, SessionEnd, SessionMachine, Status, WarningSigns,
+};
+use spinewise_core::time::Timestamp;
+use spinewise_core::triage::PainScore;
+use spinewise_core::TriageLevel;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use tokio::sync::mpsc::unbounded_channel;
+
+use super::TriageResultView;
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// Pushed several times a second while a session runs.
+pub const SESSION_STATE_EVENT: &str = "session-state";
+/// Pushed once, when a session has ended and been recorded.
+pub const SESSION_ENDED_EVENT: &str = "session-ended";
+
+/// The routines the last triage allows.
+#[tauri::command]
+pub fn routines(state: State<'_, AppState>) -> RoutineOffer {
+    routine::offer(state.last_level_and_pain_kind())
+}
+
+/// How a session ended, as the end screen shows it.
+#[derive(Clone, Debug, Serialize)]
+pub struct SessionEndedView {
+    pub record: SessionRecord,
+    /// After a stop for pain: the first-48-hours aftercare.
+    pub aftercare: Vec<&'static str>,
+    /// After a warning sign: the triage result it warrants.
+    pub triage_result: Option<TriageResultView>,
+    /// Set when the record could not be saved.
+    pub save_error: Option<String>,
+}
+
+/// Starts a routine after a check of the pain right now. Too much pain to
+/// start is refused with the reason, by the same rule as the check-ins.
+#[tauri::command]
+pub fn session_start<R: Runtime>(
+    routine_id: String,
+    start_pain: Value,
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Value, CommandError> {
+    let start_pain: PainScore =
+        serde_json::from_value(start_pain).map_err(|e| CommandError::invalid("pain score", e))?;
+    let routine = routine::find(&routine_id, state.last_level_and_pain_kind())
+        .ok_or(CommandError::UnknownRoutine { id: routine_id })?;
+    let at_start = CheckIn {
+        pain: start_pain,
+        spreading_down_leg: false,
+        warning_signs: WarningSigns::default(),
+    };
+    if let CheckInDecision::StopSession { reason } = session::judge(start_pain, &at_start) {
+        return Err(CommandError::TooMuchPainToStart { reason });
+    }
+    let mut active = state.session();
+    if active.as_ref().is_some_and(|tx| !tx.is_closed()) {
+        return Err(CommandError::SessionRunning);
+    }
+    let (controls, rx) = unbounded_channel();
+    *active = Some(controls);
+    drop(active);
+
+    let started_at = Timestamp::now();
+    let machine = SessionMachine::new(
+        session::steps_for(&routine),
+        start_pain,
+        tokio::time::Instant::now(),
+    );
+    let first = machine.snapshot(tokio::time::Instant::now());
+    tauri::async_runtime::spawn(async move {
+        let emitter = app.clone();
+        let machine = session::run(machine, rx, move |snapshot| {
+            let _ = emitter.emit(SESSION_STATE_EVENT, &snapshot);
+        })
+        .await;
+        let ended = record_session(&app, &routine, &machine, start_pain, started_at);
+        let _ = app.emit(SESSION_ENDED_EVENT, &ended);
+    });
+    Ok(serde_json::to_value(first).unwrap_or_default())
+}
+
+/// Saves the finished session (and, after a warning sign, the triage result it led to).
+fn record_session<R: Runtime>(
+    app: &AppHandle<R>,
+    routine: &routine::Routine,
+    machine: &SessionMachine,
+    start_pain: PainScore,
+    started_at: Timestamp,
+) -> SessionEndedView {
+    let state = app.state::<AppState>();
+    *state.session() = None;
+    let record = SessionRecord::new(routine, machine, start_pain, started_at, Timestamp::now());
+    let warning = match machine.status() {
+        Status::Finished {
+            end:
+                SessionEnd::WarningSign {
+                    decision: CheckInDecision::WarningSign { outcome },
+                },
+        } => {
+            let signs = machine
+                .check_ins()
+                .last()
+                .map(|c| c.check_in.warning_signs)
+                .unwrap_or_default();
+            Some(TriageRecord {
+                completed_at: Timestamp::now(),
+                answers: signs.as_answers(),
+                outcome: (**outcome).clone(),
+            })
+        }
+        _ => None,
+    };
+    let saved = state.change_plan(|plan| {
+        plan.sessions.push(record.clone());
+        if let Some(triage) = &warning {
+            plan.record_triage(triage.clone());
+        }
+    });
+    let aftercare = match machine.status() {
+        Status::Finished {
+            end: SessionEnd::StoppedForPain { .. },
+        } => TriageLevel::Stop.steps().to_vec(),
+        _ => Vec::new(),
+    };
+    SessionEndedView {
+        record,
+        aftercare,
+        triage_result: warning.as_ref().map(|t| TriageResultView::new(t, &state)),
+        save_error: saved.err().map(|e| e.to_string()),
+    }
+}
+
+/// Pause, resume, skip, back, stop, or a pain check-in.
+#[tauri::command]
+pub fn session_control(control: Value, state: State<'_, AppState>) -> Result<(), CommandError> {
+    let control: Control =
+        serde_json::from_value(control).map_err(|e| CommandError::invalid("session control", e))?;
+    let active = state.session();
+    let sender = active
+        .as_ref()
+        .filter(|tx| !tx.is_closed())
+        .ok_or(CommandError::NoSession)?;
+    sender.send(control).map_err(|_| CommandError::NoSession)
+}

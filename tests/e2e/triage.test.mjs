@@ -131,6 +131,11 @@ test('dark mode follows the desktop theme', async () => {
   await startTriage(app);
   await currentScreen(app);
   await saveScreenshot(app, 'question-dark');
+  await (await app.find('a[data-nav="library"]')).click();
+  await app.waitFor('return document.body.dataset.screen === "library"');
+  await (await app.find('[data-exercise="glute_bridge"] a')).click();
+  await app.waitFor('return document.body.dataset.screen === "exercise"');
+  await saveScreenshot(app, 'exercise-dark');
   await app.close();
   assert.equal(dark, true, 'WebKitGTK reports the dark theme to the page');
   assert.equal(background, 'rgb(17, 23, 21)');

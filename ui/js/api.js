@@ -19,4 +19,14 @@ export const api = {
   triageFinish: (answers) => invoke('triage_finish', { answers }),
   settings: () => invoke('settings_get'),
   updateSettings: (emergencyNumber) => invoke('settings_update', { emergencyNumber }),
+  library: (filter) => invoke('library', { filter }),
+  exercise: (id) => invoke('exercise_detail', { id }),
+  routines: () => invoke('routines'),
+  startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),
+  controlSession: (control) => invoke('session_control', { control }),
 };
+
+/// Listens to an event the backend pushes; resolves to a function that stops listening.
+export function listen(event, handler) {
+  return window.__TAURI__.event.listen(event, (message) => handler(message.payload));
+}

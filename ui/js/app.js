@@ -2,17 +2,24 @@ import { navigate, render, route } from './router.js';
 import { showHome } from './screens/home.js';
 import { showSettings } from './screens/settings.js';
 import { startTriage } from './screens/triage.js';
+import { showLibrary } from './screens/library.js';
+import { showExercise } from './screens/exercise.js';
+import { showRoutines } from './screens/routines.js';
 
 route('home', showHome);
 route('triage', startTriage);
 route('settings', showSettings);
-// Header links go through navigate() so that choosing the screen already
-// shown (for example "Check my pain" on a result) starts it afresh.
+route('library', showLibrary);
+route('exercise', showExercise);
+route('routines', showRoutines);
+// In-app links go through navigate() so that choosing the screen already
+// in the address (for example "Check my pain" on a result) renders it afresh.
 document.addEventListener('click', (event) => {
-  const link = event.target.closest('a[data-nav]');
-  if (!link) return;
+  const link = event.target.closest('a[href^="#"]');
+  const target = link?.getAttribute('href').slice(1);
+  if (!target || target === 'view') return;
   event.preventDefault();
-  navigate(link.dataset.nav);
+  navigate(target);
 });
 
 render();

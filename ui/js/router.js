@@ -2,11 +2,18 @@
 // own history work without any framework.
 
 const routes = new Map();
+let leaving = null;
+
+/// Runs once when the current screen is replaced (to stop listening to events).
+export function onLeave(cleanup) {
+  leaving = cleanup;
+}
 
 export function route(name, render) {
   routes.set(name, render);
 }
 
+/// `name` may carry one parameter: `exercise/bird_dog`.
 export function navigate(name) {
   if (location.hash === `#${name}`) {
     render();
@@ -16,13 +23,15 @@ export function navigate(name) {
 }
 
 export function render() {
-  const name = location.hash.slice(1) || 'home';
+  const [name, param] = (location.hash.slice(1) || 'home').split('/');
   const screen = routes.get(name) ?? routes.get('home');
   document.querySelectorAll('[data-nav]').forEach((link) => {
     if (link.dataset.nav === name) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   });
-  screen();
+  leaving?.();
+  leaving = null;
+  screen(param ? decodeURIComponent(param) : undefined);
 }
 
 window.addEventListener('hashchange', render);

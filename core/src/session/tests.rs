@@ -278,3 +278,34 @@ async fn closing_the_controls_stops_the_session() {
         }
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_warning_sign_ends_the_session_with_the_emergency_result() {
+    let session = start(two_minute_steps(), 1);
+    wait(20.0).await;
+    let signs = WarningSigns {
+        saddle_numbness: true,
+        ..WarningSigns::default()
+    };
+    session
+        .send(Control::CheckIn {
+            check_in: CheckIn {
+                pain: pain(1),
+                spreading_down_leg: false,
+                warning_signs: signs,
+            },
+        })
+        .await;
+    let end = session.task.await.unwrap();
+    let Status::Finished {
+        end:
+            SessionEnd::WarningSign {
+                decision: CheckInDecision::WarningSign { outcome },
+            },
+    } = end.status()
+    else {
+        panic!("{:?}", end.status());
+    };
+    assert_eq!(outcome.level, crate::TriageLevel::Emergency);
+    assert_eq!(outcome.reasons[0].rule, "cauda_equina_saddle_numbness");
+}

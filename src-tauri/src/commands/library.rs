@@ -13,10 +13,31 @@ pub struct Choice {
     pub label: &'static str,
 }
 
+/// An exercise named in another's view, with the name to show.
+#[derive(Debug, Serialize)]
+pub struct ExerciseLink {
+    pub id: &'static str,
+    pub name: &'static str,
+}
+
+fn link(id: &'static str) -> ExerciseLink {
+    ExerciseLink {
+        id,
+        name: exercise::exercise(id).map_or(id, |e| e.name),
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct RethinkView {
+    #[serde(flatten)]
+    pub exercise: &'static RethinkExercise,
+    pub swap_links: Vec<ExerciseLink>,
+}
+
 #[derive(Debug, Serialize)]
 pub struct LibraryView {
     pub exercises: Vec<&'static Exercise>,
-    pub rethink: &'static [RethinkExercise],
+    pub rethink: Vec<RethinkView>,
     pub categories: Vec<Choice>,
     pub pain_kinds: Vec<Choice>,
     pub equipment: Vec<Choice>,
@@ -45,7 +66,13 @@ pub fn library(filter: Value) -> Result<LibraryView, CommandError> {
     ];
     Ok(LibraryView {
         exercises: exercise::search(&filter),
-        rethink: &RETHINK,
+        rethink: RETHINK
+            .iter()
+            .map(|r| RethinkView {
+                exercise: r,
+                swap_links: r.swaps.iter().copied().map(link).collect(),
+            })
+            .collect(),
         categories: Category::ALL.iter().map(|c| choice(c, c.label())).collect(),
         pain_kinds: PainKind::ALL
             .iter()
@@ -57,8 +84,16 @@ pub fn library(filter: Value) -> Result<LibraryView, CommandError> {
 }
 
 #[derive(Debug, Serialize)]
+pub struct CautionView {
+    pub pain_kind: &'static str,
+    pub note: &'static str,
+}
+
+#[derive(Debug, Serialize)]
 pub struct ExerciseView {
     pub exercise: &'static Exercise,
+    pub category: &'static str,
+    pub cautions: Vec<CautionView>,
     pub dose: String,
     pub gentler: Option<&'static Exercise>,
     /// Exercises to rethink that this one stands in for.
@@ -70,6 +105,15 @@ pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
     let found = exercise::exercise(&id).ok_or(CommandError::UnknownExercise { id })?;
     Ok(ExerciseView {
         exercise: found,
+        category: found.category.label(),
+        cautions: found
+            .cautions
+            .iter()
+            .map(|c| CautionView {
+                pain_kind: c.pain_kind.label(),
+                note: c.note,
+            })
+            .collect(),
         dose: found.dose.describe(),
         gentler: found.gentler.and_then(exercise::exercise),
         replaces: RETHINK

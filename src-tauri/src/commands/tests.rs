@@ -262,6 +262,7 @@ fn the_library_searches_and_filters_and_refuses_a_bad_filter() {
     let all = app.invoke("library", json!({ "filter": {} })).unwrap();
     assert_eq!(all["exercises"].as_array().unwrap().len(), 16);
     assert_eq!(all["rethink"].as_array().unwrap().len(), 6);
+    assert_eq!(all["rethink"][0]["swap_links"][0]["name"], "Glute bridge");
     let found = app
         .invoke("library", json!({ "filter": { "query": "bridge" } }))
         .unwrap();

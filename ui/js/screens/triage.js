@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { announce, h, show } from '../dom.js';
 import { showResult } from './result.js';
 import { showError } from './error.js';
+import { checkedValue, painScale, radioOptions, yesNo } from '../controls.js';
 
 export function startTriage() {
   // `order` remembers the sequence of answers so Back can undo the last one.
@@ -34,33 +35,11 @@ function goBack(session) {
 
 function answerControls(question, previous) {
   const kind = question.kind;
-  const name = 'answer';
-  const radio = (value, label, extra = {}) => {
-    const id = `answer-${String(value)}`;
-    return h('div', { class: 'option', ...extra },
-      h('input', { type: 'radio', name, id, value: String(value), checked: previous === value }),
-      h('label', { for: id }, label));
-  };
-  if (kind.type === 'yes_no') {
-    return h('div', { class: 'options options--yes-no' }, radio(true, 'Yes'), radio(false, 'No'));
-  }
+  if (kind.type === 'yes_no') return yesNo('answer', { previous });
   if (kind.type === 'scale') {
-    const values = [];
-    for (let v = kind.min; v <= kind.max; v += 1) values.push(v);
-    return h('div', { class: 'scale' },
-      h('div', { class: 'options options--scale' }, values.map((v) => radio(v, String(v)))),
-      h('div', { class: 'scale-labels', 'aria-hidden': 'true' },
-        h('span', {}, `${kind.min} ${kind.min_label}`), h('span', {}, `${kind.max} ${kind.max_label}`)));
+    return painScale('answer', { min: kind.min, max: kind.max, minLabel: kind.min_label, maxLabel: kind.max_label, previous });
   }
-  return h('div', { class: 'options options--choice' }, kind.options.map((o) => radio(o.id, o.label)));
-}
-
-function readAnswer(form, question) {
-  const checked = form.querySelector('input[name="answer"]:checked');
-  if (!checked) return undefined;
-  if (question.kind.type === 'yes_no') return checked.value === 'true';
-  if (question.kind.type === 'scale') return Number(checked.value);
-  return checked.value;
+  return radioOptions('answer', kind.options.map((o) => ({ value: o.id, label: o.label })), { previous });
 }
 
 function showQuestion(session, step, previous) {
@@ -75,7 +54,7 @@ function showQuestion(session, step, previous) {
     novalidate: true,
     onsubmit: (event) => {
       event.preventDefault();
-      const value = readAnswer(form, question);
+      const value = checkedValue(form, 'answer');
       if (value === undefined) {
         error.textContent = 'Choose an answer to continue.';
         form.querySelector('input[name="answer"]').focus();

@@ -1,0 +1,133 @@
+// Real-window tests of the exercise library and guided sessions. The session
+// clock is Rust's: the two-minute routine really takes two minutes here.
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { saveScreenshot, startDriver } from './harness.mjs';
+import { Keys } from './webdriver.mjs';
+import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+
+const drivers = [];
+after(() => drivers.forEach((d) => d.stop()));
+
+async function appAfterCalmTriage() {
+  const d = await startDriver();
+  drivers.push(d);
+  const app = await d.open();
+  await startTriage(app);
+  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
+  return { d, app };
+}
+
+const click = async (app, css) => (await app.find(css)).click();
+const text = async (app, css) => (await app.find(css)).text();
+const sessionState = (app, state, timeout = 20000) =>
+  app.waitFor(`return document.body.dataset.sessionState === ${JSON.stringify(state)}`, { timeout, what: `session ${state}` });
+
+async function startRoutine(app, id, pain) {
+  await click(app, 'a[data-nav="routines"]');
+  await app.waitFor('return document.body.dataset.screen === "routines"');
+  await click(app, `[data-routine="${id}"] [data-action="choose-routine"]`);
+  await click(app, `label[for="start-pain-${pain}"]`);
+  await click(app, '[data-action="start-session"]');
+  await app.waitFor('return document.body.dataset.screen === "session"');
+}
+
+async function checkIn(app, pain, spreading) {
+  await click(app, `label[for="check-in-pain-${pain}"]`);
+  await click(app, `label[for="check-in-spreading-${spreading}"]`);
+  await click(app, '[data-action="submit-check-in"]');
+}
+
+const plan = (d) => JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
+
+test('the library searches, filters and opens an exercise', async () => {
+  const { app } = await appAfterCalmTriage();
+  await click(app, 'a[data-nav="library"]');
+  await app.waitFor('return document.body.dataset.screen === "library"');
+  assert.equal((await app.findAll('.exercise-card')).length, 16);
+  await saveScreenshot(app, 'library');
+  await (await app.find('#library-search')).type('bridge');
+  await app.waitFor('return document.querySelectorAll(".exercise-card").length === 1');
+  await (await app.find('#library-search')).clear();
+  await app.execute(`const s = document.querySelector('#library-pain'); s.value = 'sciatica'; s.dispatchEvent(new Event('input', { bubbles: true }));`);
+  await app.waitFor('return document.querySelectorAll(".exercise-card").length === 14');
+  assert.equal(await app.execute('return !!document.querySelector("[data-exercise=hamstring_stretch]")'), false);
+  await click(app, '[data-exercise="bird_dog"] a');
+  await app.waitFor('return document.body.dataset.screen === "exercise"');
+  assert.equal(await text(app, 'h1'), 'Bird-dog');
+  assert.match(await text(app, '.dose'), /8 slow repetitions, 2 sets/);
+  assert.equal(await app.execute('const i = document.querySelector(".illustration"); return i.complete && i.naturalWidth > 0'), true);
+  await saveScreenshot(app, 'exercise-detail');
+  await app.close();
+});
+
+test('a short routine runs to the end in real time, with check-ins and a keyboard pause', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'two_minute_reset', 1);
+  assert.equal(await text(app, '#session-title'), 'Cat-cow');
+  assert.match(await text(app, '.countdown'), /^0:(10|0\d)$/);
+  await saveScreenshot(app, 'session-get-ready');
+
+  // Space pauses and resumes; the Rust clock holds while paused.
+  await app.keys(Keys.SPACE);
+  await sessionState(app, 'paused');
+  const held = await text(app, '.countdown');
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(await text(app, '.countdown'), held);
+  await app.keys(Keys.SPACE);
+  await sessionState(app, 'running');
+
+  await app.waitFor('return document.querySelector(".step-kind").textContent === "Exercise"', { timeout: 15000 });
+  await saveScreenshot(app, 'session-exercise');
+  await sessionState(app, 'awaiting_check_in', 50000);
+  await saveScreenshot(app, 'session-check-in');
+  await checkIn(app, 1, false);
+  await app.waitFor('return document.querySelector("#session-title").textContent === "Child\'s pose"');
+  await sessionState(app, 'awaiting_check_in', 90000);
+  await checkIn(app, 2, false);
+
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
+  assert.equal(await text(app, 'h1'), 'Session complete');
+  assert.match(await text(app, '.session-end'), /completed 3 of 3 sets/);
+  await saveScreenshot(app, 'session-complete');
+  const session = plan(d).sessions[0];
+  assert.equal(session.ended, 'completed');
+  assert.deepEqual(session.check_ins.map((c) => c.pain), [1, 2]);
+  await app.close();
+});
+
+test('a pain score of 7 at a check-in stops the session with aftercare', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'gentle_mobility', 2);
+  await app.keys('c');
+  await app.waitFor('return !document.querySelector("form.check-in").hidden');
+  await checkIn(app, 7, false);
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
+  assert.equal(await text(app, 'h1'), 'Stop for today');
+  assert.match(await text(app, '.lead'), /7 out of 10/);
+  assert.match(await text(app, '.session-end ol'), /heat/i);
+  await saveScreenshot(app, 'session-stopped-for-pain');
+  const session = plan(d).sessions[0];
+  assert.equal(session.ended, 'stopped_for_pain');
+  assert.equal(session.check_ins[0].action, 'stop_session');
+  await app.close();
+});
+
+test('a warning sign at a check-in goes straight to the emergency result and is saved', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'two_minute_reset', 1);
+  await app.keys('c');
+  await app.waitFor('return !document.querySelector("form.check-in").hidden');
+  await click(app, 'label[for="sign-both_legs"]');
+  await checkIn(app, 2, false);
+  await app.waitFor('return document.querySelector("section.result[data-level=emergency]")');
+  assert.match(await text(app, '.reasons'), /both legs/);
+  await saveScreenshot(app, 'session-warning-sign');
+  const saved = plan(d);
+  assert.equal(saved.sessions[0].ended, 'warning_sign');
+  assert.equal(saved.triage_history.at(-1).outcome.level, 'emergency');
+  await app.close();
+});

@@ -1,0 +1,34 @@
+// Answer controls shared by the triage, the session start and the check-in.
+
+import { h } from './dom.js';
+
+/// A group of radio buttons styled as large choices. `prefix` keeps ids unique
+/// when two groups share a screen.
+export function radioOptions(name, options, { previous, className = 'options--choice', prefix = 'answer' } = {}) {
+  return h('div', { class: `options ${className}` }, options.map(({ value, label }) => {
+    const id = `${prefix}-${String(value)}`;
+    return h('div', { class: 'option' },
+      h('input', { type: 'radio', name, id, value: String(value), checked: previous === value }),
+      h('label', { for: id }, label));
+  }));
+}
+
+export const yesNo = (name, options = {}) =>
+  radioOptions(name, [{ value: true, label: 'Yes' }, { value: false, label: 'No' }], { className: 'options--yes-no', ...options });
+
+/// The 0-10 pain scale with its end labels.
+export function painScale(name, { min = 0, max = 10, minLabel = 'No pain', maxLabel = 'Worst imaginable', ...options } = {}) {
+  const values = [];
+  for (let v = min; v <= max; v += 1) values.push({ value: v, label: String(v) });
+  return h('div', { class: 'scale' },
+    radioOptions(name, values, { className: 'options--scale', ...options }),
+    h('div', { class: 'scale-labels', 'aria-hidden': 'true' }, h('span', {}, `${min} ${minLabel}`), h('span', {}, `${max} ${maxLabel}`)));
+}
+
+/// The checked value of a radio group, typed like its options, or undefined.
+export function checkedValue(form, name) {
+  const checked = form.querySelector(`input[name="${name}"]:checked`);
+  if (!checked) return undefined;
+  if (checked.value === 'true' || checked.value === 'false') return checked.value === 'true';
+  return /^\d+$/.test(checked.value) ? Number(checked.value) : checked.value;
+}

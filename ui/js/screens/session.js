@@ -1,0 +1,234 @@
+// A running session. The clock lives in Rust: this screen only shows the
+// snapshots it pushes, sends the person's controls, and asks the check-ins.
+
+import { api, listen } from '../api.js';
+import { announce, h, show } from '../dom.js';
+import { checkedValue, painScale, yesNo } from '../controls.js';
+import { onLeave } from '../router.js';
+import { showResult } from './result.js';
+
+const SOUND_KEY = 'spinewise.sound';
+const KIND_LABEL = { get_ready: 'Get ready', work: 'Exercise', rest: 'Rest' };
+
+function clock(ms) {
+  const seconds = Math.ceil(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+let audio = null;
+function chime() {
+  if (localStorage.getItem(SOUND_KEY) === 'off') return;
+  try {
+    audio ??= new AudioContext();
+    const tone = audio.createOscillator();
+    const gain = audio.createGain();
+    tone.frequency.value = 660;
+    gain.gain.setValueAtTime(0.12, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.3);
+    tone.connect(gain).connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.3);
+  } catch {
+    // No audio device: the visual and spoken cues still mark the change.
+  }
+}
+
+function stepLabel(step) {
+  if (step.kind === 'work') return step.sets > 1 ? `Set ${step.set} of ${step.sets}` : 'Exercise';
+  return KIND_LABEL[step.kind];
+}
+
+function checkInPanel(onSubmit) {
+  const error = h('p', { id: 'check-in-error', class: 'field-error', role: 'alert' });
+  const signs = [
+    ['bladder_bowel', 'New trouble passing urine, or with bladder or bowel control'],
+    ['saddle_numbness', 'Numbness between the legs or around the buttocks'],
+    ['weakness_worsening', 'Weakness in a leg that is getting worse'],
+    ['both_legs', 'Pain, numbness or tingling in both legs'],
+  ];
+  const form = h('form', {
+    class: 'card check-in', hidden: true, novalidate: true,
+    onsubmit: (event) => {
+      event.preventDefault();
+      const pain = checkedValue(form, 'check-in-pain');
+      const spreading = checkedValue(form, 'check-in-spreading');
+      if (pain === undefined || spreading === undefined) {
+        error.textContent = 'Answer both questions to carry on.';
+        return;
+      }
+      const warning_signs = Object.fromEntries(signs.map(([id]) => [id, form.querySelector(`#sign-${id}`).checked]));
+      onSubmit({ pain, spreading_down_leg: spreading, warning_signs });
+    },
+  },
+  h('h2', { id: 'check-in-title', tabindex: '-1' }, 'How is your pain?'),
+  h('fieldset', {}, h('legend', {}, 'Your back pain right now, from 0 to 10'), painScale('check-in-pain', { prefix: 'check-in-pain' })),
+  h('fieldset', {}, h('legend', {}, 'Are symptoms spreading down your leg?'), yesNo('check-in-spreading', { prefix: 'check-in-spreading' })),
+  h('fieldset', { class: 'warning-signs' },
+    h('legend', {}, 'Tick any of these that are new'),
+    signs.map(([id, label]) => h('div', { class: 'checkbox' },
+      h('input', { type: 'checkbox', id: `sign-${id}` }), h('label', { for: `sign-${id}` }, label)))),
+  error,
+  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'submit-check-in' } }, 'Carry on')));
+  return form;
+}
+
+export function showSession(routine, first) {
+  const exercises = new Map(routine.exercises.map((e) => [e.id, e]));
+  const el = {
+    title: h('h1', { id: 'session-title' }),
+    kind: h('p', { class: 'step-kind' }),
+    illustration: h('img', { class: 'illustration', alt: '' }),
+    cues: h('ul', { class: 'plain-list cues' }),
+    countdown: h('p', { class: 'countdown', role: 'timer', 'aria-label': 'Time left in this step' }),
+    stepBar: h('progress', { 'aria-label': 'This step' }),
+    sessionBar: h('progress', { 'aria-label': 'Whole session' }),
+    next: h('p', { class: 'next small' }),
+    message: h('p', { class: 'session-message', role: 'status' }),
+    pause: h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'pause' } }, 'Pause'),
+    sound: h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'sound' } }),
+  };
+  const send = (control) => api.controlSession(control).catch((error) => { el.message.textContent = error.message; });
+  const checkIn = checkInPanel((check_in) => send({ action: 'check_in', check_in }));
+  let last = null;
+
+  const showCheckIn = () => {
+    if (!checkIn.hidden) return;
+    checkIn.reset();
+    checkIn.hidden = false;
+    checkIn.querySelector('#check-in-title').focus();
+    announce('How is your pain? Answer to carry on.');
+  };
+
+  const renderSound = () => {
+    const on = localStorage.getItem(SOUND_KEY) !== 'off';
+    el.sound.textContent = on ? 'Sound on' : 'Sound off';
+    el.sound.setAttribute('aria-pressed', String(on));
+  };
+  el.sound.addEventListener('click', () => {
+    localStorage.setItem(SOUND_KEY, localStorage.getItem(SOUND_KEY) === 'off' ? 'on' : 'off');
+    renderSound();
+  });
+  el.pause.addEventListener('click', () => send({ action: last?.status.state === 'paused' ? 'resume' : 'pause' }));
+
+  const update = (snapshot) => {
+    const step = snapshot.step;
+    const exercise = exercises.get(step.exercise);
+    const stepChanged = !last || last.step_index !== snapshot.step_index || last.step.exercise !== step.exercise;
+    if (stepChanged) {
+      el.title.textContent = step.name;
+      el.kind.textContent = stepLabel(step);
+      if (exercise) {
+        el.illustration.src = `illustrations/${exercise.illustration}`;
+        el.illustration.alt = `Drawing: ${exercise.name}`;
+        el.cues.replaceChildren(...exercise.cues.map((c) => h('li', {}, c)));
+      } else {
+        // A gentler exercise swapped in from outside the routine.
+        api.exercise(step.exercise).then((view) => {
+          exercises.set(view.exercise.id, view.exercise);
+          if (last?.step.exercise === view.exercise.id) { last = null; update(snapshot); }
+        });
+      }
+      if (last) chime();
+      announce(`${stepLabel(step)}: ${step.name}, ${clock(step.seconds * 1000)}`);
+    }
+    el.countdown.textContent = clock(snapshot.step_remaining_ms);
+    el.stepBar.max = step.seconds * 1000;
+    el.stepBar.value = snapshot.step_elapsed_ms;
+    el.sessionBar.max = snapshot.session_total_ms;
+    el.sessionBar.value = snapshot.session_elapsed_ms;
+    el.next.textContent = snapshot.next ? `Next: ${stepLabel(snapshot.next)}, ${snapshot.next.name}` : 'Last step';
+    if (snapshot.message && snapshot.message !== last?.message) {
+      el.message.textContent = snapshot.message;
+    }
+    const state = snapshot.status.state;
+    el.pause.textContent = state === 'paused' ? 'Resume' : 'Pause';
+    document.body.dataset.sessionState = state;
+    if (state === 'awaiting_check_in') showCheckIn();
+    else if (last?.status.state === 'awaiting_check_in') checkIn.hidden = true;
+    last = snapshot;
+  };
+
+  const onKey = (event) => {
+    if (!checkIn.hidden || event.target.closest('form') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const actions = { ' ': last?.status.state === 'paused' ? 'resume' : 'pause', ArrowRight: 'skip', ArrowLeft: 'back', Escape: 'stop' };
+    if (event.key === 'c' || event.key === 'C') {
+      event.preventDefault();
+      showCheckIn();
+    } else if (actions[event.key] && !event.target.closest('button')) {
+      event.preventDefault();
+      send({ action: actions[event.key] });
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  const subscriptions = [
+    listen('session-state', update),
+    listen('session-ended', (ended) => {
+      cleanup();
+      showEnd(routine, ended);
+    }),
+  ];
+  let cleaned = false;
+  const cleanup = () => {
+    if (cleaned) return;
+    cleaned = true;
+    document.removeEventListener('keydown', onKey);
+    subscriptions.forEach((s) => s.then((unlisten) => unlisten()));
+    delete document.body.dataset.sessionState;
+  };
+  onLeave(cleanup);
+
+  show(h('section', { class: 'session', 'aria-labelledby': 'session-title' },
+    h('p', { class: 'section-label' }, routine.name),
+    el.title, el.kind,
+    h('div', { class: 'session-grid' },
+      h('div', {}, el.illustration, el.cues),
+      h('div', { class: 'session-clock' },
+        el.countdown,
+        h('div', { class: 'bar' }, h('span', { class: 'small' }, 'This step'), el.stepBar),
+        h('div', { class: 'bar' }, h('span', { class: 'small' }, 'Session'), el.sessionBar),
+        el.next)),
+    el.message,
+    checkIn,
+    h('div', { class: 'actions session-controls' },
+      el.pause,
+      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'back' }, onclick: () => send({ action: 'back' }) }, 'Back'),
+      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'skip' }, onclick: () => send({ action: 'skip' }) }, 'Skip'),
+      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'check-in' }, onclick: showCheckIn }, 'Check in'),
+      h('button', { type: 'button', class: 'button button--danger', dataset: { action: 'stop' }, onclick: () => send({ action: 'stop' }) }, 'Stop'),
+      el.sound),
+    h('p', { class: 'small shortcuts' }, 'Keys: Space pauses or resumes, arrows skip or go back, C checks in, Esc stops.')));
+  document.body.dataset.screen = 'session';
+  renderSound();
+  update(first);
+}
+
+function showEnd(routine, ended) {
+  if (ended.triage_result) {
+    showResult(ended.triage_result, { justFinished: true });
+    return;
+  }
+  const record = ended.record;
+  const titles = {
+    completed: 'Session complete',
+    stopped_for_pain: 'Stop for today',
+    stopped_by_person: 'Session stopped',
+  };
+  show(h('section', { class: 'session-end', dataset: { ended: record.ended }, 'aria-labelledby': 'end-title' },
+    h('p', { class: 'section-label' }, routine.name),
+    h('h1', { id: 'end-title' }, titles[record.ended] ?? 'Session ended'),
+    record.reason ? h('p', { class: 'lead' }, record.reason) : null,
+    ended.aftercare.length
+      ? h('section', { class: 'card' }, h('h2', {}, 'What to do now'), h('ol', { class: 'plain-list' }, ended.aftercare.map((s) => h('li', {}, s))))
+      : null,
+    h('p', {}, `You completed ${record.work_steps_completed} of ${record.work_steps_total} sets.`),
+    record.check_ins.length
+      ? h('p', {}, 'Your pain at the check-ins: ', record.check_ins.map((c) => `${c.pain}/10`).join(', '), '.')
+      : null,
+    ended.save_error ? h('p', { class: 'card card--error', role: 'alert' }, ended.save_error) : null,
+    h('div', { class: 'actions' },
+      h('a', { class: 'button button--primary', href: '#routines', dataset: { action: 'routines' } }, 'Back to routines'),
+      h('a', { class: 'button button--secondary', href: '#home' }, 'Home'))));
+  document.body.dataset.screen = 'session-end';
+  announce(titles[record.ended] ?? 'Session ended');
+}

@@ -131,3 +131,16 @@ test('a warning sign at a check-in goes straight to the emergency result and is 
   assert.equal(saved.triage_history.at(-1).outcome.level, 'emergency');
   await app.close();
 });
+
+test('leaving a running session stops and records it, so a new one can start', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'two_minute_reset', 1);
+  await click(app, 'a[data-nav="home"]');
+  await app.waitFor('return document.body.dataset.screen === "home"');
+  const deadline = Date.now() + 5000;
+  while (!(plan(d).sessions?.length) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(plan(d).sessions[0].ended, 'stopped_by_person');
+  await startRoutine(app, 'two_minute_reset', 1);
+  assert.equal(await text(app, '#session-title'), 'Cat-cow');
+  await app.close();
+});

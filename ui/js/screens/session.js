@@ -161,17 +161,22 @@ export function showSession(routine, first) {
   };
   document.addEventListener('keydown', onKey);
 
+  let ended = false;
   const subscriptions = [
     listen('session-state', update),
-    listen('session-ended', (ended) => {
+    listen('session-ended', (summary) => {
+      ended = true;
       cleanup();
-      showEnd(routine, ended);
+      showEnd(routine, summary);
     }),
   ];
   let cleaned = false;
   const cleanup = () => {
     if (cleaned) return;
     cleaned = true;
+    // Leaving the screen ends the session (and records it), so no session
+    // runs on where the person cannot see or stop it.
+    if (!ended) send({ action: 'stop' });
     document.removeEventListener('keydown', onKey);
     subscriptions.forEach((s) => s.then((unlisten) => unlisten()));
     delete document.body.dataset.sessionState;

@@ -17,7 +17,8 @@ packages=(libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicat
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ "$purpose" = test ]; then
-  packages+=(xvfb xauth webkit2gtk-driver imagemagick)
+  # A real window under Xvfb, WebDriver for it, and Chromium with poppler to check the printed plan.
+  packages+=(xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils)
 fi
 
 missing=()

@@ -12,6 +12,9 @@ const COMMANDS: &[&str] = &[
     "routines",
     "session_start",
     "session_control",
+    "plan_view",
+    "plan_print",
+    "plan_save_html",
 ];
 
 fn main() {

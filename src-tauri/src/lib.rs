@@ -5,7 +5,7 @@ mod commands;
 mod error;
 mod state;
 
-use tauri::{Builder, Runtime};
+use tauri::{Builder, Manager, Runtime};
 
 pub use error::CommandError;
 pub use state::{data_dir, AppState, DATA_DIR_ENV};
@@ -15,6 +15,18 @@ pub use state::{data_dir, AppState, DATA_DIR_ENV};
 pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
+        .register_uri_scheme_protocol(commands::plan::PRINT_SCHEME, |ctx, _request| {
+            let html = commands::plan::plan_document(&ctx.app_handle().state::<AppState>());
+            tauri::http::Response::builder()
+                .header("Content-Type", "text/html; charset=utf-8")
+                // The printed page runs no script and loads nothing.
+                .header(
+                    "Content-Security-Policy",
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+                )
+                .body(html.into_bytes())
+                .expect("a valid response")
+        })
         .invoke_handler(tauri::generate_handler![
             commands::triage::triage_next,
             commands::triage::triage_finish,
@@ -24,6 +36,9 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::session::routines,
             commands::session::session_start,
             commands::session::session_control,
+            commands::plan::plan_view,
+            commands::plan::plan_print,
+            commands::plan::plan_save_html,
             commands::settings::settings_get,
             commands::settings::settings_update,
         ])

@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use spinewise_core::pain::PainKind;
 use spinewise_core::plan::RecoveryPlan;
+use spinewise_core::print::Paper;
 use spinewise_core::session::Control;
 use spinewise_core::settings::default_emergency_number;
 use spinewise_core::store::{PlanStore, StoreError, StoreNotice};
@@ -31,6 +32,7 @@ pub struct AppState {
     plan: Mutex<RecoveryPlan>,
     notice: Option<StoreNotice>,
     default_emergency_number: &'static str,
+    paper: Paper,
     /// The running session's controls; `None` when no session runs.
     session: Mutex<Option<UnboundedSender<Control>>>,
 }
@@ -55,6 +57,7 @@ impl AppState {
             plan: Mutex::new(plan),
             notice,
             default_emergency_number: default_emergency_number(locale),
+            paper: Paper::for_locale(locale),
             session: Mutex::new(None),
         }
     }
@@ -91,6 +94,11 @@ impl AppState {
         self.store.save(&next)?;
         *current = next;
         Ok(result)
+    }
+
+    /// The paper size of the person's region, for printing.
+    pub fn paper(&self) -> Paper {
+        self.paper
     }
 
     pub fn session(&self) -> MutexGuard<'_, Option<UnboundedSender<Control>>> {

@@ -24,6 +24,9 @@ export const api = {
   routines: () => invoke('routines'),
   startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),
   controlSession: (control) => invoke('session_control', { control }),
+  plan: () => invoke('plan_view'),
+  printPlan: () => invoke('plan_print'),
+  savePlan: () => invoke('plan_save_html'),
 };
 
 /// Listens to an event the backend pushes; resolves to a function that stops listening.

@@ -5,6 +5,7 @@ import { startTriage } from './screens/triage.js';
 import { showLibrary } from './screens/library.js';
 import { showExercise } from './screens/exercise.js';
 import { showRoutines } from './screens/routines.js';
+import { showPlan } from './screens/plan.js';
 
 route('home', showHome);
 route('triage', startTriage);
@@ -12,6 +13,7 @@ route('settings', showSettings);
 route('library', showLibrary);
 route('exercise', showExercise);
 route('routines', showRoutines);
+route('plan', showPlan);
 // In-app links go through navigate() so that choosing the screen already
 // in the address (for example "Check my pain" on a result) renders it afresh.
 document.addEventListener('click', (event) => {

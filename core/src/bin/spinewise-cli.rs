@@ -5,12 +5,18 @@
 //!   spinewise-cli next        < answers.json   prints the next question, or that it is complete
 //!   spinewise-cli questions                    prints every question as JSON
 //!   spinewise-cli rules                        prints every rule with its level and source
+//!   spinewise-cli plan-html PLAN [--paper a4|letter]
+//!                                              prints the recovery plan in PLAN as printable HTML
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
+use spinewise_core::plan::RecoveryPlan;
+use spinewise_core::print::{self, Paper};
+use spinewise_core::recovery;
 use spinewise_core::source::Source;
+use spinewise_core::time::Timestamp;
 use spinewise_core::triage::rules::RULES;
 use spinewise_core::triage::{self, Answers, TriageError, QUESTIONS};
 use spinewise_core::TriageLevel;
@@ -19,7 +25,9 @@ const USAGE: &str = "usage: spinewise-cli <triage|next|questions>
   triage     read a triage answers document (JSON) on standard input, print the outcome as JSON
   next       read answers so far on standard input, print the next question (or that it is complete)
   questions  print every triage question as JSON
-  rules      print every triage rule with its level, finding and clinical source as JSON";
+  rules      print every triage rule with its level, finding and clinical source as JSON
+  plan-html PLAN [--paper a4|letter]
+             print the recovery plan saved in the file PLAN as a standalone, printable HTML page";
 
 /// Far larger than any real answers document; refuses a runaway pipe early.
 const MAX_INPUT_BYTES: u64 = 1 << 20;
@@ -86,6 +94,31 @@ fn rules() -> Vec<RuleView> {
         .collect()
 }
 
+/// Reads a plan file (never writes it) and prints it as HTML.
+fn plan_html(path: &str, paper: Paper) -> ExitCode {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) => {
+            eprintln!("spinewise-cli: cannot read {path}: {err}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    match RecoveryPlan::from_json(&bytes) {
+        Ok(plan) => {
+            let html = print::render(&recovery::build(&plan, Timestamp::now()), paper);
+            if io::stdout().lock().write_all(html.as_bytes()).is_ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(err) => {
+            eprintln!("spinewise-cli: {path} is not a readable plan: {err}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args
@@ -104,6 +137,16 @@ fn main() -> ExitCode {
         },
         ["questions"] => print_json(&QUESTIONS),
         ["rules"] => print_json(&rules()),
+        ["plan-html", path] => plan_html(path, Paper::A4),
+        ["plan-html", path, "--paper", paper] | ["plan-html", "--paper", paper, path] => {
+            match Paper::parse(paper) {
+                Some(paper) => plan_html(path, paper),
+                None => {
+                    eprintln!("spinewise-cli: the paper is a4 or letter, not `{paper}`");
+                    ExitCode::from(EXIT_USAGE)
+                }
+            }
+        }
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -112,33 +112,29 @@ impl Dose {
     }
 
     pub fn describe(self) -> String {
-        let sets = |n: u32| {
-            if n == 1 {
-                "1 set".to_owned()
-            } else {
-                format!("{n} sets")
-            }
+        // Rest only exists between sets; a single set has none to mention.
+        let sets_and_rest = |n: u32, rest: u32| match n {
+            1 => "once".to_owned(),
+            n => format!("{n} sets, {rest} seconds' rest between"),
         };
         match self {
             Dose::Hold {
                 seconds,
-                sets: n,
+                sets,
                 rest_seconds,
-            } => {
-                format!(
-                    "Hold {seconds} seconds, {}, {rest_seconds} seconds' rest between",
-                    sets(n)
-                )
-            }
+            } => format!(
+                "Hold {seconds} seconds, {}",
+                sets_and_rest(sets, rest_seconds)
+            ),
             Dose::Reps {
                 reps,
-                sets: n,
+                sets,
                 rest_seconds,
                 ..
             } => {
                 format!(
-                    "{reps} slow repetitions, {}, {rest_seconds} seconds' rest between",
-                    sets(n)
+                    "{reps} slow repetitions, {}",
+                    sets_and_rest(sets, rest_seconds)
                 )
             }
             Dose::Continuous { minutes } => format!("{minutes} minutes at an easy, steady pace"),
@@ -287,6 +283,29 @@ mod tests {
                 e.id
             );
         }
+    }
+
+    #[test]
+    fn doses_read_naturally() {
+        assert_eq!(
+            Dose::Reps {
+                reps: 8,
+                seconds_per_rep: 5,
+                sets: 1,
+                rest_seconds: 0
+            }
+            .describe(),
+            "8 slow repetitions, once"
+        );
+        assert_eq!(
+            Dose::Hold {
+                seconds: 30,
+                sets: 2,
+                rest_seconds: 10
+            }
+            .describe(),
+            "Hold 30 seconds, 2 sets, 10 seconds' rest between"
+        );
     }
 
     #[test]

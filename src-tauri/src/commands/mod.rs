@@ -3,6 +3,7 @@
 
 pub mod home;
 pub mod library;
+pub mod plan;
 pub mod session;
 pub mod settings;
 pub mod triage;

@@ -1,0 +1,280 @@
+//! The recovery plan as the person reads and prints it: which phase they are
+//! in and why, what each phase asks of them, the red-flag box, when to see a
+//! professional, and habits for the long term. Built from the stored plan
+//! (last triage, sessions); every sentence is data here.
+
+use serde::Serialize;
+
+use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
+use crate::plan::{RecoveryPlan, SessionRecord};
+use crate::routine::{self, Routine};
+use crate::time::Timestamp;
+use crate::triage::rules::RULES;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseId {
+    /// No triage yet.
+    Start,
+    /// The last triage asked for a professional: nothing else until then.
+    GetChecked,
+    /// The first 24-48 hours after a flare-up.
+    FirstDays,
+    /// Rebuilding with gentle routines.
+    Rebuild,
+    /// Graded return to normal training.
+    ReturnToTraining,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Phase {
+    pub id: PhaseId,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub steps: &'static [&'static str],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RedFlagGroup {
+    pub how_soon: &'static str,
+    pub signs: Vec<&'static str>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LastResult {
+    pub completed_at: Timestamp,
+    pub level: TriageLevel,
+    pub title: String,
+    pub pain_kind: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanView {
+    pub generated_at: Timestamp,
+    pub last_result: Option<LastResult>,
+    pub current: PhaseId,
+    /// Why the plan is at this phase, in the person's terms.
+    pub why: String,
+    pub phases: Vec<Phase>,
+    pub routines: Vec<Routine>,
+    pub red_flags: Vec<RedFlagGroup>,
+    pub see_a_professional: &'static [&'static str],
+    pub habits: &'static [&'static str],
+    pub sessions_done: usize,
+    pub last_session: Option<SessionRecord>,
+    pub not_a_diagnosis: &'static str,
+}
+
+const GET_CHECKED: Phase = Phase {
+    id: PhaseId::GetChecked,
+    title: "Get checked first",
+    summary: "Your last check found a sign that a professional should assess before you train again.",
+    steps: &[
+        "See a doctor or physiotherapist as soon as your last result said.",
+        "Until then, keep to gentle everyday movement and avoid the exercises that bring the symptoms on.",
+        "After you have been examined, run a new check: the plan moves on from there.",
+    ],
+};
+
+const FIRST_DAYS: Phase = Phase {
+    id: PhaseId::FirstDays,
+    title: "The first 24 to 48 hours",
+    summary: "Calm the flare-up down while staying gently on the move.",
+    steps: &[
+        "Stop the exercise that brought the pain on, and any heavy lifting, jumping or twisting under load.",
+        "Stay lightly active: short, easy walks several times a day. Bed rest tends to slow recovery.",
+        "Use a heat wrap or warm pack for comfort: it has the best evidence of the home remedies.",
+        "A cold pack in the first two days is an optional alternative if it feels better; the evidence for cold is thin, so go by comfort.",
+        "The two-minute mobility break and the gentle mobility routine are safe to try if they stay within 0-2 out of 10.",
+    ],
+};
+
+const REBUILD: Phase = Phase {
+    id: PhaseId::Rebuild,
+    title: "Rebuild",
+    summary: "Build strength and mobility back with gentle routines, a little at a time.",
+    steps: &[
+        "Do a routine most days: gentle mobility daily, and core stability every other day once moving is comfortable.",
+        "Keep pain during exercise at 5 out of 10 or below, and make sure it settles by the next morning.",
+        "If pain creeps up from week to week, ease off and get checked.",
+        "Keep the exercises to rethink on hold, using their safer swaps instead.",
+    ],
+};
+
+const RETURN: Phase = Phase {
+    id: PhaseId::ReturnToTraining,
+    title: "Return to training",
+    summary: "Bring your usual training back gradually once your back is ready.",
+    steps: &[
+        "You are ready when daily activities are pain-free, you move through your full range without discomfort, and you need no painkillers to get through the day.",
+        "Warm up with the return-to-training routine before each session.",
+        "Bring back avoided lifts one at a time, starting light, and add load only while form stays clean and the back is quiet the next morning.",
+        "Keep one or two core-stability and mobility sessions a week for good.",
+    ],
+};
+
+const SEE_A_PROFESSIONAL: [&str; 4] = [
+    "Pain that lasts more than a week after you stop the exercise that caused it.",
+    "Pain that spreads down one or both legs.",
+    "Numbness, tingling or weakness anywhere in the legs.",
+    "Any trouble controlling your bladder or bowels: get emergency care at once.",
+];
+
+const HABITS: [&str; 5] = [
+    "Workspace: a chair that supports your lower back (or a lumbar cushion), screen at eye level, and a break to stand and move every half hour.",
+    "Sleep: on your side with a pillow between your knees, or on your back with one under them, on a mattress that keeps your spine level.",
+    "Mobility: a few minutes of cat-cow, hip-flexor and hamstring stretches most days, like brushing your teeth.",
+    "Footwear: supportive, cushioned shoes for walking and training; flat, unsupportive shoes can add to back strain.",
+    "Training: lift with clean form, build load gradually, and swap heavy barbell work for bands or lighter weights if your back keeps flaring.",
+];
+
+fn red_flag_box() -> Vec<RedFlagGroup> {
+    [
+        TriageLevel::Emergency,
+        TriageLevel::Urgent,
+        TriageLevel::Soon,
+    ]
+    .into_iter()
+    .map(|level| RedFlagGroup {
+        how_soon: match level {
+            TriageLevel::Emergency => "Stop and get emergency care now",
+            TriageLevel::Urgent => "Stop and see a doctor within a day or two",
+            _ => "Stop the exercise that brings it on and book a check-up within days",
+        },
+        signs: RULES
+            .iter()
+            .filter(|r| r.red_flag && r.level == level)
+            .map(|r| r.finding)
+            .collect(),
+    })
+    .collect()
+}
+
+/// Which phase the last triage puts the person in, and why.
+fn phase_for(plan: &RecoveryPlan) -> (PhaseId, String) {
+    let Some(last) = plan.last_triage() else {
+        return (
+            PhaseId::Start,
+            "You have not checked your back pain yet: the plan starts from your first check."
+                .into(),
+        );
+    };
+    let level = last.outcome.level;
+    let said = last.outcome.title.to_lowercase();
+    match level {
+        TriageLevel::Emergency | TriageLevel::Urgent | TriageLevel::Soon => (
+            PhaseId::GetChecked,
+            format!("Your last check said: {said}."),
+        ),
+        TriageLevel::Stop => (PhaseId::FirstDays, format!("Your last check said: {said}.")),
+        TriageLevel::Modify => (PhaseId::Rebuild, format!("Your last check said: {said}.")),
+        TriageLevel::Continue => (
+            PhaseId::ReturnToTraining,
+            format!("Your last check said: {said}."),
+        ),
+    }
+}
+
+pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
+    let (current, why) = phase_for(plan);
+    let last = plan.last_triage();
+    let offer = routine::offer(last.map(|t| (t.outcome.level, t.outcome.pain_kind.kind)));
+    let phases = match current {
+        PhaseId::Start => vec![FIRST_DAYS, REBUILD, RETURN],
+        PhaseId::GetChecked => vec![GET_CHECKED, FIRST_DAYS, REBUILD, RETURN],
+        _ => vec![FIRST_DAYS, REBUILD, RETURN],
+    };
+    PlanView {
+        generated_at: now,
+        last_result: last.map(|t| LastResult {
+            completed_at: t.completed_at,
+            level: t.outcome.level,
+            title: t.outcome.title.clone(),
+            pain_kind: t.outcome.pain_kind.label.clone(),
+        }),
+        current,
+        why,
+        phases,
+        routines: offer.routines,
+        red_flags: red_flag_box(),
+        see_a_professional: &SEE_A_PROFESSIONAL,
+        habits: &HABITS,
+        sessions_done: plan.sessions.len(),
+        last_session: plan.sessions.last().cloned(),
+        not_a_diagnosis: NOT_A_DIAGNOSIS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::TriageRecord;
+    use crate::triage::{assess, Answers};
+    use serde_json::json;
+
+    fn plan_after(answers: serde_json::Value) -> RecoveryPlan {
+        let answers = Answers::from_value(answers).unwrap();
+        let outcome = assess(&answers).unwrap();
+        let mut plan = RecoveryPlan::default();
+        plan.record_triage(TriageRecord {
+            completed_at: Timestamp::from_unix_seconds(0),
+            answers,
+            outcome,
+        });
+        plan
+    }
+
+    fn calm() -> serde_json::Value {
+        json!({
+            "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
+            "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
+            "fever_or_unwell": false, "infection_risk": false, "cancer_history": false,
+            "weight_loss": false, "night_pain": false, "rest_does_not_help": false,
+            "back_shape_change": false, "upper_back_pain": false, "age_band": "under_45",
+            "minor_fall": false, "pain_during_exercise": 1, "warm_up": "eases",
+            "pain_character": "soreness_both_sides", "duration": "today"
+        })
+    }
+
+    #[test]
+    fn the_phase_follows_the_last_result() {
+        let now = Timestamp::from_unix_seconds(100);
+        assert_eq!(build(&RecoveryPlan::default(), now).current, PhaseId::Start);
+        assert_eq!(
+            build(&plan_after(calm()), now).current,
+            PhaseId::ReturnToTraining
+        );
+        let mut stop = calm();
+        stop["pain_during_exercise"] = json!(7);
+        assert_eq!(build(&plan_after(stop), now).current, PhaseId::FirstDays);
+        let mut modify = calm();
+        modify["pain_during_exercise"] = json!(4);
+        assert_eq!(build(&plan_after(modify), now).current, PhaseId::Rebuild);
+        let view = build(&plan_after(json!({"bladder_bowel": true})), now);
+        assert_eq!(view.current, PhaseId::GetChecked);
+        assert!(view.routines.is_empty(), "no routine until examined");
+        assert!(view.why.contains("emergency care"));
+    }
+
+    #[test]
+    fn the_red_flag_box_lists_every_red_flag_rule_by_urgency() {
+        let groups = red_flag_box();
+        let listed: usize = groups.iter().map(|g| g.signs.len()).sum();
+        assert_eq!(listed, RULES.iter().filter(|r| r.red_flag).count());
+        assert!(groups[0].signs.iter().any(|s| s.contains("bladder")));
+    }
+
+    #[test]
+    fn heat_is_the_evidence_backed_choice_and_cold_optional() {
+        let text = FIRST_DAYS.steps.join(" ");
+        assert!(text.contains("heat") && text.contains("best evidence"));
+        assert!(text.contains("cold") && text.contains("optional"));
+        assert!(text.contains("Bed rest"));
+        let criteria = RETURN.steps[0];
+        assert!(
+            criteria.contains("pain-free")
+                && criteria.contains("full range")
+                && criteria.contains("painkillers")
+        );
+    }
+}

@@ -1,0 +1,162 @@
+//! The printed plan as a person gets it: the CLI writes the standalone HTML,
+//! headless Chromium prints it to PDF on A4 and on US Letter, and the PDF's
+//! text and page count are checked. Pages are also saved as PNGs in
+//! target/print-artifacts/ to look at. Needs `chromium` and `poppler-utils`
+//! (scripts/setup.sh test installs them).
+
+mod support;
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::json;
+use spinewise_core::plan::{RecoveryPlan, TriageRecord};
+use spinewise_core::time::Timestamp;
+use spinewise_core::triage::{assess, Answers};
+use support::cli;
+
+/// A plan after a "modify" result: three routines, the longest printout.
+fn plan_with_routines() -> RecoveryPlan {
+    let answers = Answers::from_value(json!({
+        "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
+        "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
+        "fever_or_unwell": false, "infection_risk": false, "cancer_history": false,
+        "weight_loss": false, "night_pain": false, "rest_does_not_help": false,
+        "back_shape_change": false, "upper_back_pain": false, "age_band": "under_45",
+        "minor_fall": false, "pain_during_exercise": 4, "warm_up": "eases",
+        "pain_character": "soreness_both_sides", "duration": "under_a_week",
+        "lingered_next_morning": false
+    }))
+    .unwrap();
+    let outcome = assess(&answers).unwrap();
+    let mut plan = RecoveryPlan::default();
+    plan.record_triage(TriageRecord {
+        completed_at: Timestamp::from_unix_seconds(1_795_542_556),
+        answers,
+        outcome,
+    });
+    plan
+}
+
+fn run(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("{program} is needed for this test (scripts/setup.sh test installs it): {e}")
+        });
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn print_to_pdf(html: &Path, pdf: &Path, profile: &Path) {
+    run(
+        "chromium",
+        &[
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            &format!("--user-data-dir={}", profile.display()),
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+            &format!("file://{}", html.display()),
+        ],
+    );
+}
+
+fn pages(pdf: &Path) -> usize {
+    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("Pages:"))
+        .expect("pdfinfo reports pages");
+    line["Pages:".len()..].trim().parse().unwrap()
+}
+
+/// Page size in points, from pdfinfo.
+fn page_size(pdf: &Path) -> (f64, f64) {
+    let info = run("pdfinfo", &[pdf.to_str().unwrap()]);
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("Page size:"))
+        .expect("pdfinfo reports the size");
+    let numbers: Vec<f64> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    (numbers[0], numbers[1])
+}
+
+#[test]
+fn the_printed_plan_is_complete_on_a4_and_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = dir.path().join("plan.json");
+    std::fs::write(&plan_path, plan_with_routines().to_json()).unwrap();
+    let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/print-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+
+    for (paper, expected_size) in [("a4", (595.0, 842.0)), ("letter", (612.0, 792.0))] {
+        let html = cli(
+            &["plan-html", plan_path.to_str().unwrap(), "--paper", paper],
+            b"",
+        );
+        assert_eq!(html.code, Some(0), "{}", html.stderr);
+        let html_path = dir.path().join(format!("plan-{paper}.html"));
+        std::fs::write(&html_path, &html.stdout).unwrap();
+        let pdf = dir.path().join(format!("plan-{paper}.pdf"));
+        print_to_pdf(
+            &html_path,
+            &pdf,
+            &dir.path().join(format!("profile-{paper}")),
+        );
+
+        let (width, height) = page_size(&pdf);
+        assert!(
+            (width - expected_size.0).abs() < 2.0 && (height - expected_size.1).abs() < 2.0,
+            "{paper}: {width} x {height}"
+        );
+        let count = pages(&pdf);
+        assert!((2..=6).contains(&count), "{paper}: {count} pages");
+
+        // Every section made it onto paper, none cut off.
+        let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+        for part in [
+            "Your recovery plan",
+            "Stop and get help if you notice",
+            "Rebuild",
+            "You are here",
+            "The first 24 to 48 hours",
+            "Return to training",
+            "Core stability",
+            "Glute bridge",
+            "When to see a professional",
+            "Habits for the long term",
+            "not a",
+        ] {
+            assert!(
+                text.contains(part),
+                "{paper}: `{part}` is missing from the printed plan"
+            );
+        }
+        let prefix = artifacts.join(paper);
+        run(
+            "pdftoppm",
+            &[
+                "-png",
+                "-r",
+                "60",
+                pdf.to_str().unwrap(),
+                prefix.to_str().unwrap(),
+            ],
+        );
+    }
+}

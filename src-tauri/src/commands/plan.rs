@@ -1,0 +1,101 @@
+//! The recovery plan screen, printing and saving it as a standalone page.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use spinewise_core::print;
+use spinewise_core::recovery::{self, PlanView};
+use spinewise_core::time::Timestamp;
+use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// The custom scheme the print window loads the plan from.
+pub const PRINT_SCHEME: &str = "spinewise-print";
+const PRINT_WINDOW: &str = "print";
+
+#[tauri::command]
+pub fn plan_view(state: State<'_, AppState>) -> PlanView {
+    recovery::build(&state.plan(), Timestamp::now())
+}
+
+/// The standalone plan document, as printed and saved.
+pub fn plan_document(state: &AppState) -> String {
+    print::render(
+        &recovery::build(&state.plan(), Timestamp::now()),
+        state.paper(),
+    )
+}
+
+fn print_url() -> tauri::Url {
+    // Custom schemes are served from a different origin on each platform.
+    let url = if cfg!(windows) {
+        format!("http://{PRINT_SCHEME}.localhost/plan")
+    } else {
+        format!("{PRINT_SCHEME}://localhost/plan")
+    };
+    url.parse().expect("a valid URL")
+}
+
+/// Opens the plan in its own window, then the system print dialog for it.
+/// Printing the top-level document of a window of its own is what works on
+/// every platform (an iframe does not print on macOS); the window has no
+/// capability, so its page can call nothing.
+#[tauri::command]
+pub fn plan_print<R: Runtime>(app: AppHandle<R>) -> Result<(), CommandError> {
+    if let Some(existing) = app.get_webview_window(PRINT_WINDOW) {
+        let _ = existing.close();
+    }
+    WebviewWindowBuilder::new(&app, PRINT_WINDOW, WebviewUrl::CustomProtocol(print_url()))
+        .title("Spinewise: print your plan")
+        .inner_size(820.0, 900.0)
+        .on_page_load(|window, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Finished {
+                open_print_dialog(&window);
+            }
+        })
+        .build()
+        .map_err(|e| CommandError::Invalid {
+            detail: format!("the print window could not open: {e}"),
+        })?;
+    Ok(())
+}
+
+#[cfg(target_os = "macos")]
+fn open_print_dialog<R: Runtime>(window: &tauri::WebviewWindow<R>) {
+    // WKWebView ignores the page's window.print(); the native call works.
+    let _ = window.print();
+}
+
+#[cfg(not(target_os = "macos"))]
+fn open_print_dialog<R: Runtime>(window: &tauri::WebviewWindow<R>) {
+    let _ = window.eval("window.print()");
+}
+
+#[derive(Debug, Serialize)]
+pub struct SavedPlan {
+    pub path: String,
+}
+
+/// Saves the printable plan as a standalone HTML file in the person's
+/// Documents folder (or the data folder without one), for any browser to print.
+#[tauri::command]
+pub fn plan_save_html(state: State<'_, AppState>) -> Result<SavedPlan, CommandError> {
+    let folder = directories::UserDirs::new()
+        .and_then(|dirs| dirs.document_dir().map(PathBuf::from))
+        .filter(|dir| dir.is_dir())
+        .unwrap_or_else(|| state.store().dir().to_owned());
+    let date = &Timestamp::now().to_string()[..10];
+    let path = folder.join(format!("Spinewise plan {date}.html"));
+    std::fs::write(&path, plan_document(&state)).map_err(|source| {
+        CommandError::Store(spinewise_core::store::StoreError::Io {
+            action: "save the plan to",
+            path: path.clone(),
+            source,
+        })
+    })?;
+    Ok(SavedPlan {
+        path: path.display().to_string(),
+    })
+}

@@ -21,6 +21,9 @@ export async function chooseAnswer(session, value) {
 /// id) and returns the result level. Fails on a question the map does not
 /// answer, so a test notices when the questionnaire changes.
 export async function answerAll(session, answers) {
+  // A triage always opens on a question; waiting for one keeps a result still
+  // on screen from a previous triage from being read as this one's.
+  await session.waitFor('return document.querySelector("form[data-question-id]")', { what: 'the first question' });
   let screen = await currentScreen(session);
   const asked = [];
   while (screen.startsWith('question:')) {

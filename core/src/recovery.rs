@@ -159,31 +159,29 @@ fn phase_for(plan: &RecoveryPlan) -> (PhaseId, String) {
                 .into(),
         );
     };
-    let level = last.outcome.level;
-    let said = last.outcome.title.to_lowercase();
-    match level {
-        TriageLevel::Emergency | TriageLevel::Urgent | TriageLevel::Soon => (
-            PhaseId::GetChecked,
-            format!("Your last check said: {said}."),
+    let phase = match last.outcome.level {
+        TriageLevel::Emergency | TriageLevel::Urgent | TriageLevel::Soon => PhaseId::GetChecked,
+        TriageLevel::Stop => PhaseId::FirstDays,
+        TriageLevel::Modify => PhaseId::Rebuild,
+        TriageLevel::Continue => PhaseId::ReturnToTraining,
+    };
+    (
+        phase,
+        format!(
+            "Your last check said: {}.",
+            last.outcome.title.to_lowercase()
         ),
-        TriageLevel::Stop => (PhaseId::FirstDays, format!("Your last check said: {said}.")),
-        TriageLevel::Modify => (PhaseId::Rebuild, format!("Your last check said: {said}.")),
-        TriageLevel::Continue => (
-            PhaseId::ReturnToTraining,
-            format!("Your last check said: {said}."),
-        ),
-    }
+    )
 }
 
 pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
     let (current, why) = phase_for(plan);
     let last = plan.last_triage();
     let offer = routine::offer(last.map(|t| (t.outcome.level, t.outcome.pain_kind.kind)));
-    let phases = match current {
-        PhaseId::Start => vec![FIRST_DAYS, REBUILD, RETURN],
-        PhaseId::GetChecked => vec![GET_CHECKED, FIRST_DAYS, REBUILD, RETURN],
-        _ => vec![FIRST_DAYS, REBUILD, RETURN],
-    };
+    let mut phases = vec![FIRST_DAYS, REBUILD, RETURN];
+    if current == PhaseId::GetChecked {
+        phases.insert(0, GET_CHECKED);
+    }
     PlanView {
         generated_at: now,
         last_result: last.map(|t| LastResult {

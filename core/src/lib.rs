@@ -8,6 +8,7 @@
 //! - [`exercise`]: the exercise library and the exercises to rethink.
 //! - [`routine`]: ready routines chosen from the last triage.
 //! - [`session`]: guided sessions, their clock and the pain check-ins.
+//! - [`progress`]: daily and weekly check-ins and the rules that move the plan.
 //! - [`recovery`]: the recovery plan as the person reads it; [`print`]: as paper.
 //! - [`plan`]: the person's recovery plan document, versioned.
 //! - [`store`]: keeping that document safe on disk.
@@ -17,6 +18,7 @@ pub mod level;
 pub mod pain;
 pub mod plan;
 pub mod print;
+pub mod progress;
 pub mod recovery;
 pub mod routine;
 pub mod session;

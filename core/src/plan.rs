@@ -1,11 +1,12 @@
 //! The person's recovery plan: one versioned JSON document holding their
-//! settings and every finished triage. Later versions of the document are
+//! settings, every finished triage, session and check-in. Later versions of the document are
 //! refused rather than half-read; older ones are migrated forward here.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use crate::progress::{DailyCheckIn, ReturnChecklist, ReturnCriteria, WeeklyCheckIn};
 use crate::routine::Routine;
 use crate::session::{SessionEnd, SessionMachine, Status};
 use crate::settings::Settings;
@@ -14,7 +15,13 @@ use crate::triage::{Answers, PainScore, TriageOutcome};
 
 pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// Version 1: settings and triage history. Version 2 adds guided sessions.
-pub const PLAN_VERSION: u64 = 2;
+/// Version 3 adds daily and weekly check-ins and the return checklist.
+/// Each version only added fields whose default (empty) is the migration.
+pub const PLAN_VERSION: u64 = 3;
+
+/// Far above what decades of daily use write (two years of check-ins are
+/// about half a megabyte), and small enough to read safely.
+pub const MAX_PLAN_BYTES: usize = 32 * 1024 * 1024;
 
 /// Why a plan document cannot be read. The text is shown to the person, so it
 /// says what is wrong in plain words.
@@ -23,6 +30,8 @@ pub const PLAN_VERSION: u64 = 2;
 pub enum PlanError {
     #[error("the file is empty")]
     Empty,
+    #[error("the file is too large to be a Spinewise plan (over {} MiB)", MAX_PLAN_BYTES / (1024 * 1024))]
+    TooLarge,
     #[error("the file is not valid JSON ({detail})")]
     NotJson { detail: String },
     #[error("the file is not a Spinewise plan")]
@@ -55,6 +64,24 @@ pub struct RecoveryPlan {
     /// Oldest first.
     #[serde(default)]
     pub sessions: Vec<SessionRecord>,
+    /// In day order, one per day.
+    #[serde(default)]
+    pub daily_check_ins: Vec<DailyCheckIn>,
+    /// In day order, one per day.
+    #[serde(default)]
+    pub weekly_check_ins: Vec<WeeklyCheckIn>,
+    /// Every change of the return checklist, oldest first.
+    #[serde(default)]
+    pub return_checklist: Vec<ReturnChecklist>,
+}
+
+/// Keeps `entries` in day order with one entry per day: a second check-in on
+/// the same day replaces the first (the person corrected it).
+fn put_by_day<T>(entries: &mut Vec<T>, entry: T, day: impl Fn(&T) -> crate::time::Day) {
+    match entries.binary_search_by_key(&day(&entry), &day) {
+        Ok(same_day) => entries[same_day] = entry,
+        Err(position) => entries.insert(position, entry),
+    }
 }
 
 /// A pain check-in as recorded.
@@ -155,6 +182,26 @@ impl RecoveryPlan {
         self.triage_history.push(record);
     }
 
+    pub fn record_daily(&mut self, check_in: DailyCheckIn) {
+        put_by_day(&mut self.daily_check_ins, check_in, |c| c.day);
+    }
+
+    pub fn record_weekly(&mut self, check_in: WeeklyCheckIn) {
+        put_by_day(&mut self.weekly_check_ins, check_in, |c| c.day);
+    }
+
+    pub fn record_return_checklist(&mut self, checklist: ReturnChecklist) {
+        self.return_checklist.push(checklist);
+    }
+
+    /// The checklist as last ticked.
+    pub fn return_criteria(&self) -> ReturnCriteria {
+        self.return_checklist
+            .last()
+            .map(|c| c.criteria)
+            .unwrap_or_default()
+    }
+
     /// The document as written to disk: pretty, so a person or a clinician can read it.
     pub fn to_json(&self) -> String {
         let envelope = Envelope {
@@ -166,6 +213,9 @@ impl RecoveryPlan {
     }
 
     pub fn from_json(bytes: &[u8]) -> Result<Self, PlanError> {
+        if bytes.len() > MAX_PLAN_BYTES {
+            return Err(PlanError::TooLarge);
+        }
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(PlanError::Empty);
         }
@@ -187,8 +237,8 @@ impl RecoveryPlan {
             }
         };
         match version {
-            // Version 1 had no sessions; the field's default (none) is its migration.
-            1 | PLAN_VERSION => {}
+            // Older versions lack only fields that default to empty.
+            1..=PLAN_VERSION => {}
             v if v > PLAN_VERSION => return Err(PlanError::TooNew { found: v }),
             v => {
                 return Err(PlanError::UnknownVersion {
@@ -230,7 +280,7 @@ mod tests {
         let text = plan.to_json();
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["format"], "spinewise-plan");
-        assert_eq!(value["version"], 2);
+        assert_eq!(value["version"], 3);
         assert_eq!(
             value["triage_history"][0]["completed_at"],
             "2026-11-24T17:49:16Z"
@@ -240,7 +290,8 @@ mod tests {
 
     #[test]
     fn says_what_is_wrong_with_a_damaged_document() {
-        let cases: [(&[u8], fn(&PlanError) -> bool); 8] = [
+        type Expect = fn(&PlanError) -> bool;
+        let cases: [(&[u8], Expect); 8] = [
             (b"", |e| *e == PlanError::Empty),
             (b"  \n", |e| *e == PlanError::Empty),
             (b"{\"format\": \"spinewise-plan\", \"vers", |e| {
@@ -287,7 +338,7 @@ mod tests {
         );
         assert!(plan.sessions.is_empty());
         let rewritten: Value = serde_json::from_str(&plan.to_json()).unwrap();
-        assert_eq!(rewritten["version"], 2);
+        assert_eq!(rewritten["version"], PLAN_VERSION);
     }
 
     #[test]

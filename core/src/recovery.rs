@@ -1,12 +1,15 @@
 //! The recovery plan as the person reads and prints it: which phase they are
 //! in and why, what each phase asks of them, the red-flag box, when to see a
 //! professional, and habits for the long term. Built from the stored plan
-//! (last triage, sessions); every sentence is data here.
+//! (last triage, sessions, check-ins); every sentence is data here. Where the
+//! person is comes from [`crate::progress::follow`].
 
 use serde::Serialize;
 
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
+use crate::pain::PainKind;
 use crate::plan::{RecoveryPlan, SessionRecord};
+use crate::progress::{self, ChangeSinceStart, ChecklistView, PhaseChange, Verdict, WeeklyRow};
 use crate::routine::{self, Routine};
 use crate::time::Timestamp;
 use crate::triage::rules::RULES;
@@ -55,6 +58,15 @@ pub struct PlanView {
     pub current: PhaseId,
     /// Why the plan is at this phase, in the person's terms.
     pub why: String,
+    /// How check-ins have moved the plan since the last triage, oldest first.
+    pub changes: Vec<PhaseChange>,
+    /// What the latest check-in means.
+    pub latest_verdict: Option<Verdict>,
+    pub chart_svg: String,
+    pub chart_summary: String,
+    pub change_since_start: Option<ChangeSinceStart>,
+    pub latest_weekly: Option<WeeklyRow>,
+    pub checklist: ChecklistView,
     pub phases: Vec<Phase>,
     pub routines: Vec<Routine>,
     pub red_flags: Vec<RedFlagGroup>,
@@ -150,34 +162,28 @@ fn red_flag_box() -> Vec<RedFlagGroup> {
     .collect()
 }
 
-/// Which phase the last triage puts the person in, and why.
-fn phase_for(plan: &RecoveryPlan) -> (PhaseId, String) {
-    let Some(last) = plan.last_triage() else {
-        return (
-            PhaseId::Start,
-            "You have not checked your back pain yet: the plan starts from your first check."
-                .into(),
-        );
+/// What routines are chosen from: the level the current phase stands for and
+/// the last triage's pain kind. Routines follow the phase, so a step back to
+/// the first days offers only the gentlest and being sent for an examination
+/// offers none.
+pub fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel, PainKind)> {
+    let level = match phase {
+        PhaseId::Start => return None,
+        PhaseId::GetChecked => TriageLevel::Soon,
+        PhaseId::FirstDays => TriageLevel::Stop,
+        PhaseId::Rebuild => TriageLevel::Modify,
+        PhaseId::ReturnToTraining => TriageLevel::Continue,
     };
-    let phase = match last.outcome.level {
-        TriageLevel::Emergency | TriageLevel::Urgent | TriageLevel::Soon => PhaseId::GetChecked,
-        TriageLevel::Stop => PhaseId::FirstDays,
-        TriageLevel::Modify => PhaseId::Rebuild,
-        TriageLevel::Continue => PhaseId::ReturnToTraining,
-    };
-    (
-        phase,
-        format!(
-            "Your last check said: {}.",
-            last.outcome.title.to_lowercase()
-        ),
-    )
+    plan.last_triage()
+        .map(|t| (level, t.outcome.pain_kind.kind))
 }
 
 pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
-    let (current, why) = phase_for(plan);
+    let progress = progress::view(plan, now);
+    let course = progress.course;
+    let current = course.phase;
     let last = plan.last_triage();
-    let offer = routine::offer(last.map(|t| (t.outcome.level, t.outcome.pain_kind.kind)));
+    let offer = routine::offer(routine_basis(plan, current));
     let mut phases = vec![FIRST_DAYS, REBUILD, RETURN];
     if current == PhaseId::GetChecked {
         phases.insert(0, GET_CHECKED);
@@ -191,7 +197,14 @@ pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
             pain_kind: t.outcome.pain_kind.label.clone(),
         }),
         current,
-        why,
+        why: course.why,
+        changes: course.changes,
+        latest_verdict: course.latest,
+        chart_svg: progress.chart_svg,
+        chart_summary: progress.chart_summary,
+        change_since_start: progress.change_since_start,
+        latest_weekly: progress.weekly.into_iter().next(),
+        checklist: progress.checklist,
         phases,
         routines: offer.routines,
         red_flags: red_flag_box(),

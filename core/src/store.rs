@@ -8,13 +8,13 @@
 //!   overwritten, and the person is told; the backup is restored if it is good.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::plan::RecoveryPlan;
+use crate::plan::{RecoveryPlan, MAX_PLAN_BYTES};
 use crate::time::Timestamp;
 
 pub const PLAN_FILE: &str = "plan.json";
@@ -169,8 +169,16 @@ impl PlanStore {
     }
 }
 
+/// Reads at most one byte more than a plan may hold, so a huge file is
+/// recognised as too large without being read whole.
 fn read_if_present(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match fs::read(path) {
+    let read = File::open(path).and_then(|file| {
+        let mut bytes = Vec::new();
+        file.take(MAX_PLAN_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
+        Ok(bytes)
+    });
+    match read {
         Ok(bytes) => Ok(Some(bytes)),
         Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(err) => Err(StoreError::Io {

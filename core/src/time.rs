@@ -113,6 +113,67 @@ impl fmt::Display for Timestamp {
     }
 }
 
+impl Timestamp {
+    /// The UTC calendar day this instant falls on.
+    pub fn utc_day(self) -> Day {
+        Day(self.0.div_euclid(86_400))
+    }
+}
+
+/// A calendar day ("2026-11-24") in the person's own time zone, as their
+/// computer reports it: daily check-ins are kept one per day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(i64);
+
+impl Day {
+    pub fn from_days_since_epoch(days: i64) -> Self {
+        Day(days)
+    }
+
+    pub fn days_since_epoch(self) -> i64 {
+        self.0
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        // A day is the date part of a timestamp: reuse its validation.
+        if text.len() != 10 {
+            return None;
+        }
+        Timestamp::parse(&format!("{text}T00:00:00Z")).map(Timestamp::utc_day)
+    }
+
+    /// Whole days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: Day) -> i64 {
+        later.0 - self.0
+    }
+
+    pub fn plus_days(self, days: i64) -> Day {
+        Day(self.0 + days)
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (year, month, day) = civil_from_days(self.0);
+        write!(f, "{year:04}-{month:02}-{day:02}")
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Day::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not a date like 2026-11-24"))
+        })
+    }
+}
+
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -158,6 +219,24 @@ mod tests {
             "+026-11-24T17:49:16Z",
         ] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn days_parse_print_and_count() {
+        let day = Day::parse("2026-11-24").unwrap();
+        assert_eq!(day.to_string(), "2026-11-24");
+        assert_eq!(Timestamp(1_795_542_556).utc_day(), day);
+        assert_eq!(day.days_until(Day::parse("2026-12-01").unwrap()), 7);
+        assert_eq!(day.plus_days(-24).to_string(), "2026-10-31");
+        for bad in [
+            "2026-02-29",
+            "2026-11-24T00:00:00Z",
+            "24/11/2026",
+            "",
+            "2026-1-01",
+        ] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
         }
     }
 

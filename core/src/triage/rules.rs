@@ -358,7 +358,7 @@ pub static RULES: &[Rule] = &[
 pub fn applying(answers: &Answers) -> Vec<&'static Rule> {
     let mut hits: Vec<&'static Rule> = RULES.iter().filter(|r| (r.applies)(answers)).collect();
     // Stable: rules of equal level keep the order they are listed in.
-    hits.sort_by(|a, b| b.level.cmp(&a.level));
+    hits.sort_by_key(|hit| std::cmp::Reverse(hit.level));
     hits
 }
 

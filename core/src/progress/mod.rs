@@ -1,0 +1,127 @@
+//! Progress between sessions: daily and weekly check-ins, the rules that move
+//! the plan with them, the change since the start, and the pain chart.
+
+pub mod change;
+pub mod chart;
+pub mod course;
+pub mod entries;
+
+use serde::Serialize;
+
+pub use change::{ChangeSinceStart, Direction};
+pub use course::{follow, Course, PhaseChange, Step, Verdict};
+pub use entries::{
+    ActivityScore, CheckInError, DailyCheckIn, ExercisePain, Peg, Rating, ReturnChecklist,
+    ReturnCriteria, Settled, WeeklyCheckIn, RETURN_CRITERIA,
+};
+
+use crate::plan::{RecoveryPlan, SessionRecord};
+use crate::time::{Day, Timestamp};
+
+/// How many rows of history the progress screen lists; the chart shows all.
+const RECENT: usize = 30;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WeeklyRow {
+    pub day: Day,
+    pub peg_score: String,
+    pub peg_score_tenths: u16,
+    pub activities: Vec<ActivityScore>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChecklistItem {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub ticked: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ChecklistView {
+    pub items: Vec<ChecklistItem>,
+    pub met: bool,
+    pub message: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProgressView {
+    pub course: Course,
+    pub change_since_start: Option<ChangeSinceStart>,
+    pub chart_svg: String,
+    pub chart_summary: String,
+    /// Latest first.
+    pub daily: Vec<DailyCheckIn>,
+    pub daily_total: usize,
+    /// Latest first.
+    pub weekly: Vec<WeeklyRow>,
+    /// Latest first.
+    pub sessions: Vec<SessionRecord>,
+    pub sessions_total: usize,
+    pub checklist: ChecklistView,
+    /// No weekly score in the last seven days.
+    pub weekly_due: bool,
+}
+
+fn checklist_view(plan: &RecoveryPlan, course: &Course) -> ChecklistView {
+    let c = plan.return_criteria();
+    let stale = course.return_ticks_stale;
+    let ticks = [
+        c.daily_activities_pain_free,
+        c.full_range_without_discomfort,
+        c.no_painkillers_needed,
+    ];
+    ChecklistView {
+        items: RETURN_CRITERIA
+            .iter()
+            .zip(ticks)
+            .map(|(&(id, label), ticked)| ChecklistItem {
+                id,
+                label,
+                ticked: ticked && !stale,
+            })
+            .collect(),
+        met: course.return_criteria_met,
+        message: if course.return_criteria_met {
+            "All three are true: you are ready to bring your usual training back, a little at a time."
+        } else if stale && c.all_met() {
+            "Your ticks were made before your latest setback or check, so they no longer count. Tick each one again when it is true again."
+        } else {
+            "Tick each one when it is true for you. When all three are, your plan moves on to the return to training."
+        },
+    }
+}
+
+pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
+    let course = follow(plan);
+    let latest_first = |n: usize| plan.daily_check_ins.iter().rev().take(n).cloned().collect();
+    ProgressView {
+        change_since_start: change::since_start(&plan.daily_check_ins),
+        chart_svg: chart::pain_chart(&plan.daily_check_ins),
+        chart_summary: chart::describe(&plan.daily_check_ins),
+        daily: latest_first(RECENT),
+        daily_total: plan.daily_check_ins.len(),
+        weekly: plan
+            .weekly_check_ins
+            .iter()
+            .rev()
+            .take(RECENT)
+            .map(|w| WeeklyRow {
+                day: w.day,
+                peg_score: course::tenths(w.peg.score_tenths()),
+                peg_score_tenths: w.peg.score_tenths(),
+                activities: w.activities.clone(),
+            })
+            .collect(),
+        sessions: plan.sessions.iter().rev().take(RECENT).cloned().collect(),
+        sessions_total: plan.sessions.len(),
+        checklist: checklist_view(plan, &course),
+        weekly_due: plan
+            .weekly_check_ins
+            .last()
+            .is_none_or(|w| w.day.days_until(now.utc_day()) >= 7),
+        course,
+    }
+}
+
+#[cfg(test)]
+mod tests;

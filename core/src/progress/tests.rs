@@ -1,0 +1,349 @@
+//! The course rules, one at a time, on plans built day by day.
+
+use serde_json::{json, Value};
+
+use super::*;
+use crate::plan::TriageRecord;
+use crate::recovery::PhaseId;
+use crate::triage::{assess, Answers, PainScore};
+
+const DAY: i64 = 86_400;
+/// 2026-11-02T09:00:00Z, a Monday.
+const START: i64 = 1_794_042_000;
+
+fn calm_answers(pain_during_exercise: u8) -> Value {
+    json!({
+        "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
+        "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
+        "fever_or_unwell": false, "infection_risk": false, "cancer_history": false,
+        "weight_loss": false, "night_pain": false, "rest_does_not_help": false,
+        "back_shape_change": false, "upper_back_pain": false, "age_band": "under_45",
+        "minor_fall": false, "pain_during_exercise": pain_during_exercise, "warm_up": "eases",
+        "pain_character": "soreness_both_sides", "duration": "today"
+    })
+}
+
+/// A plan whose last triage was at START and gave the phase for that pain.
+fn plan_after_triage(pain_during_exercise: u8) -> RecoveryPlan {
+    let answers = Answers::from_value(calm_answers(pain_during_exercise)).unwrap();
+    let outcome = assess(&answers).unwrap();
+    let mut plan = RecoveryPlan::default();
+    plan.record_triage(TriageRecord {
+        completed_at: Timestamp::from_unix_seconds(START),
+        answers,
+        outcome,
+    });
+    plan
+}
+
+fn at(day: i64) -> Timestamp {
+    Timestamp::from_unix_seconds(START + day * DAY + 3_600)
+}
+
+fn pain(value: u8) -> PainScore {
+    PainScore::new(value).unwrap()
+}
+
+fn daily(day: i64, now: u8, exercise: Option<(u8, u8)>, settled: Settled) -> DailyCheckIn {
+    DailyCheckIn {
+        day: at(day).utc_day(),
+        recorded_at: at(day),
+        pain_now: pain(now),
+        exercise: exercise.map(|(during, after)| ExercisePain {
+            during: pain(during),
+            after: pain(after),
+        }),
+        settled,
+        warning_sign: false,
+    }
+}
+
+fn weekly(day: i64, items: (i64, i64, i64)) -> WeeklyCheckIn {
+    let r = |v| Rating::try_from(v).unwrap();
+    WeeklyCheckIn {
+        day: at(day).utc_day(),
+        recorded_at: at(day),
+        peg: Peg {
+            pain: r(items.0),
+            enjoyment: r(items.1),
+            activity: r(items.2),
+        },
+        activities: Vec::new(),
+    }
+}
+
+const ALL_TICKED: ReturnCriteria = ReturnCriteria {
+    daily_activities_pain_free: true,
+    full_range_without_discomfort: true,
+    no_painkillers_needed: true,
+};
+
+fn tick_all(plan: &mut RecoveryPlan, day: i64) {
+    plan.record_return_checklist(ReturnChecklist {
+        criteria: ALL_TICKED,
+        updated_at: at(day),
+    });
+}
+
+fn steps(course: &Course) -> Vec<(PhaseId, PhaseId)> {
+    course.changes.iter().map(|c| (c.from, c.to)).collect()
+}
+
+#[test]
+fn without_check_ins_the_phase_is_the_triages() {
+    assert_eq!(follow(&RecoveryPlan::default()).phase, PhaseId::Start);
+    for (pain_during, phase) in [
+        (1, PhaseId::ReturnToTraining),
+        (4, PhaseId::Rebuild),
+        (7, PhaseId::FirstDays),
+    ] {
+        let course = follow(&plan_after_triage(pain_during));
+        assert_eq!(course.phase, phase, "pain {pain_during}");
+        assert!(course.changes.is_empty() && course.latest.is_none());
+        assert!(course.why.starts_with("Your last check said"));
+    }
+}
+
+#[test]
+fn the_first_days_end_after_48_hours_with_pain_at_five_or_below() {
+    let mut plan = plan_after_triage(7);
+    plan.record_daily(daily(1, 4, None, Settled::Yes));
+    assert_eq!(
+        follow(&plan).phase,
+        PhaseId::FirstDays,
+        "one day is too soon"
+    );
+    plan.record_daily(daily(2, 4, None, Settled::Yes));
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::Rebuild);
+    assert_eq!(course.latest.as_ref().unwrap().step, Step::MoveOn);
+    assert!(course.why.contains("48 hours"));
+}
+
+#[test]
+fn pain_above_five_now_during_or_after_exercise_steps_back() {
+    for check_in in [
+        daily(1, 6, None, Settled::Yes),
+        daily(1, 2, Some((6, 2)), Settled::Yes),
+        daily(1, 2, Some((4, 6)), Settled::Yes),
+    ] {
+        let mut plan = plan_after_triage(4);
+        plan.record_daily(check_in.clone());
+        let course = follow(&plan);
+        assert_eq!(
+            steps(&course),
+            [(PhaseId::Rebuild, PhaseId::FirstDays)],
+            "{check_in:?}"
+        );
+        assert_eq!(course.latest.unwrap().step, Step::StepBack);
+    }
+    // Exactly 5 is the edge of the acceptable zone: no step back.
+    let mut plan = plan_after_triage(4);
+    plan.record_daily(daily(1, 5, Some((5, 5)), Settled::Yes));
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+}
+
+#[test]
+fn pain_not_settled_by_morning_holds_then_steps_back_on_the_second_morning() {
+    let mut plan = plan_after_triage(1);
+    plan.record_daily(daily(1, 3, Some((4, 5)), Settled::No));
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::ReturnToTraining);
+    assert_eq!(course.latest.unwrap().step, Step::Hold);
+
+    plan.record_daily(daily(2, 3, None, Settled::No));
+    let course = follow(&plan);
+    assert_eq!(
+        steps(&course),
+        [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]
+    );
+    assert!(course.why.contains("two days running"));
+
+    // A settled morning in between breaks the run.
+    let mut plan = plan_after_triage(1);
+    plan.record_daily(daily(1, 3, None, Settled::No));
+    plan.record_daily(daily(2, 2, None, Settled::Yes));
+    plan.record_daily(daily(3, 3, None, Settled::No));
+    assert_eq!(follow(&plan).phase, PhaseId::ReturnToTraining);
+}
+
+#[test]
+fn a_weekly_score_that_rises_steps_back_and_two_rises_mean_seeing_a_professional() {
+    let mut plan = plan_after_triage(1);
+    plan.record_weekly(weekly(1, (4, 4, 4)));
+    assert_eq!(follow(&plan).latest.unwrap().step, Step::KeepGoing);
+    // 4.0 to 4.7: under a point, not a rise.
+    plan.record_weekly(weekly(8, (5, 5, 4)));
+    assert_eq!(follow(&plan).phase, PhaseId::ReturnToTraining);
+    // 4.7 to 5.7: a point up.
+    plan.record_weekly(weekly(15, (6, 6, 5)));
+    let course = follow(&plan);
+    assert_eq!(
+        steps(&course),
+        [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]
+    );
+    assert!(
+        course
+            .why
+            .contains("rose from 4.7 out of 10 to 5.7 out of 10"),
+        "{}",
+        course.why
+    );
+    plan.record_weekly(weekly(22, (7, 7, 6)));
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::GetChecked);
+    assert_eq!(course.latest.unwrap().step, Step::SeeProfessional);
+}
+
+#[test]
+fn pain_at_three_or_more_for_over_a_week_means_seeing_a_professional() {
+    let mut plan = plan_after_triage(4);
+    for day in 1..=8 {
+        plan.record_daily(daily(day, 3, None, Settled::Yes));
+    }
+    assert_eq!(
+        follow(&plan).phase,
+        PhaseId::Rebuild,
+        "a week exactly is not over a week"
+    );
+    plan.record_daily(daily(9, 4, None, Settled::Yes));
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::GetChecked);
+    assert!(course.why.contains("more than a week"));
+    // Once sent for an examination, good days do not undo it: only a new triage does.
+    plan.record_daily(daily(10, 0, None, Settled::Yes));
+    assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
+
+    // A day in the safe zone breaks the run.
+    let mut plan = plan_after_triage(4);
+    for day in 1..=12 {
+        plan.record_daily(daily(day, if day == 6 { 2 } else { 3 }, None, Settled::Yes));
+    }
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+}
+
+#[test]
+fn the_return_checklist_moves_the_rebuild_on_only_when_ticked_after_any_setback() {
+    let mut plan = plan_after_triage(4);
+    tick_all(&mut plan, 1);
+    let course = follow(&plan);
+    assert_eq!(
+        steps(&course),
+        [(PhaseId::Rebuild, PhaseId::ReturnToTraining)]
+    );
+    assert!(course.return_criteria_met);
+
+    // A setback after the ticks sends it back, and the ticks no longer count.
+    plan.record_daily(daily(2, 7, None, Settled::Yes));
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::Rebuild);
+    assert!(!course.return_criteria_met && course.return_ticks_stale);
+    let view = super::view(&plan, at(2));
+    assert!(view.checklist.items.iter().all(|i| !i.ticked));
+
+    // Ticked again: on to the return.
+    tick_all(&mut plan, 3);
+    assert_eq!(follow(&plan).phase, PhaseId::ReturnToTraining);
+
+    // Two of three do not count.
+    let mut plan = plan_after_triage(4);
+    plan.record_return_checklist(ReturnChecklist {
+        criteria: ReturnCriteria {
+            no_painkillers_needed: false,
+            ..ALL_TICKED
+        },
+        updated_at: at(1),
+    });
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+
+    // Ticks made before the latest triage belong to the previous episode.
+    let mut plan = plan_after_triage(4);
+    plan.record_return_checklist(ReturnChecklist {
+        criteria: ALL_TICKED,
+        updated_at: Timestamp::from_unix_seconds(START - DAY),
+    });
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+}
+
+#[test]
+fn a_warning_sign_sends_the_person_to_the_triage_whatever_else_they_said() {
+    for phase_pain in [1, 4, 7] {
+        for now in [0, 5, 10] {
+            let mut plan = plan_after_triage(phase_pain);
+            let mut check_in = daily(1, now, Some((now, now)), Settled::No);
+            check_in.warning_sign = true;
+            plan.record_daily(check_in);
+            assert_eq!(follow(&plan).latest.unwrap().step, Step::GoToTriage);
+        }
+    }
+}
+
+#[test]
+fn check_ins_before_the_last_triage_do_not_move_the_plan() {
+    let mut plan = plan_after_triage(4);
+    let mut early = daily(-1, 9, None, Settled::No);
+    early.recorded_at = Timestamp::from_unix_seconds(START - 60);
+    plan.record_daily(early);
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::Rebuild);
+    assert!(course.latest.is_none());
+}
+
+#[test]
+fn a_second_check_in_on_the_same_day_replaces_the_first() {
+    let mut plan = plan_after_triage(4);
+    plan.record_daily(daily(3, 2, None, Settled::Yes));
+    plan.record_daily(daily(1, 4, None, Settled::Yes));
+    let mut corrected = daily(3, 7, None, Settled::Yes);
+    corrected.recorded_at = Timestamp::from_unix_seconds(at(3).unix_seconds() + 60);
+    plan.record_daily(corrected);
+    let days: Vec<_> = plan
+        .daily_check_ins
+        .iter()
+        .map(|c| (c.day, c.pain_now.value()))
+        .collect();
+    assert_eq!(days, [(at(1).utc_day(), 4), (at(3).utc_day(), 7)]);
+}
+
+#[test]
+fn the_progress_view_reports_change_chart_and_what_is_due() {
+    let mut plan = plan_after_triage(4);
+    for (day, pain_now) in [(1, 6), (2, 5), (4, 4), (6, 3)] {
+        plan.record_daily(daily(day, pain_now, None, Settled::Yes));
+    }
+    let view = super::view(&plan, at(6));
+    let change = view.change_since_start.unwrap();
+    assert_eq!(
+        (change.first, change.latest, change.direction),
+        (6, 3, Direction::Better)
+    );
+    assert!(change.message.contains("3 points lower") && change.message.contains("50% less"));
+    assert_eq!(view.daily[0].pain_now.value(), 3, "latest first");
+    assert!(view.weekly_due);
+    assert_eq!(view.chart_svg.matches("<circle").count(), 4);
+    assert!(
+        view.chart_summary.contains("on 4 days")
+            && view.chart_summary.contains("first 6, latest 3")
+    );
+
+    plan.record_weekly(weekly(6, (3, 3, 3)));
+    assert!(!super::view(&plan, at(12)).weekly_due);
+    assert!(super::view(&plan, at(13)).weekly_due);
+}
+
+#[test]
+fn the_chart_is_well_formed_svg_with_the_three_zones() {
+    let mut plan = plan_after_triage(4);
+    let empty = chart::pain_chart(&plan.daily_check_ins);
+    for day in 0..730 {
+        plan.record_daily(daily(day, (day % 11) as u8, None, Settled::Yes));
+    }
+    for svg in [empty, chart::pain_chart(&plan.daily_check_ins)] {
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        for zone in ["zone-safe", "zone-acceptable", "zone-high"] {
+            assert_eq!(svg.matches(zone).count(), 1, "{zone}");
+        }
+        assert_eq!(svg.matches('<').count(), svg.matches('>').count());
+        assert!(!svg.contains("<style") && !svg.contains("<script"));
+    }
+}

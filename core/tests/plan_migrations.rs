@@ -1,0 +1,83 @@
+//! Every version of the plan document ever written reads into today's plan
+//! with nothing lost, and is rewritten as the current version.
+
+use serde_json::Value;
+use spinewise_core::plan::{RecoveryPlan, PLAN_VERSION};
+use spinewise_core::progress::Settled;
+use spinewise_core::TriageLevel;
+
+const FIXTURES: [(u64, &[u8]); 3] = [
+    (1, include_bytes!("fixtures/plan-v1.json")),
+    (2, include_bytes!("fixtures/plan-v2.json")),
+    (3, include_bytes!("fixtures/plan-v3.json")),
+];
+
+#[test]
+fn there_is_a_fixture_for_every_version() {
+    let versions: Vec<u64> = FIXTURES.iter().map(|(v, _)| *v).collect();
+    assert_eq!(versions, (1..=PLAN_VERSION).collect::<Vec<_>>());
+    for (version, bytes) in FIXTURES {
+        let value: Value = serde_json::from_slice(bytes).unwrap();
+        assert_eq!(
+            value["version"], version,
+            "fixture {version} says its own version"
+        );
+    }
+}
+
+#[test]
+fn each_version_keeps_what_it_held() {
+    for (version, bytes) in FIXTURES {
+        let plan = RecoveryPlan::from_json(bytes).unwrap_or_else(|e| panic!("v{version}: {e}"));
+        // Every version holds the settings and the triage.
+        assert_eq!(
+            plan.settings.emergency_number.as_ref().unwrap().as_str(),
+            "999"
+        );
+        assert_eq!(plan.triage_history.len(), 1);
+        assert_eq!(plan.triage_history[0].outcome.level, TriageLevel::Emergency);
+        // Version 2 added sessions.
+        assert_eq!(plan.sessions.len(), usize::from(version >= 2), "v{version}");
+        if version >= 2 {
+            assert_eq!(plan.sessions[0].ended, "stopped_for_pain");
+            assert_eq!(plan.sessions[0].check_ins[0].pain.value(), 6);
+        }
+        // Version 3 added check-ins and the return checklist.
+        if version >= 3 {
+            assert_eq!(plan.daily_check_ins.len(), 2);
+            assert_eq!(plan.daily_check_ins[0].settled, Settled::No);
+            assert_eq!(plan.weekly_check_ins[0].peg.score_tenths(), 40);
+            assert_eq!(
+                plan.weekly_check_ins[0].activities[1].name,
+                "Sitting through a film"
+            );
+            assert!(!plan.return_criteria().full_range_without_discomfort);
+        } else {
+            assert!(plan.daily_check_ins.is_empty() && plan.return_checklist.is_empty());
+        }
+    }
+}
+
+#[test]
+fn each_version_is_rewritten_as_the_current_one_and_reads_back_the_same() {
+    for (version, bytes) in FIXTURES {
+        let plan = RecoveryPlan::from_json(bytes).unwrap();
+        let rewritten = plan.to_json();
+        let value: Value = serde_json::from_str(&rewritten).unwrap();
+        assert_eq!(value["version"], PLAN_VERSION, "v{version}");
+        assert_eq!(
+            RecoveryPlan::from_json(rewritten.as_bytes()).unwrap(),
+            plan,
+            "v{version}"
+        );
+    }
+}
+
+#[test]
+fn the_current_version_round_trips_its_fixture_field_for_field() {
+    let (_, bytes) = FIXTURES[FIXTURES.len() - 1];
+    let original: Value = serde_json::from_slice(bytes).unwrap();
+    let rewritten: Value =
+        serde_json::from_str(&RecoveryPlan::from_json(bytes).unwrap().to_json()).unwrap();
+    assert_eq!(rewritten, original);
+}

@@ -15,6 +15,14 @@ const COMMANDS: &[&str] = &[
     "plan_view",
     "plan_print",
     "plan_save_html",
+    "check_in_daily",
+    "check_in_weekly",
+    "return_checklist_update",
+    "progress_view",
+    "plan_export",
+    "plan_import_check",
+    "plan_import",
+    "plan_reset",
 ];
 
 fn main() {

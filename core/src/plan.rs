@@ -165,6 +165,18 @@ impl SessionRecord {
     }
 }
 
+/// What a plan holds, in counts: shown before an import replaces a plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanSummary {
+    pub triages: usize,
+    pub sessions: usize,
+    pub daily_check_ins: usize,
+    pub weekly_check_ins: usize,
+    pub last_triage: Option<Timestamp>,
+    pub first_check_in: Option<crate::time::Day>,
+    pub last_check_in: Option<crate::time::Day>,
+}
+
 #[derive(Serialize)]
 struct Envelope<'a> {
     format: &'static str,
@@ -180,6 +192,18 @@ impl RecoveryPlan {
 
     pub fn record_triage(&mut self, record: TriageRecord) {
         self.triage_history.push(record);
+    }
+
+    pub fn summary(&self) -> PlanSummary {
+        PlanSummary {
+            triages: self.triage_history.len(),
+            sessions: self.sessions.len(),
+            daily_check_ins: self.daily_check_ins.len(),
+            weekly_check_ins: self.weekly_check_ins.len(),
+            last_triage: self.last_triage().map(|t| t.completed_at),
+            first_check_in: self.daily_check_ins.first().map(|c| c.day),
+            last_check_in: self.daily_check_ins.last().map(|c| c.day),
+        }
     }
 
     pub fn record_daily(&mut self, check_in: DailyCheckIn) {

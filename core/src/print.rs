@@ -124,9 +124,85 @@ const STYLE: &str = "
   .exercise { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #bbb; border-radius: 2mm; padding: 1mm 2mm; }
   .exercise svg { width: 100%; height: auto; background: #eef5f3; border-radius: 1.5mm; }
   .exercise p { margin: 0.5mm 0; font-size: 9pt; }
+  .progress figure { margin: 2mm 0; break-inside: avoid; page-break-inside: avoid; }
+  .progress svg { width: 100%; max-height: 75mm; }
+  .progress figcaption { font-size: 9pt; color: #444; }
+  .checklist { list-style: none; padding-left: 0; }
+  .checklist .box { font-size: 13pt; }
   footer { margin-top: 6mm; color: #444; font-size: 9pt; }
   @media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 6mm; } }
 ";
+
+/// The check-ins: the chart, the change since the start, how the plan moved,
+/// the latest weekly score and the return checklist.
+fn progress(out: &mut String, view: &PlanView) {
+    out.push_str("<section class=\"progress\"><h2>Your progress</h2><figure class=\"chart\">");
+    // The chart is the core's own SVG: it escapes its text and loads nothing.
+    out.push_str(&view.chart_svg);
+    let _ = write!(
+        out,
+        "<figcaption>{}</figcaption></figure>",
+        escape(&view.chart_summary)
+    );
+    if let Some(change) = &view.change_since_start {
+        let _ = write!(
+            out,
+            "<p><strong>Since you started:</strong> {}</p>",
+            escape(&change.message)
+        );
+    }
+    if let Some(verdict) = &view.latest_verdict {
+        let _ = write!(
+            out,
+            "<p><strong>Latest check-in ({}):</strong> {}</p>",
+            escape(&verdict.day.to_string()),
+            escape(&verdict.message)
+        );
+    }
+    if let Some(weekly) = &view.latest_weekly {
+        let _ = write!(
+            out,
+            "<p><strong>Weekly score ({}):</strong> {}.",
+            escape(&weekly.day.to_string()),
+            escape(&weekly.peg_score)
+        );
+        for activity in &weekly.activities {
+            let _ = write!(
+                out,
+                " {}: {} out of 10.",
+                escape(&activity.name),
+                activity.score.value()
+            );
+        }
+        out.push_str("</p>");
+    }
+    if !view.changes.is_empty() {
+        out.push_str("<h3>How your plan has moved</h3><ul>");
+        for change in view.changes.iter().rev().take(10) {
+            let _ = write!(
+                out,
+                "<li>{}: {}</li>",
+                escape(&change.day.to_string()),
+                escape(&change.reason)
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("<h3>Ready to return to training?</h3><ul class=\"checklist\">");
+    for item in &view.checklist.items {
+        let _ = write!(
+            out,
+            "<li><span class=\"box\">{}</span> {}</li>",
+            if item.ticked { "&#x2611;" } else { "&#x2610;" },
+            escape(item.label)
+        );
+    }
+    let _ = write!(
+        out,
+        "</ul><p>{}</p></section>",
+        escape(view.checklist.message)
+    );
+}
 
 /// The whole plan as a printable HTML document.
 pub fn render(view: &PlanView, paper: Paper) -> String {
@@ -159,6 +235,8 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
         list(&mut out, "ul", &group.signs);
     }
     out.push_str("</section>");
+
+    progress(&mut out, view);
 
     out.push_str("<section><h2>Your phases</h2>");
     for phase in &view.phases {

@@ -149,8 +149,25 @@ impl PlanStore {
         write_atomically(&path, plan.to_json().as_bytes())
     }
 
+    /// Keeps a copy of `plan` beside the plan file before it is replaced
+    /// wholesale (reset, import), so that nothing a person did is ever lost
+    /// by one click. Returns where the copy is.
+    pub fn keep_copy(&self, plan: &RecoveryPlan, why: &str) -> Result<PathBuf, StoreError> {
+        fs::create_dir_all(&self.dir).map_err(StoreError::io("create the folder", &self.dir))?;
+        let target = self.unused_name(&format!("plan.before-{why}"));
+        write_atomically(&target, plan.to_json().as_bytes())?;
+        Ok(target)
+    }
+
     /// Renames a damaged file to a name no other file has, in the same folder.
     fn set_aside(&self, path: &Path) -> Result<PathBuf, StoreError> {
+        let target = self.unused_name("plan.damaged");
+        fs::rename(path, &target).map_err(StoreError::io("set aside the damaged plan", path))?;
+        Ok(target)
+    }
+
+    /// `<stem>-<time>.json`, with a counter if that name is taken.
+    fn unused_name(&self, stem: &str) -> PathBuf {
         let stamp = Timestamp::now().to_string().replace(':', "-");
         for attempt in 0u32.. {
             let suffix = if attempt == 0 {
@@ -158,14 +175,12 @@ impl PlanStore {
             } else {
                 format!("-{attempt}")
             };
-            let target = self.dir.join(format!("plan.damaged-{stamp}{suffix}.json"));
+            let target = self.dir.join(format!("{stem}-{stamp}{suffix}.json"));
             if !target.exists() {
-                fs::rename(path, &target)
-                    .map_err(StoreError::io("set aside the damaged plan", path))?;
-                return Ok(target);
+                return target;
             }
         }
-        unreachable!("u32 attempts run out only after four billion damaged files in one second")
+        unreachable!("u32 attempts run out only after four billion files in one second")
     }
 }
 
@@ -345,6 +360,23 @@ mod tests {
         assert_eq!(loaded.plan, plan_with_number("999"));
         assert!(loaded.notice.unwrap().message.contains("missing"));
         assert!(store.plan_path().exists());
+    }
+
+    #[test]
+    fn a_kept_copy_is_a_readable_plan_under_a_new_name_each_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        let first = store.keep_copy(&plan_with_number("999"), "reset").unwrap();
+        let second = store.keep_copy(&plan_with_number("112"), "reset").unwrap();
+        assert_ne!(first, second);
+        assert!(first
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("plan.before-reset-"));
+        let read = |p: &Path| RecoveryPlan::from_json(&fs::read(p).unwrap()).unwrap();
+        assert_eq!(read(&first), plan_with_number("999"));
+        assert_eq!(read(&second), plan_with_number("112"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::process::Command;
 
 use serde_json::json;
 use spinewise_core::plan::{RecoveryPlan, TriageRecord};
+use spinewise_core::progress::{DailyCheckIn, WeeklyCheckIn};
 use spinewise_core::time::Timestamp;
 use spinewise_core::triage::{assess, Answers};
 use support::cli;
@@ -30,11 +31,29 @@ fn plan_with_routines() -> RecoveryPlan {
     .unwrap();
     let outcome = assess(&answers).unwrap();
     let mut plan = RecoveryPlan::default();
+    let triage_at = 1_795_542_556;
     plan.record_triage(TriageRecord {
-        completed_at: Timestamp::from_unix_seconds(1_795_542_556),
+        completed_at: Timestamp::from_unix_seconds(triage_at),
         answers,
         outcome,
     });
+    // Two weeks of daily check-ins, pain easing from 5 to 1 within a week, and two weekly scores.
+    for day in 1..=14i64 {
+        let at = triage_at + day * 86_400;
+        let check_in = json!({"day": Timestamp::from_unix_seconds(at).utc_day(), "pain_now": (5 - day / 2).max(1),
+                              "exercise": {"during": 3, "after": 2}, "settled": "yes", "warning_sign": false});
+        plan.record_daily(
+            DailyCheckIn::from_answers(check_in, Timestamp::from_unix_seconds(at)).unwrap(),
+        );
+        if day % 7 == 0 {
+            let weekly = json!({"day": Timestamp::from_unix_seconds(at).utc_day(),
+                                "peg": {"pain": 5 - day / 7, "enjoyment": 4, "activity": 4},
+                                "activities": [{"name": "Carrying shopping", "score": 3 + day / 7}]});
+            plan.record_weekly(
+                WeeklyCheckIn::from_answers(weekly, Timestamp::from_unix_seconds(at)).unwrap(),
+            );
+        }
+    }
     plan
 }
 
@@ -140,6 +159,14 @@ fn the_printed_plan_is_complete_on_a4_and_letter() {
             "Glute bridge",
             "When to see a professional",
             "Habits for the long term",
+            "Your progress",
+            "pain now",
+            "3-5 acceptable",
+            "Pain now, out of 10, on 14 days",
+            "Since you started",
+            "Weekly score",
+            "Carrying shopping: 5 out of 10",
+            "Ready to return to training?",
             "not a",
         ] {
             assert!(

@@ -3,6 +3,7 @@
 //! sentence to show.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use spinewise_core::progress::CheckInError;
 use spinewise_core::settings::SettingsError;
 use spinewise_core::store::StoreError;
 use spinewise_core::triage::TriageError;
@@ -14,6 +15,8 @@ pub enum CommandError {
     Triage(#[from] TriageError),
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    #[error(transparent)]
+    CheckIn(#[from] CheckInError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("there is no exercise called `{id}` in the library")]
@@ -44,6 +47,7 @@ impl CommandError {
         let tagged = match self {
             CommandError::Triage(e) => serde_json::to_value(e),
             CommandError::Settings(e) => serde_json::to_value(e),
+            CommandError::CheckIn(e) => serde_json::to_value(e),
             CommandError::Store(_) => return "storage".to_owned(),
             CommandError::UnknownExercise { .. } => return "unknown_exercise".to_owned(),
             CommandError::UnknownRoutine { .. } => return "unknown_routine".to_owned(),

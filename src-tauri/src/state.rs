@@ -11,6 +11,7 @@ use spinewise_core::session::Control;
 use spinewise_core::settings::default_emergency_number;
 use spinewise_core::store::{PlanStore, StoreError, StoreNotice};
 use spinewise_core::TriageLevel;
+use spinewise_core::{progress, recovery};
 use tokio::sync::mpsc::UnboundedSender;
 
 /// Points the plan's folder elsewhere (tests, portable installs).
@@ -107,11 +108,11 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// What routines are chosen from: the last triage's level and pain kind.
-    pub fn last_level_and_pain_kind(&self) -> Option<(TriageLevel, PainKind)> {
-        self.plan()
-            .last_triage()
-            .map(|t| (t.outcome.level, t.outcome.pain_kind.kind))
+    /// What routines are chosen from: the phase the check-ins have put the
+    /// person in, and the last triage's pain kind.
+    pub fn routine_basis(&self) -> Option<(TriageLevel, PainKind)> {
+        let plan = self.plan();
+        recovery::routine_basis(&plan, progress::follow(&plan).phase)
     }
 
     pub fn emergency_number(&self) -> String {

@@ -10,7 +10,8 @@ use super::entries::DailyCheckIn;
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 260.0;
 const LEFT: f64 = 44.0;
-const RIGHT: f64 = 16.0;
+/// Room for the zone names, outside the plot so the line never hides them.
+const RIGHT: f64 = 100.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 40.0;
 
@@ -73,10 +74,10 @@ pub fn pain_chart(check_ins: &[DailyCheckIn]) -> String {
         let (y1, y2) = (y_of(high), y_of(low));
         let _ = write!(
             svg,
-            r##"<rect class="{class}" x="{LEFT}" y="{y1:.1}" width="{plot_w}" height="{:.1}" fill="{fill}"/><text class="zone-label" x="{:.1}" y="{:.1}" text-anchor="end" font-size="11" fill="#3d3d3d">{label}</text>"##,
+            r##"<rect class="{class}" x="{LEFT}" y="{y1:.1}" width="{plot_w}" height="{:.1}" fill="{fill}"/><text class="zone-label" x="{:.1}" y="{:.1}" text-anchor="start" font-size="11" fill="#3d3d3d">{label}</text>"##,
             y2 - y1,
-            WIDTH - RIGHT - 6.0,
-            y1 + 14.0,
+            WIDTH - RIGHT + 6.0,
+            (y1 + y2) / 2.0 + 4.0,
         );
     }
     for tick in [0u8, 2, 5, 10] {

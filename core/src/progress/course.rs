@@ -115,7 +115,7 @@ struct Walk {
     lasting_pain_since: Option<Day>,
     last_peg: Option<u16>,
     peg_rises: u32,
-    last_setback: Timestamp,
+    last_setback: Option<Timestamp>,
 }
 
 impl Walk {
@@ -125,7 +125,7 @@ impl Walk {
 
     fn move_to(&mut self, to: PhaseId, day: Day, step: Step, reason: String, at: Timestamp) {
         if matches!(step, Step::StepBack | Step::SeeProfessional) {
-            self.last_setback = at;
+            self.last_setback = Some(at);
         }
         if to != self.phase {
             self.changes.push(PhaseChange {
@@ -313,32 +313,36 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         lasting_pain_since: None,
         last_peg: None,
         peg_rises: 0,
-        last_setback: since,
+        last_setback: None,
     };
     let mut events: Vec<(Timestamp, Event)> = plan
         .daily_check_ins
         .iter()
-        .filter(|c| c.recorded_at > since)
+        .filter(|c| c.recorded_at >= since)
         .map(|c| (c.recorded_at, Event::Daily(c)))
         .chain(
             plan.weekly_check_ins
                 .iter()
-                .filter(|w| w.recorded_at > since)
+                .filter(|w| w.recorded_at >= since)
                 .map(|w| (w.recorded_at, Event::Weekly(w))),
         )
         .chain(
             plan.return_checklist
                 .iter()
-                .filter(|c| c.updated_at > since)
+                .filter(|c| c.updated_at >= since)
                 .map(|c| (c.updated_at, Event::Checklist(c))),
         )
         .collect();
     events.sort_by_key(|(at, _)| *at);
     // Ticks made before the latest setback (or triage) do not count: the
-    // back has to earn them again.
+    // back has to earn them again. Times are whole seconds, and whatever is
+    // recorded in the triage's own second was recorded after it.
     let mut checklist: Option<&ReturnChecklist> = None;
+    let ticked_since_setback = |walk: &Walk, c: &ReturnChecklist| {
+        c.updated_at >= since && walk.last_setback.is_none_or(|s| c.updated_at > s)
+    };
     let counts = |walk: &Walk, checklist: Option<&ReturnChecklist>| {
-        checklist.is_some_and(|c| c.criteria.all_met() && c.updated_at > walk.last_setback)
+        checklist.is_some_and(|c| c.criteria.all_met() && ticked_since_setback(walk, c))
     };
     for (at, event) in events {
         match event {
@@ -357,15 +361,16 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         }
     }
     let return_criteria_met = counts(&walk, checklist);
+    let return_ticks_stale = plan
+        .return_checklist
+        .last()
+        .is_some_and(|c| !ticked_since_setback(&walk, c));
     Course {
         phase: walk.phase,
         why: walk.why,
         changes: walk.changes,
         latest: walk.latest,
         return_criteria_met,
-        return_ticks_stale: plan
-            .return_checklist
-            .last()
-            .is_some_and(|c| c.updated_at <= walk.last_setback),
+        return_ticks_stale,
     }
 }

@@ -1,9 +1,11 @@
 //! The commands the window may call. Each one translates between IPC and the
 //! core: it parses, asks the core, saves through the store, and returns a view.
 
+pub mod data;
 pub mod home;
 pub mod library;
 pub mod plan;
+pub mod progress;
 pub mod session;
 pub mod settings;
 pub mod triage;

@@ -1,13 +1,11 @@
 //! The recovery plan screen, printing and saving it as a standalone page.
 
-use std::path::PathBuf;
-
-use serde::Serialize;
 use spinewise_core::print;
 use spinewise_core::recovery::{self, PlanView};
 use spinewise_core::time::Timestamp;
 use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
 
+use super::data::{write_new_file, Saved};
 use crate::error::CommandError;
 use crate::state::AppState;
 
@@ -73,29 +71,17 @@ fn open_print_dialog<R: Runtime>(window: &tauri::WebviewWindow<R>) {
     let _ = window.eval("window.print()");
 }
 
-#[derive(Debug, Serialize)]
-pub struct SavedPlan {
-    pub path: String,
-}
-
 /// Saves the printable plan as a standalone HTML file in the person's
 /// Documents folder (or the data folder without one), for any browser to print.
 #[tauri::command]
-pub fn plan_save_html(state: State<'_, AppState>) -> Result<SavedPlan, CommandError> {
-    let folder = directories::UserDirs::new()
-        .and_then(|dirs| dirs.document_dir().map(PathBuf::from))
-        .filter(|dir| dir.is_dir())
-        .unwrap_or_else(|| state.store().dir().to_owned());
-    let date = &Timestamp::now().to_string()[..10];
-    let path = folder.join(format!("Spinewise plan {date}.html"));
-    std::fs::write(&path, plan_document(&state)).map_err(|source| {
-        CommandError::Store(spinewise_core::store::StoreError::Io {
-            action: "save the plan to",
-            path: path.clone(),
-            source,
-        })
-    })?;
-    Ok(SavedPlan {
+pub fn plan_save_html(state: State<'_, AppState>) -> Result<Saved, CommandError> {
+    let path = write_new_file(
+        &state,
+        "Spinewise plan",
+        "html",
+        plan_document(&state).as_bytes(),
+    )?;
+    Ok(Saved {
         path: path.display().to_string(),
     })
 }

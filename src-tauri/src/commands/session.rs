@@ -23,7 +23,7 @@ pub const SESSION_ENDED_EVENT: &str = "session-ended";
 /// The routines the last triage allows.
 #[tauri::command]
 pub fn routines(state: State<'_, AppState>) -> RoutineOffer {
-    routine::offer(state.last_level_and_pain_kind())
+    routine::offer(state.routine_basis())
 }
 
 /// How a session ended, as the end screen shows it.
@@ -49,7 +49,7 @@ pub fn session_start<R: Runtime>(
 ) -> Result<Value, CommandError> {
     let start_pain: PainScore =
         serde_json::from_value(start_pain).map_err(|e| CommandError::invalid("pain score", e))?;
-    let routine = routine::find(&routine_id, state.last_level_and_pain_kind())
+    let routine = routine::find(&routine_id, state.routine_basis())
         .ok_or(CommandError::UnknownRoutine { id: routine_id })?;
     let at_start = CheckIn {
         pain: start_pain,

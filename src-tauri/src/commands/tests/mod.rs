@@ -14,12 +14,15 @@ use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
 use crate::{app_builder, AppState};
 
-struct TestApp {
+mod data;
+mod progress;
+
+pub(super) struct TestApp {
     app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
 }
 
-fn start(dir: &Path) -> TestApp {
+pub(super) fn start(dir: &Path) -> TestApp {
     let app = app_builder(
         mock_builder(),
         AppState::open(dir.to_owned(), "en_GB.UTF-8"),
@@ -35,12 +38,16 @@ fn start(dir: &Path) -> TestApp {
 }
 
 impl TestApp {
-    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+    pub(super) fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         invoke(&self.window, cmd, args)
     }
 }
 
-fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+pub(super) fn invoke(
+    window: &WebviewWindow<MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
     get_ipc_response(
         window,
         InvokeRequest {
@@ -57,12 +64,12 @@ fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result
     .map(|body| body.deserialize::<Value>().expect("commands answer JSON"))
 }
 
-fn plan_file(dir: &Path) -> Option<Vec<u8>> {
+pub(super) fn plan_file(dir: &Path) -> Option<Vec<u8>> {
     fs::read(dir.join("plan.json")).ok()
 }
 
 /// A complete walk that ends in "continue": no warning sign, mild pain that eases.
-fn calm_answers() -> Value {
+pub(super) fn calm_answers() -> Value {
     json!({
         "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
         "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
@@ -140,7 +147,7 @@ fn a_finished_triage_is_saved_and_shown_on_home_after_a_restart() {
     }
     let saved: Value =
         serde_json::from_slice(&plan_file(dir.path()).expect("plan written")).unwrap();
-    assert_eq!(saved["version"], 2);
+    assert_eq!(saved["version"], spinewise_core::plan::PLAN_VERSION);
     assert_eq!(saved["triage_history"][0]["outcome"]["level"], "continue");
 
     let restarted = start(dir.path());
@@ -237,13 +244,21 @@ fn a_window_without_the_capability_cannot_call_any_command() {
     let intruder = WebviewWindowBuilder::new(&app.app, "intruder", Default::default())
         .build()
         .unwrap();
-    for cmd in [
-        "home",
-        "triage_next",
-        "triage_finish",
-        "settings_get",
-        "settings_update",
-    ] {
+    // Every command the main window is granted, read from its capability.
+    let capability: Value =
+        serde_json::from_str(include_str!("../../../../capabilities/main-window.json")).unwrap();
+    let commands: Vec<String> = capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| {
+            p.as_str()?
+                .strip_prefix("allow-")
+                .map(|c| c.replace('-', "_"))
+        })
+        .collect();
+    assert!(commands.len() >= 20, "{commands:?}");
+    for cmd in &commands {
         let err = invoke(&intruder, cmd, json!({ "answers": {} })).unwrap_err();
         assert!(
             err.as_str().unwrap_or_default().contains("not allowed"),

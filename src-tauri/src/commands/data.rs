@@ -1,0 +1,137 @@
+//! The whole plan in and out: export to a file, import one back after the
+//! person has seen what it holds, and reset. Replacing the plan always keeps
+//! a copy of the old one beside it first.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use spinewise_core::plan::{PlanSummary, RecoveryPlan};
+use spinewise_core::store::StoreError;
+use spinewise_core::time::Timestamp;
+use tauri::State;
+
+use crate::error::CommandError;
+use crate::state::AppState;
+
+/// The person's Documents folder, or the data folder on a system without one.
+pub fn documents_folder(state: &AppState) -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|dirs| dirs.document_dir().map(PathBuf::from))
+        .filter(|dir| dir.is_dir())
+        .unwrap_or_else(|| state.store().dir().to_owned())
+}
+
+/// "Spinewise plan 2026-11-24.json", or "... (2).json" if that is taken:
+/// a save never overwrites an earlier file.
+pub fn write_new_file(
+    state: &AppState,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, CommandError> {
+    let folder = documents_folder(state);
+    let date = &Timestamp::now().to_string()[..10];
+    for n in 1u32.. {
+        let name = if n == 1 {
+            format!("{stem} {date}.{extension}")
+        } else {
+            format!("{stem} {date} ({n}).{extension}")
+        };
+        let path = folder.join(name);
+        let created = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path);
+        match created {
+            Ok(mut file) => {
+                use std::io::Write;
+                return file
+                    .write_all(bytes)
+                    .and_then(|()| file.sync_all())
+                    .map(|()| path.clone())
+                    .map_err(|source| {
+                        let _ = std::fs::remove_file(&path);
+                        CommandError::Store(StoreError::Io {
+                            action: "write",
+                            path,
+                            source,
+                        })
+                    });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(source) => {
+                return Err(CommandError::Store(StoreError::Io {
+                    action: "create",
+                    path,
+                    source,
+                }))
+            }
+        }
+    }
+    unreachable!("four billion files of the same name in one day")
+}
+
+#[derive(Debug, Serialize)]
+pub struct Saved {
+    pub path: String,
+}
+
+/// Writes the whole plan, as stored, to a new file in Documents.
+#[tauri::command]
+pub fn plan_export(state: State<'_, AppState>) -> Result<Saved, CommandError> {
+    let json = state.plan().to_json();
+    let path = write_new_file(&state, "Spinewise plan", "json", json.as_bytes())?;
+    Ok(Saved {
+        path: path.display().to_string(),
+    })
+}
+
+fn read_import(contents: &str) -> Result<RecoveryPlan, CommandError> {
+    RecoveryPlan::from_json(contents.as_bytes()).map_err(|e| CommandError::Invalid {
+        detail: format!(
+            "This file cannot be imported because {e}. Your plan has not been changed."
+        ),
+    })
+}
+
+/// What a file holds, so the person can confirm before it replaces their plan.
+/// Nothing is changed.
+#[tauri::command]
+pub fn plan_import_check(contents: String) -> Result<PlanSummary, CommandError> {
+    Ok(read_import(&contents)?.summary())
+}
+
+#[derive(Debug, Serialize)]
+pub struct Replaced {
+    /// Where the plan that was replaced has been kept.
+    pub previous_kept_at: String,
+    pub summary: PlanSummary,
+}
+
+/// Replaces the plan with the file's, after keeping the current one aside.
+#[tauri::command]
+pub fn plan_import(contents: String, state: State<'_, AppState>) -> Result<Replaced, CommandError> {
+    let imported = read_import(&contents)?;
+    replace(&state, imported, "import")
+}
+
+/// Starts a new, empty plan; the emergency number the person chose is kept.
+#[tauri::command]
+pub fn plan_reset(state: State<'_, AppState>) -> Result<Replaced, CommandError> {
+    let mut fresh = RecoveryPlan::default();
+    fresh.settings = state.plan().settings.clone();
+    replace(&state, fresh, "reset")
+}
+
+fn replace(state: &AppState, next: RecoveryPlan, why: &str) -> Result<Replaced, CommandError> {
+    if state.session().is_some() {
+        return Err(CommandError::SessionRunning);
+    }
+    let kept = state.store().keep_copy(&state.plan(), why)?;
+    let summary = next.summary();
+    state.change_plan(|plan| *plan = next)?;
+    Ok(Replaced {
+        previous_kept_at: kept.display().to_string(),
+        summary,
+    })
+}

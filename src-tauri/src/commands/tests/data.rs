@@ -1,0 +1,98 @@
+//! Export, import and reset through IPC: nothing is replaced without a copy
+//! of the old plan kept, and a bad file changes nothing.
+
+use std::fs;
+
+use serde_json::{json, Value};
+
+use super::{calm_answers, plan_file, start};
+
+fn kept_copies(dir: &std::path::Path, why: &str) -> Vec<std::path::PathBuf> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&format!("plan.before-{why}-"))
+        })
+        .collect()
+}
+
+#[test]
+fn export_then_import_restores_the_plan_after_a_check_and_keeps_the_one_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let exported = app.invoke("plan_export", json!({})).unwrap();
+    let exported_path = std::path::PathBuf::from(exported["path"].as_str().unwrap());
+    let contents = fs::read_to_string(&exported_path).unwrap();
+    fs::remove_file(&exported_path).unwrap();
+    assert_eq!(contents.as_bytes(), plan_file(dir.path()).unwrap());
+
+    let reset = app.invoke("plan_reset", json!({})).unwrap();
+    assert_eq!(reset["summary"]["triages"], 0);
+    assert_eq!(kept_copies(dir.path(), "reset").len(), 1);
+    assert_eq!(
+        app.invoke("home", json!({})).unwrap()["last_result"],
+        Value::Null
+    );
+
+    let check = app
+        .invoke("plan_import_check", json!({ "contents": contents }))
+        .unwrap();
+    assert_eq!(check["triages"], 1);
+    // Checking changes nothing.
+    assert_eq!(
+        app.invoke("home", json!({})).unwrap()["last_result"],
+        Value::Null
+    );
+
+    let imported = app
+        .invoke("plan_import", json!({ "contents": contents }))
+        .unwrap();
+    assert_eq!(imported["summary"]["triages"], 1);
+    assert_eq!(kept_copies(dir.path(), "import").len(), 1);
+    assert_eq!(
+        app.invoke("home", json!({})).unwrap()["last_result"]["outcome"]["level"],
+        "continue"
+    );
+    assert_eq!(plan_file(dir.path()).unwrap(), contents.as_bytes());
+}
+
+#[test]
+fn a_bad_import_is_refused_with_the_reason_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let before = plan_file(dir.path()).unwrap();
+    for (contents, reason) in [
+        ("", "empty"),
+        ("hello", "not valid JSON"),
+        (
+            r#"{"format": "spinewise-plan", "version": 9}"#,
+            "newer version",
+        ),
+        (
+            r#"{"format": "spinewise-plan", "version": 3, "sessions": {}}"#,
+            "sessions",
+        ),
+        (r#"{"name": "someone else's file"}"#, "not a Spinewise plan"),
+    ] {
+        for cmd in ["plan_import_check", "plan_import"] {
+            let err = app
+                .invoke(cmd, json!({ "contents": contents }))
+                .unwrap_err();
+            let message = err["message"].as_str().unwrap();
+            assert!(
+                message.contains(reason) && message.contains("has not been changed"),
+                "{cmd} {contents}: {message}"
+            );
+        }
+    }
+    assert_eq!(plan_file(dir.path()).unwrap(), before);
+    assert!(kept_copies(dir.path(), "import").is_empty());
+}

@@ -1,0 +1,166 @@
+//! Check-ins through IPC: recorded, moving the plan and the routines offered,
+//! and every bad answer refused without touching the plan file.
+
+use serde_json::{json, Value};
+use spinewise_core::time::Timestamp;
+
+use super::{calm_answers, plan_file, start};
+
+fn today() -> String {
+    Timestamp::now().utc_day().to_string()
+}
+
+fn daily(pain_now: u8, during: u8, settled: &str) -> Value {
+    json!({ "answers": {
+        "day": today(), "pain_now": pain_now, "exercise": { "during": during, "after": during },
+        "settled": settled, "warning_sign": false
+    }})
+}
+
+#[test]
+fn a_daily_check_in_above_five_steps_the_plan_back_and_narrows_the_routines() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let app = start(dir.path());
+        app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+            .unwrap();
+        let before = app.invoke("routines", json!({})).unwrap()["routines"]
+            .as_array()
+            .unwrap()
+            .len();
+
+        let calm = app.invoke("check_in_daily", daily(1, 2, "yes")).unwrap();
+        assert_eq!(calm["verdict"]["step"], "keep_going");
+        assert_eq!(calm["phase_changed"], false);
+
+        // The same day again replaces the first answer.
+        let sore = app.invoke("check_in_daily", daily(3, 7, "no")).unwrap();
+        assert_eq!(sore["verdict"]["step"], "step_back");
+        assert_eq!(sore["phase"], "rebuild");
+        assert_eq!(sore["phase_changed"], true);
+        assert!(sore["verdict"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("7 out of 10"));
+        let after = app.invoke("routines", json!({})).unwrap()["routines"]
+            .as_array()
+            .unwrap()
+            .len();
+        assert!(
+            after < before,
+            "{after} routines after a step back, {before} before"
+        );
+    }
+    let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
+    assert_eq!(saved["daily_check_ins"].as_array().unwrap().len(), 1);
+    assert_eq!(saved["daily_check_ins"][0]["pain_now"], 3);
+
+    let restarted = start(dir.path());
+    let view = restarted.invoke("progress_view", json!({})).unwrap();
+    assert_eq!(view["course"]["phase"], "rebuild");
+    assert_eq!(view["course"]["changes"][0]["to"], "rebuild");
+    assert!(view["chart_svg"].as_str().unwrap().starts_with("<svg"));
+    let plan = restarted.invoke("plan_view", json!({})).unwrap();
+    assert_eq!(plan["current"], "rebuild");
+    assert!(plan["why"]
+        .as_str()
+        .unwrap()
+        .contains("above the limit of 5"));
+}
+
+#[test]
+fn a_warning_sign_in_a_check_in_sends_the_person_to_the_triage() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let answers = json!({ "answers": {
+        "day": today(), "pain_now": 2, "exercise": null, "settled": "yes", "warning_sign": true
+    }});
+    let result = app.invoke("check_in_daily", answers).unwrap();
+    assert_eq!(result["verdict"]["step"], "go_to_triage");
+}
+
+#[test]
+fn weekly_scores_and_the_checklist_are_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let mut answers = calm_answers();
+    answers["pain_during_exercise"] = json!(4);
+    let result = app
+        .invoke("triage_finish", json!({ "answers": answers }))
+        .unwrap();
+    assert_eq!(result["outcome"]["level"], "modify");
+
+    let weekly = app
+        .invoke(
+            "check_in_weekly",
+            json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3, "activity": 5 },
+                                 "activities": [{ "name": "Gardening", "score": 6 }] } }),
+        )
+        .unwrap();
+    assert!(weekly["verdict"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("4.0 out of 10"));
+
+    let all = json!({ "daily_activities_pain_free": true, "full_range_without_discomfort": true,
+                      "no_painkillers_needed": true });
+    let view = app
+        .invoke("return_checklist_update", json!({ "criteria": all }))
+        .unwrap();
+    assert_eq!(view["checklist"]["met"], true);
+    assert_eq!(view["course"]["phase"], "return_to_training");
+    assert_eq!(view["weekly"][0]["activities"][0]["name"], "Gardening");
+    assert_eq!(view["weekly_due"], false);
+}
+
+#[test]
+fn bad_check_ins_are_refused_clearly_and_leave_the_plan_file_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let before = plan_file(dir.path()).unwrap();
+    let cases = [
+        (
+            "check_in_daily",
+            json!({ "answers": { "day": today(), "pain_now": 12, "exercise": null, "settled": "yes", "warning_sign": false } }),
+            "pain_now",
+        ),
+        (
+            "check_in_daily",
+            json!({ "answers": { "day": "1999-01-01", "pain_now": 2, "exercise": null, "settled": "yes", "warning_sign": false } }),
+            "not today",
+        ),
+        (
+            "check_in_daily",
+            json!({ "answers": "pain: 2" }),
+            "could not be read",
+        ),
+        ("check_in_daily", json!({}), "answers"),
+        (
+            "check_in_weekly",
+            json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3 }, "activities": [] } }),
+            "activity",
+        ),
+        (
+            "check_in_weekly",
+            json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3, "activity": 3 }, "activities": [{ "name": "", "score": 3 }] } }),
+            "name",
+        ),
+        (
+            "return_checklist_update",
+            json!({ "criteria": { "daily_activities_pain_free": "yes" } }),
+            "daily_activities_pain_free",
+        ),
+    ];
+    for (cmd, args, named) in cases {
+        let err = app.invoke(cmd, args.clone()).unwrap_err();
+        let message = err["message"]
+            .as_str()
+            .unwrap_or_else(|| err.as_str().unwrap_or_default());
+        assert!(message.contains(named), "{cmd} {args}: {err}");
+        assert_eq!(plan_file(dir.path()).unwrap(), before, "{cmd} {args}");
+    }
+}

@@ -27,6 +27,14 @@ export const api = {
   plan: () => invoke('plan_view'),
   printPlan: () => invoke('plan_print'),
   savePlan: () => invoke('plan_save_html'),
+  progress: () => invoke('progress_view'),
+  checkInDaily: (answers) => invoke('check_in_daily', { answers }),
+  checkInWeekly: (answers) => invoke('check_in_weekly', { answers }),
+  updateChecklist: (criteria) => invoke('return_checklist_update', { criteria }),
+  exportPlan: () => invoke('plan_export'),
+  checkImport: (contents) => invoke('plan_import_check', { contents }),
+  importPlan: (contents) => invoke('plan_import', { contents }),
+  resetPlan: () => invoke('plan_reset'),
 };
 
 /// Listens to an event the backend pushes; resolves to a function that stops listening.

@@ -6,6 +6,9 @@ import { showLibrary } from './screens/library.js';
 import { showExercise } from './screens/exercise.js';
 import { showRoutines } from './screens/routines.js';
 import { showPlan } from './screens/plan.js';
+import { showProgress } from './screens/progress.js';
+import { showCheckIn } from './screens/checkin.js';
+import { showWeekly } from './screens/weekly.js';
 
 route('home', showHome);
 route('triage', startTriage);
@@ -14,6 +17,9 @@ route('library', showLibrary);
 route('exercise', showExercise);
 route('routines', showRoutines);
 route('plan', showPlan);
+route('progress', showProgress);
+route('check-in', showCheckIn);
+route('weekly', showWeekly);
 // In-app links go through navigate() so that choosing the screen already
 // in the address (for example "Check my pain" on a result) renders it afresh.
 document.addEventListener('click', (event) => {

@@ -37,6 +37,28 @@ export function announce(text) {
   setTimeout(() => { announcer.textContent = text; }, 50);
 }
 
+/// Today in the person's own time zone, as the backend expects a day.
+export function localDay(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/// An SVG drawn by the backend, parsed as SVG (never as HTML) and adopted
+/// into the page, so it can be styled and read by screen readers.
+export function svgFrom(text) {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (svg.nodeName !== 'svg') return h('p', { class: 'small' }, 'The chart could not be drawn.');
+  return document.importNode(svg, true);
+}
+
+/// A day ("2026-11-24") for people: "24 November 2026".
+export function formatDay(day) {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(y, m - 1, d);
+  return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString(undefined, { dateStyle: 'long' });
+}
+
 export function formatDate(iso) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -49,9 +49,23 @@ pub enum Step {
     GoToTriage,
 }
 
+impl Step {
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::KeepGoing => "Carry on",
+            Step::MoveOn => "Your plan has moved on",
+            Step::Hold => "Hold where you are",
+            Step::StepBack => "Your plan has gone back a step",
+            Step::SeeProfessional => "Time to see a professional",
+            Step::GoToTriage => "Check your back pain now",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub step: Step,
+    pub title: &'static str,
     pub day: Day,
     pub message: String,
 }
@@ -116,11 +130,19 @@ struct Walk {
     last_peg: Option<u16>,
     peg_rises: u32,
     last_setback: Option<Timestamp>,
+    /// A warning sign reported since the last triage: it stands until the
+    /// person answers the triage again, whatever they record after it.
+    warning: Option<Verdict>,
 }
 
 impl Walk {
     fn verdict(&mut self, step: Step, day: Day, message: String) {
-        self.latest = Some(Verdict { step, day, message });
+        self.latest = Some(Verdict {
+            step,
+            title: step.title(),
+            day,
+            message,
+        });
     }
 
     fn move_to(&mut self, to: PhaseId, day: Day, step: Step, reason: String, at: Timestamp) {
@@ -140,8 +162,10 @@ impl Walk {
         self.verdict(step, day, reason);
     }
 
+    /// Nothing moves the plan once it waits for an examination or for a new
+    /// triage after a warning sign.
     fn settled_course(&self) -> bool {
-        matches!(self.phase, PhaseId::Start | PhaseId::GetChecked)
+        self.warning.is_some() || matches!(self.phase, PhaseId::Start | PhaseId::GetChecked)
     }
 
     fn daily(&mut self, c: &DailyCheckIn, triage_day: Day) {
@@ -151,6 +175,7 @@ impl Walk {
                 c.day,
                 "You reported a warning sign. Stop exercising and answer the check again now: it decides how soon you need care.".into(),
             );
+            self.warning = self.latest.clone();
             return;
         }
         if self.settled_course() {
@@ -314,12 +339,15 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         last_peg: None,
         peg_rises: 0,
         last_setback: None,
+        warning: None,
     };
+    // In the order a person acts within one second: the checklist, then the
+    // weekly scores, then the daily check-in (sorting below keeps this order).
     let mut events: Vec<(Timestamp, Event)> = plan
-        .daily_check_ins
+        .return_checklist
         .iter()
-        .filter(|c| c.recorded_at >= since)
-        .map(|c| (c.recorded_at, Event::Daily(c)))
+        .filter(|c| c.updated_at >= since)
+        .map(|c| (c.updated_at, Event::Checklist(c)))
         .chain(
             plan.weekly_check_ins
                 .iter()
@@ -327,10 +355,10 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
                 .map(|w| (w.recorded_at, Event::Weekly(w))),
         )
         .chain(
-            plan.return_checklist
+            plan.daily_check_ins
                 .iter()
-                .filter(|c| c.updated_at >= since)
-                .map(|c| (c.updated_at, Event::Checklist(c))),
+                .filter(|c| c.recorded_at >= since)
+                .map(|c| (c.recorded_at, Event::Daily(c))),
         )
         .collect();
     events.sort_by_key(|(at, _)| *at);
@@ -350,7 +378,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
             Event::Weekly(w) => walk.weekly(w),
             Event::Checklist(c) => checklist = Some(c),
         }
-        if walk.phase == PhaseId::Rebuild && counts(&walk, checklist) {
+        if walk.phase == PhaseId::Rebuild && !walk.settled_course() && counts(&walk, checklist) {
             walk.move_to(
                 PhaseId::ReturnToTraining,
                 at.utc_day(),
@@ -369,7 +397,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         phase: walk.phase,
         why: walk.why,
         changes: walk.changes,
-        latest: walk.latest,
+        latest: walk.warning.clone().or(walk.latest),
         return_criteria_met,
         return_ticks_stale,
     }

@@ -5,6 +5,7 @@ pub mod change;
 pub mod chart;
 pub mod course;
 pub mod entries;
+pub mod wording;
 
 use serde::Serialize;
 
@@ -60,6 +61,9 @@ pub struct ProgressView {
     pub checklist: ChecklistView,
     /// No weekly score in the last seven days.
     pub weekly_due: bool,
+    /// The activities last scored, to score again.
+    pub last_activities: Vec<String>,
+    pub wording: wording::CheckInWording,
 }
 
 fn checklist_view(plan: &RecoveryPlan, course: &Course) -> ChecklistView {
@@ -119,6 +123,12 @@ pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
             .weekly_check_ins
             .last()
             .is_none_or(|w| w.day.days_until(now.utc_day()) >= 7),
+        last_activities: plan
+            .weekly_check_ins
+            .last()
+            .map(|w| w.activities.iter().map(|a| a.name.clone()).collect())
+            .unwrap_or_default(),
+        wording: wording::WORDING,
         course,
     }
 }

@@ -347,3 +347,21 @@ fn the_chart_is_well_formed_svg_with_the_three_zones() {
         assert!(!svg.contains("<style") && !svg.contains("<script"));
     }
 }
+
+#[test]
+fn a_warning_sign_stands_until_the_next_triage_whatever_is_recorded_after_it() {
+    let mut plan = plan_after_triage(4);
+    let mut warning = daily(1, 2, None, Settled::Yes);
+    warning.warning_sign = true;
+    plan.record_daily(warning);
+    // Later good days, a weekly score and a full checklist: none of them
+    // moves the plan on.
+    tick_all(&mut plan, 2);
+    plan.record_weekly(weekly(2, (1, 1, 1)));
+    plan.record_daily(daily(2, 0, None, Settled::Yes));
+    plan.record_daily(daily(3, 0, None, Settled::Yes));
+    let course = follow(&plan);
+    assert_eq!(course.latest.unwrap().step, Step::GoToTriage);
+    assert_eq!(course.phase, PhaseId::Rebuild);
+    assert!(course.changes.is_empty());
+}

@@ -118,8 +118,10 @@ pub fn plan_import(contents: String, state: State<'_, AppState>) -> Result<Repla
 /// Starts a new, empty plan; the emergency number the person chose is kept.
 #[tauri::command]
 pub fn plan_reset(state: State<'_, AppState>) -> Result<Replaced, CommandError> {
-    let mut fresh = RecoveryPlan::default();
-    fresh.settings = state.plan().settings.clone();
+    let fresh = RecoveryPlan {
+        settings: state.plan().settings.clone(),
+        ..RecoveryPlan::default()
+    };
     replace(&state, fresh, "reset")
 }
 

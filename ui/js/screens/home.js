@@ -21,7 +21,8 @@ export async function showHome() {
     h('h1', { id: 'home-title' }, 'Back pain and exercise'),
     h('p', { class: 'lead' }, 'Answer a few questions about your back and Spinewise tells you whether to carry on, change what you are doing, stop, or get help, and why.'),
     h('div', { class: 'actions actions--start' },
-      h('button', { type: 'button', class: 'button button--primary button--large', onclick: () => navigate('triage'), dataset: { action: 'start-triage' } }, 'Check my back pain')),
+      h('button', { type: 'button', class: 'button button--primary button--large', onclick: () => navigate('triage'), dataset: { action: 'start-triage' } }, 'Check my back pain'),
+      last ? h('a', { class: 'button button--secondary button--large', href: '#check-in', dataset: { action: 'home-check-in' } }, 'Daily check-in') : null),
     last
       ? h('section', { class: 'card last-result', dataset: { level: last.outcome.level }, 'aria-labelledby': 'last-title' },
         h('h2', { id: 'last-title' }, 'Your last check'),

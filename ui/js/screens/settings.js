@@ -2,6 +2,105 @@ import { api } from '../api.js';
 import { announce, h, show } from '../dom.js';
 import { showError } from './error.js';
 
+/// A confirmation that appears in place, takes focus, and does nothing
+/// until the person chooses. Escape cancels.
+function confirmPanel({ title, body, confirmLabel, onConfirm, onCancel }) {
+  const panel = h('div', { class: 'card card--notice confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-body', tabindex: '-1' },
+    h('h3', { id: 'confirm-title' }, title),
+    h('div', { id: 'confirm-body' }, body),
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'button button--danger', dataset: { action: 'confirm' }, onclick: onConfirm }, confirmLabel),
+      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'cancel' }, onclick: onCancel }, 'Cancel')));
+  panel.addEventListener('keydown', (event) => { if (event.key === 'Escape') onCancel(); });
+  return panel;
+}
+
+function describeSummary(s) {
+  const parts = [`${s.triages} check${s.triages === 1 ? '' : 's'} of your back pain`, `${s.sessions} session${s.sessions === 1 ? '' : 's'}`,
+    `${s.daily_check_ins} daily and ${s.weekly_check_ins} weekly check-in${s.weekly_check_ins === 1 ? '' : 's'}`];
+  return `It holds ${parts.join(', ')}${s.last_check_in ? `, the latest on ${s.last_check_in}` : ''}.`;
+}
+
+/// Export, import (checked, then confirmed) and reset (confirmed).
+function dataActions() {
+  const status = h('p', { id: 'data-status', role: 'status' });
+  const slot = h('div', {});
+  const closeConfirm = (focus) => { slot.replaceChildren(); focus?.focus(); };
+  const fileInput = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1' });
+  const importButton = h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'import-plan' }, onclick: () => fileInput.click() }, 'Import a plan…');
+  const resetButton = h('button', { type: 'button', class: 'button button--danger', dataset: { action: 'reset-plan' } }, 'Start a new plan…');
+
+  const exportPlan = async () => {
+    try {
+      const saved = await api.exportPlan();
+      status.textContent = `Your plan has been saved as ${saved.path}.`;
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  };
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    let contents;
+    try {
+      contents = await file.text();
+    } catch {
+      status.textContent = 'That file could not be read. Your plan has not been changed.';
+      return;
+    }
+    try {
+      const summary = await api.checkImport(contents);
+      const panel = confirmPanel({
+        title: `Replace your plan with ${file.name}?`,
+        body: [h('p', {}, describeSummary(summary)), h('p', {}, 'Your current plan is kept as a copy in your data folder before it is replaced.')],
+        confirmLabel: 'Replace my plan',
+        onCancel: () => { status.textContent = 'Nothing was imported.'; closeConfirm(importButton); },
+        onConfirm: async () => {
+          try {
+            const done = await api.importPlan(contents);
+            closeConfirm(importButton);
+            status.textContent = `Imported. Your previous plan is kept as ${done.previous_kept_at}.`;
+          } catch (err) {
+            closeConfirm(importButton);
+            status.textContent = err.message;
+          }
+        },
+      });
+      slot.replaceChildren(panel);
+      panel.focus();
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  });
+  resetButton.addEventListener('click', () => {
+    const panel = confirmPanel({
+      title: 'Start a new, empty plan?',
+      body: h('p', {}, 'Your checks, sessions and check-ins are cleared from the app. Your emergency number is kept, and the current plan is saved as a copy in your data folder first.'),
+      confirmLabel: 'Yes, start a new plan',
+      onCancel: () => closeConfirm(resetButton),
+      onConfirm: async () => {
+        try {
+          const done = await api.resetPlan();
+          closeConfirm(resetButton);
+          status.textContent = `Your plan is new and empty. The previous one is kept as ${done.previous_kept_at}.`;
+        } catch (err) {
+          closeConfirm(resetButton);
+          status.textContent = err.message;
+        }
+      },
+    });
+    slot.replaceChildren(panel);
+    panel.focus();
+  });
+  return [
+    h('div', { class: 'actions' },
+      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'export-plan' }, onclick: exportPlan }, 'Export my plan'),
+      importButton, resetButton),
+    fileInput, slot, status,
+  ];
+}
+
 export async function showSettings() {
   let settings;
   try {
@@ -45,6 +144,8 @@ export async function showSettings() {
     h('section', { class: 'card', 'aria-labelledby': 'data-title' },
       h('h2', { id: 'data-title' }, 'Your data'),
       h('p', {}, 'Your answers and results are stored only on this computer, in this folder:'),
-      h('p', {}, h('code', { class: 'path', dataset: { dataDir: '' } }, settings.data_dir)))));
+      h('p', {}, h('code', { class: 'path', dataset: { dataDir: '' } }, settings.data_dir)),
+      h('p', { class: 'help' }, 'Export saves your whole plan as a file in your Documents folder, to keep or move to another computer. Import reads such a file back.'),
+      dataActions())));
   document.body.dataset.screen = 'settings';
 }

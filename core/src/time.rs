@@ -1,33 +1,56 @@
-//! UTC timestamps as RFC 3339 text ("2026-11-24T17:49:16Z"), the form the
-//! plan file stores. Small enough not to need a date library.
+//! UTC timestamps as RFC 3339 text ("2026-11-24T17:49:16Z", or with
+//! milliseconds, "2026-11-24T17:49:16.250Z"), the form the plan file stores.
+//! Small enough not to need a date library. Milliseconds matter because a
+//! person can tick a box and save a check-in within one second, and the plan
+//! is replayed in the order things happened.
 
 use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// Whole seconds since the Unix epoch, UTC.
+/// Milliseconds since the Unix epoch, UTC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(i64);
 
 impl Timestamp {
     pub fn from_unix_seconds(seconds: i64) -> Self {
-        Timestamp(seconds)
+        Timestamp(seconds.saturating_mul(1000))
+    }
+
+    pub fn from_unix_millis(millis: i64) -> Self {
+        Timestamp(millis)
     }
 
     pub fn now() -> Self {
-        let seconds = match SystemTime::now().duration_since(UNIX_EPOCH) {
-            Ok(after) => after.as_secs() as i64,
-            Err(before) => -(before.duration().as_secs() as i64),
+        let millis = match SystemTime::now().duration_since(UNIX_EPOCH) {
+            Ok(after) => after.as_millis() as i64,
+            Err(before) => -(before.duration().as_millis() as i64),
         };
-        Timestamp(seconds)
+        Timestamp(millis)
     }
 
+    /// Whole seconds, rounded down.
     pub fn unix_seconds(self) -> i64 {
+        self.0.div_euclid(1000)
+    }
+
+    pub fn unix_millis(self) -> i64 {
         self.0
     }
 
     pub fn parse(text: &str) -> Option<Self> {
+        // The optional ".mmm" comes between the seconds and the Z.
+        let (text, millis) = match text.len() {
+            24 if text.as_bytes()[19] == b'.' && text.ends_with('Z') => {
+                let digits = &text[20..23];
+                if !digits.bytes().all(|c| c.is_ascii_digit()) {
+                    return None;
+                }
+                (&*format!("{}Z", &text[..19]), digits.parse::<i64>().ok()?)
+            }
+            _ => (text, 0),
+        };
         let b = text.as_bytes();
         if b.len() != 20
             || b[4] != b'-'
@@ -57,7 +80,9 @@ impl Timestamp {
             return None;
         }
         Some(Timestamp(
-            days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second,
+            (days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second)
+                * 1000
+                + millis,
         ))
     }
 }
@@ -101,22 +126,28 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (days, secs) = (self.0.div_euclid(86_400), self.0.rem_euclid(86_400));
+        let seconds = self.unix_seconds();
+        let (days, secs) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
         let (year, month, day) = civil_from_days(days);
         write!(
             f,
-            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}",
             secs / 3600,
             secs % 3600 / 60,
             secs % 60
-        )
+        )?;
+        // Whole seconds print as before, so older files read back identically.
+        match self.0.rem_euclid(1000) {
+            0 => f.write_str("Z"),
+            millis => write!(f, ".{millis:03}Z"),
+        }
     }
 }
 
 impl Timestamp {
     /// The UTC calendar day this instant falls on.
     pub fn utc_day(self) -> Day {
-        Day(self.0.div_euclid(86_400))
+        Day(self.unix_seconds().div_euclid(86_400))
     }
 }
 
@@ -203,9 +234,25 @@ mod tests {
             (1_795_542_556, "2026-11-24T17:49:16Z"),
         ];
         for (seconds, text) in cases {
-            assert_eq!(Timestamp(seconds).to_string(), text);
-            assert_eq!(Timestamp::parse(text), Some(Timestamp(seconds)));
+            assert_eq!(Timestamp::from_unix_seconds(seconds).to_string(), text);
+            assert_eq!(
+                Timestamp::parse(text),
+                Some(Timestamp::from_unix_seconds(seconds))
+            );
         }
+    }
+
+    #[test]
+    fn keeps_milliseconds_when_there_are_some() {
+        let t = Timestamp::parse("2026-11-24T17:49:16.250Z").unwrap();
+        assert_eq!(t.unix_millis(), 1_795_542_556_250);
+        assert_eq!(t.to_string(), "2026-11-24T17:49:16.250Z");
+        assert_eq!(t.unix_seconds(), 1_795_542_556);
+        assert!(t > Timestamp::from_unix_seconds(1_795_542_556));
+        assert_eq!(
+            Timestamp::from_unix_millis(-1).to_string(),
+            "1969-12-31T23:59:59.999Z"
+        );
     }
 
     #[test]
@@ -217,6 +264,10 @@ mod tests {
             "2026-11-24T24:00:00Z",
             "soon",
             "+026-11-24T17:49:16Z",
+            "2026-11-24T17:49:16.25Z",
+            "2026-11-24T17:49:16.2500Z",
+            "2026-11-24T17:49:16.x50Z",
+            "2026-11-24T17:49:16,250Z",
         ] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
@@ -226,7 +277,7 @@ mod tests {
     fn days_parse_print_and_count() {
         let day = Day::parse("2026-11-24").unwrap();
         assert_eq!(day.to_string(), "2026-11-24");
-        assert_eq!(Timestamp(1_795_542_556).utc_day(), day);
+        assert_eq!(Timestamp::from_unix_seconds(1_795_542_556).utc_day(), day);
         assert_eq!(day.days_until(Day::parse("2026-12-01").unwrap()), 7);
         assert_eq!(day.plus_days(-24).to_string(), "2026-10-31");
         for bad in [
@@ -242,8 +293,9 @@ mod tests {
 
     #[test]
     fn round_trips_every_day_for_four_centuries() {
-        for day in (-1_000..146_097).step_by(7) {
-            let t = Timestamp(day * 86_400 + 3_661);
+        for day in (-1_000i64..146_097).step_by(7) {
+            let t =
+                Timestamp::from_unix_millis((day * 86_400 + 3_661) * 1000 + day.rem_euclid(1000));
             assert_eq!(Timestamp::parse(&t.to_string()), Some(t));
         }
     }

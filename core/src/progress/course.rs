@@ -341,8 +341,9 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         last_setback: None,
         warning: None,
     };
-    // In the order a person acts within one second: the checklist, then the
-    // weekly scores, then the daily check-in (sorting below keeps this order).
+    // Times are milliseconds; entries sharing one (whole seconds in older
+    // files) keep this order, as the sort below is stable: the checklist,
+    // then the weekly scores, then the daily check-in.
     let mut events: Vec<(Timestamp, Event)> = plan
         .return_checklist
         .iter()
@@ -363,8 +364,8 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         .collect();
     events.sort_by_key(|(at, _)| *at);
     // Ticks made before the latest setback (or triage) do not count: the
-    // back has to earn them again. Times are whole seconds, and whatever is
-    // recorded in the triage's own second was recorded after it.
+    // back has to earn them again. Whatever carries the triage's own time
+    // was recorded after it (older files hold whole seconds only).
     let mut checklist: Option<&ReturnChecklist> = None;
     let ticked_since_setback = |walk: &Walk, c: &ReturnChecklist| {
         c.updated_at >= since && walk.last_setback.is_none_or(|s| c.updated_at > s)

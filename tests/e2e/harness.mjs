@@ -17,7 +17,19 @@ export const artifacts = join(root, 'target', 'e2e-artifacts');
 export const appPath = resolve(process.env.SPINEWISE_APP ?? join(root, 'target', 'debug', 'spinewise'));
 
 const children = new Set();
-process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
+/// tauri-driver starts WebKitWebDriver, which starts the app. Each driver runs
+/// in a process group of its own and is stopped as a group: a WebKitWebDriver
+/// left behind keeps this process's stderr open, and the test runner then
+/// waits for it forever.
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+process.on('exit', () => children.forEach((child) => killGroup(child, 'SIGKILL')));
 
 function track(child) {
   children.add(child);
@@ -70,6 +82,7 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinew
   const [port, nativePort] = [await freePort(), await freePort()];
   const driver = track(spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
     env: { ...process.env, DISPLAY: await ensureDisplay(), SPINEWISE_DATA_DIR: dataDir, ...env },
   }));
   driver.unref();
@@ -88,7 +101,11 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinew
       await session.waitFor('return document.body.dataset.ready === "true"', { what: 'the home screen' });
       return session;
     },
-    stop() { driver.kill('SIGTERM'); },
+    stop() {
+      killGroup(driver, 'SIGTERM');
+      // Whatever ignores the polite signal goes a moment later.
+      setTimeout(() => killGroup(driver, 'SIGKILL'), 500).unref();
+    },
   };
 }
 

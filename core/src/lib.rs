@@ -28,4 +28,7 @@ pub mod store;
 pub mod time;
 pub mod triage;
 
+#[cfg(test)]
+mod test_support;
+
 pub use level::{TriageLevel, EMERGENCY_REMINDER, NOT_A_DIAGNOSIS};

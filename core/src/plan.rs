@@ -123,6 +123,21 @@ fn tag_of(value: &impl Serialize, tag: &str) -> String {
 }
 
 impl SessionRecord {
+    /// How the session ended, in words for the history: the stop reason when
+    /// there is one.
+    pub fn how_it_ended(&self) -> String {
+        if let Some(reason) = &self.reason {
+            return reason.clone();
+        }
+        match self.ended.as_str() {
+            "completed" => "Completed".into(),
+            "stopped_by_person" => "You stopped it".into(),
+            "stopped_for_pain" => "Stopped for pain".into(),
+            "warning_sign" => "Stopped for a warning sign".into(),
+            other => other.replace('_', " "),
+        }
+    }
+
     pub fn new(
         routine: &Routine,
         machine: &SessionMachine,

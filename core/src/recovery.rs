@@ -219,32 +219,15 @@ pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::TriageRecord;
-    use crate::triage::{assess, Answers};
+    use crate::test_support::calm_answers;
     use serde_json::json;
 
     fn plan_after(answers: serde_json::Value) -> RecoveryPlan {
-        let answers = Answers::from_value(answers).unwrap();
-        let outcome = assess(&answers).unwrap();
-        let mut plan = RecoveryPlan::default();
-        plan.record_triage(TriageRecord {
-            completed_at: Timestamp::from_unix_seconds(0),
-            answers,
-            outcome,
-        });
-        plan
+        crate::test_support::plan_after(answers, Timestamp::from_unix_seconds(0))
     }
 
     fn calm() -> serde_json::Value {
-        json!({
-            "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-            "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
-            "fever_or_unwell": false, "infection_risk": false, "cancer_history": false,
-            "weight_loss": false, "night_pain": false, "rest_does_not_help": false,
-            "back_shape_change": false, "upper_back_pain": false, "age_band": "under_45",
-            "minor_fall": false, "pain_during_exercise": 1, "warm_up": "eases",
-            "pain_character": "soreness_both_sides", "duration": "today"
-        })
+        calm_answers(1)
     }
 
     #[test]

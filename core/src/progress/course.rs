@@ -162,6 +162,11 @@ impl Walk {
         self.verdict(step, day, reason);
     }
 
+    /// Back one phase: return to training, rebuild, first days.
+    fn step_back(&mut self, day: Day, reason: String, at: Timestamp) {
+        self.move_to(one_back(self.phase), day, Step::StepBack, reason, at);
+    }
+
     /// Nothing moves the plan once it waits for an examination or for a new
     /// triage after a warning sign.
     fn settled_course(&self) -> bool {
@@ -206,28 +211,14 @@ impl Walk {
         }
         if worst > HIGH_PAIN_ABOVE {
             self.unsettled_mornings = 0;
-            let to = one_back(self.phase);
-            self.move_to(
-                to,
-                c.day,
-                Step::StepBack,
-                format!("Your pain reached {worst} out of 10, above the limit of 5. Ease off: the plan has gone back a step."),
-                c.recorded_at,
-            );
+            self.step_back(c.day, format!("Your pain reached {worst} out of 10, above the limit of 5. Ease off: the plan has gone back a step."), c.recorded_at);
             return;
         }
         if c.settled == Settled::No {
             self.unsettled_mornings += 1;
             if self.unsettled_mornings >= 2 {
                 self.unsettled_mornings = 0;
-                let to = one_back(self.phase);
-                self.move_to(
-                    to,
-                    c.day,
-                    Step::StepBack,
-                    "Your pain has not settled by the morning two days running. The plan has gone back a step to let your back calm down.".into(),
-                    c.recorded_at,
-                );
+                self.step_back(c.day, "Your pain has not settled by the morning two days running. The plan has gone back a step to let your back calm down.".into(), c.recorded_at);
             } else {
                 self.verdict(
                     Step::Hold,
@@ -283,14 +274,7 @@ impl Walk {
                     w.recorded_at,
                 );
             } else {
-                let to = one_back(self.phase);
-                self.move_to(
-                    to,
-                    w.day,
-                    Step::StepBack,
-                    format!("Your weekly score rose from {} to {}: pain should not build from week to week. The plan has gone back a step.", tenths(previous), tenths(score)),
-                    w.recorded_at,
-                );
+                self.step_back(w.day, format!("Your weekly score rose from {} to {}: pain should not build from week to week. The plan has gone back a step.", tenths(previous), tenths(score)), w.recorded_at);
             }
         } else {
             self.peg_rises = 0;

@@ -31,6 +31,13 @@ pub struct WeeklyRow {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SessionRow {
+    #[serde(flatten)]
+    pub record: SessionRecord,
+    pub how_it_ended: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ChecklistItem {
     pub id: &'static str,
     pub label: &'static str,
@@ -56,7 +63,7 @@ pub struct ProgressView {
     /// Latest first.
     pub weekly: Vec<WeeklyRow>,
     /// Latest first.
-    pub sessions: Vec<SessionRecord>,
+    pub sessions: Vec<SessionRow>,
     pub sessions_total: usize,
     pub checklist: ChecklistView,
     /// No weekly score in the last seven days.
@@ -116,7 +123,16 @@ pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
                 activities: w.activities.clone(),
             })
             .collect(),
-        sessions: plan.sessions.iter().rev().take(RECENT).cloned().collect(),
+        sessions: plan
+            .sessions
+            .iter()
+            .rev()
+            .take(RECENT)
+            .map(|record| SessionRow {
+                how_it_ended: record.how_it_ended(),
+                record: record.clone(),
+            })
+            .collect(),
         sessions_total: plan.sessions.len(),
         checklist: checklist_view(plan, &course),
         weekly_due: plan

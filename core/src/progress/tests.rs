@@ -1,39 +1,20 @@
 //! The course rules, one at a time, on plans built day by day.
 
-use serde_json::{json, Value};
-
 use super::*;
-use crate::plan::TriageRecord;
 use crate::recovery::PhaseId;
-use crate::triage::{assess, Answers, PainScore};
+use crate::test_support::{calm_answers, plan_after};
+use crate::triage::PainScore;
 
 const DAY: i64 = 86_400;
 /// 2026-11-02T09:00:00Z, a Monday.
 const START: i64 = 1_794_042_000;
 
-fn calm_answers(pain_during_exercise: u8) -> Value {
-    json!({
-        "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-        "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
-        "fever_or_unwell": false, "infection_risk": false, "cancer_history": false,
-        "weight_loss": false, "night_pain": false, "rest_does_not_help": false,
-        "back_shape_change": false, "upper_back_pain": false, "age_band": "under_45",
-        "minor_fall": false, "pain_during_exercise": pain_during_exercise, "warm_up": "eases",
-        "pain_character": "soreness_both_sides", "duration": "today"
-    })
-}
-
 /// A plan whose last triage was at START and gave the phase for that pain.
 fn plan_after_triage(pain_during_exercise: u8) -> RecoveryPlan {
-    let answers = Answers::from_value(calm_answers(pain_during_exercise)).unwrap();
-    let outcome = assess(&answers).unwrap();
-    let mut plan = RecoveryPlan::default();
-    plan.record_triage(TriageRecord {
-        completed_at: Timestamp::from_unix_seconds(START),
-        answers,
-        outcome,
-    });
-    plan
+    plan_after(
+        calm_answers(pain_during_exercise),
+        Timestamp::from_unix_seconds(START),
+    )
 }
 
 fn at(day: i64) -> Timestamp {

@@ -84,7 +84,7 @@ function renderProgress(view) {
       h('h2', { id: 'sessions-title' }, 'Sessions'),
       view.sessions.length
         ? table(`${view.sessions_total} session${view.sessions_total === 1 ? '' : 's'} in total, newest first`, ['Started', 'Routine', 'Exercises done', 'How it ended'],
-          view.sessions.map((s) => [formatDate(s.started_at), s.routine_name, `${s.work_steps_completed} of ${s.work_steps_total}`, s.reason ?? s.ended.replaceAll('_', ' ')]))
+          view.sessions.map((s) => [formatDate(s.started_at), s.routine_name, `${s.work_steps_completed} of ${s.work_steps_total}`, s.how_it_ended]))
         : h('p', { class: 'small' }, 'No sessions yet. Routines are on the Routines screen.'))));
   document.body.dataset.screen = 'progress';
 }

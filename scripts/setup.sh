@@ -19,6 +19,9 @@ command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ "$purpose" = test ]; then
   # A real window under Xvfb, WebDriver for it, and Chromium with poppler to check the printed plan.
   packages+=(xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils)
+  # Keys and clicks through the window system (native menu), and a session
+  # bus of the tests' own (how a second copy finds the first on Linux).
+  packages+=(xdotool dbus)
 fi
 
 missing=()

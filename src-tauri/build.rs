@@ -23,6 +23,9 @@ const COMMANDS: &[&str] = &[
     "plan_import_check",
     "plan_import",
     "plan_reset",
+    "help",
+    "about",
+    "data_folder_open",
 ];
 
 fn main() {

@@ -12,8 +12,10 @@
 //! - [`recovery`]: the recovery plan as the person reads it; [`print`]: as paper.
 //! - [`plan`]: the person's recovery plan document, versioned.
 //! - [`store`]: keeping that document safe on disk.
+//! - [`help`]: the Help and About screens' words and the keyboard shortcuts.
 
 pub mod exercise;
+pub mod help;
 pub mod level;
 pub mod pain;
 pub mod plan;

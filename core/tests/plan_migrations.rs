@@ -41,7 +41,10 @@ fn each_version_keeps_what_it_held() {
         if version >= 2 {
             assert_eq!(plan.sessions[0].ended, "stopped_for_pain");
             assert_eq!(plan.sessions[0].check_ins[0].pain.value(), 6);
-            assert_eq!(plan.sessions[0].how_it_ended(), "Pain above 5 out of 10: stop for today.");
+            assert_eq!(
+                plan.sessions[0].how_it_ended(),
+                "Pain above 5 out of 10: stop for today."
+            );
             let mut by_person = plan.sessions[0].clone();
             by_person.reason = None;
             by_person.ended = "stopped_by_person".into();

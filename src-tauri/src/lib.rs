@@ -3,9 +3,11 @@
 
 mod commands;
 mod error;
+mod menu;
 mod state;
 
 use tauri::{Builder, Manager, Runtime};
+use tauri_plugin_window_state::StateFlags;
 
 pub use error::CommandError;
 pub use state::{data_dir, AppState, DATA_DIR_ENV};
@@ -49,12 +51,49 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::data::plan_reset,
             commands::settings::settings_get,
             commands::settings::settings_update,
+            commands::help::help,
+            commands::help::about,
+            commands::help::data_folder_open,
         ])
 }
 
 pub fn run() {
-    let state = AppState::open(data_dir(), &sys_locale::get_locale().unwrap_or_default());
-    app_builder(tauri::Builder::default(), state)
+    let dir = data_dir();
+    // Checked before anything else starts: a second copy only brings the
+    // first one forward, so two windows never write the same plan.
+    let single_instance = tauri_plugin_single_instance::Builder::new()
+        .dbus_id(instance_id(&dir))
+        .callback(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        })
+        .build();
+    let window_state = tauri_plugin_window_state::Builder::new()
+        .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+        // The print window is made afresh each time, at its own size.
+        .with_denylist(&[commands::plan::PRINT_WINDOW])
+        .build();
+    let state = AppState::open(dir, &sys_locale::get_locale().unwrap_or_default());
+    app_builder(tauri::Builder::default().plugin(single_instance), state)
+        .plugin(window_state)
+        .menu(menu::build)
+        .on_menu_event(menu::handle)
         .run(tauri::generate_context!())
         .expect("Spinewise could not start its window");
+}
+
+/// One running copy per plan folder: the usual one for everyone, and one of
+/// its own for a folder set with `SPINEWISE_DATA_DIR` (tests, portable use).
+fn instance_id(dir: &std::path::Path) -> String {
+    const ID: &str = "app.spinewise.desktop";
+    if std::env::var_os(DATA_DIR_ENV).is_none() {
+        return ID.to_owned();
+    }
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    dir.hash(&mut hasher);
+    format!("{ID}.folder{:016x}", hasher.finish())
 }

@@ -75,15 +75,36 @@ async function freePort() {
   });
 }
 
+/// The X display the apps run on, for tools that act as the person's desktop.
+export const xDisplay = ensureDisplay;
+
+/// Runs xdotool on the test display: keys and clicks that reach the app the
+/// way a person's do, through the window system, so native menus answer.
+export async function xdotool(...args) {
+  const { execFile } = await import('node:child_process');
+  const env = { ...process.env, DISPLAY: await ensureDisplay() };
+  return new Promise((resolveRun, reject) => {
+    execFile('xdotool', args, { env }, (err, stdout) => (err ? reject(err) : resolveRun(stdout.trim())));
+  });
+}
+
 /// A tauri-driver whose apps all share one data folder (so a test can restart
-/// the app and see what it saved).
+/// the app and see what it saved) and one settings folder (where the window's
+/// size and position are kept), both new unless given.
 export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-')), env = {} } = {}) {
   if (!existsSync(appPath)) throw new Error(`no app at ${appPath}: build it first (cargo build)`);
   const [port, nativePort] = [await freePort(), await freePort()];
+  const appEnv = {
+    ...process.env,
+    DISPLAY: await ensureDisplay(),
+    SPINEWISE_DATA_DIR: dataDir,
+    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
+    ...env,
+  };
   const driver = track(spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
-    env: { ...process.env, DISPLAY: await ensureDisplay(), SPINEWISE_DATA_DIR: dataDir, ...env },
+    env: appEnv,
   }));
   driver.unref();
   const base = `http://127.0.0.1:${port}`;
@@ -96,6 +117,8 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinew
   }
   return {
     dataDir,
+    /// What the app runs with, to start another copy of it as a person would.
+    env: appEnv,
     async open() {
       const session = await Session.create(base, { 'tauri:options': { application: appPath } });
       await session.waitFor('return document.body.dataset.ready === "true"', { what: 'the home screen' });

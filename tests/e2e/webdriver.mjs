@@ -84,6 +84,9 @@ export class Session {
     }
   }
 
+  rect() { return this.request('GET', '/window/rect'); }
+  setRect(rect) { return this.request('POST', '/window/rect', rect); }
+
   close() {
     return call(this.base, 'DELETE', `/session/${this.id}`);
   }

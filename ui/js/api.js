@@ -35,6 +35,9 @@ export const api = {
   checkImport: (contents) => invoke('plan_import_check', { contents }),
   importPlan: (contents) => invoke('plan_import', { contents }),
   resetPlan: () => invoke('plan_reset'),
+  help: () => invoke('help'),
+  about: () => invoke('about'),
+  openDataFolder: () => invoke('data_folder_open'),
 };
 
 /// Listens to an event the backend pushes; resolves to a function that stops listening.

@@ -9,6 +9,10 @@ import { showPlan } from './screens/plan.js';
 import { showProgress } from './screens/progress.js';
 import { showCheckIn } from './screens/checkin.js';
 import { showWeekly } from './screens/weekly.js';
+import { showHelp } from './screens/help.js';
+import { showAbout } from './screens/about.js';
+import { listen } from './api.js';
+import { announce } from './dom.js';
 
 route('home', showHome);
 route('triage', startTriage);
@@ -20,6 +24,8 @@ route('plan', showPlan);
 route('progress', showProgress);
 route('check-in', showCheckIn);
 route('weekly', showWeekly);
+route('help', showHelp);
+route('about', showAbout);
 // In-app links go through navigate() so that choosing the screen already
 // in the address (for example "Check my pain" on a result) renders it afresh.
 document.addEventListener('click', (event) => {
@@ -28,6 +34,20 @@ document.addEventListener('click', (event) => {
   if (!target || target === 'view') return;
   event.preventDefault();
   navigate(target);
+});
+
+// The native menu: Help and About are screens; Print and Export are done by
+// the backend, which tells the window what happened.
+listen('navigate', (screen) => navigate(screen));
+listen('notice', (message) => {
+  const notice = document.getElementById('notice');
+  notice.querySelector('p').textContent = message;
+  notice.hidden = false;
+  announce(message);
+});
+document.querySelector('#notice [data-action="dismiss-notice"]').addEventListener('click', () => {
+  document.getElementById('notice').hidden = true;
+  document.getElementById('view').focus();
 });
 
 render();

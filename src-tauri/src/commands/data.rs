@@ -30,6 +30,15 @@ pub fn write_new_file(
     bytes: &[u8],
 ) -> Result<PathBuf, CommandError> {
     let folder = documents_folder(state);
+    // Without a Documents folder this is the data folder, which does not
+    // exist until the plan is first saved.
+    std::fs::create_dir_all(&folder).map_err(|source| {
+        CommandError::Store(StoreError::Io {
+            action: "create",
+            path: folder.clone(),
+            source,
+        })
+    })?;
     let date = &Timestamp::now().to_string()[..10];
     for n in 1u32.. {
         let name = if n == 1 {
@@ -79,8 +88,13 @@ pub struct Saved {
 /// Writes the whole plan, as stored, to a new file in Documents.
 #[tauri::command]
 pub fn plan_export(state: State<'_, AppState>) -> Result<Saved, CommandError> {
+    export(&state)
+}
+
+/// The export itself, shared with the menu's Export item.
+pub fn export(state: &AppState) -> Result<Saved, CommandError> {
     let json = state.plan().to_json();
-    let path = write_new_file(&state, "Spinewise plan", "json", json.as_bytes())?;
+    let path = write_new_file(state, "Spinewise plan", "json", json.as_bytes())?;
     Ok(Saved {
         path: path.display().to_string(),
     })

@@ -2,6 +2,7 @@
 //! core: it parses, asks the core, saves through the store, and returns a view.
 
 pub mod data;
+pub mod help;
 pub mod home;
 pub mod library;
 pub mod plan;

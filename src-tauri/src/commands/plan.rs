@@ -11,7 +11,7 @@ use crate::state::AppState;
 
 /// The custom scheme the print window loads the plan from.
 pub const PRINT_SCHEME: &str = "spinewise-print";
-const PRINT_WINDOW: &str = "print";
+pub const PRINT_WINDOW: &str = "print";
 
 #[tauri::command]
 pub fn plan_view(state: State<'_, AppState>) -> PlanView {

@@ -3,7 +3,6 @@
 
 import { api } from '../api.js';
 import { announce, formatDate, h, show } from '../dom.js';
-import { onLeave } from '../router.js';
 import { showError } from './error.js';
 
 const list = (items) => h('ul', { class: 'plain-list' }, items.map((i) => h('li', {}, i)));
@@ -61,14 +60,4 @@ export async function showPlan() {
     h('section', { class: 'card' }, h('h2', {}, 'Habits for the long term'), list(view.habits)),
     h('p', { class: 'disclaimer', role: 'note' }, view.not_a_diagnosis)));
   document.body.dataset.screen = 'plan';
-
-  // Ctrl+P or Cmd+P prints the plan document, not the app around it.
-  const onKey = (event) => {
-    if ((event.ctrlKey || event.metaKey) && (event.key === 'p' || event.key === 'P')) {
-      event.preventDefault();
-      print();
-    }
-  };
-  document.addEventListener('keydown', onKey);
-  onLeave(() => document.removeEventListener('keydown', onKey));
 }

@@ -101,6 +101,23 @@ function dataActions() {
   ];
 }
 
+/// The data folder in the system's file manager.
+function openFolder() {
+  const status = h('p', { id: 'folder-status', role: 'status' });
+  const open = async () => {
+    status.textContent = '';
+    try {
+      await api.openDataFolder();
+      status.textContent = 'The folder is opening in your file manager.';
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  };
+  return [h('div', { class: 'actions' },
+    h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'open-data-folder' }, onclick: open }, 'Open this folder')),
+  status];
+}
+
 export async function showSettings() {
   let settings;
   try {
@@ -145,6 +162,7 @@ export async function showSettings() {
       h('h2', { id: 'data-title' }, 'Your data'),
       h('p', {}, 'Your answers and results are stored only on this computer, in this folder:'),
       h('p', {}, h('code', { class: 'path', dataset: { dataDir: '' } }, settings.data_dir)),
+      openFolder(),
       h('p', { class: 'help' }, 'Export saves your whole plan as a file in your Documents folder, to keep or move to another computer. Import reads such a file back.'),
       dataActions())));
   document.body.dataset.screen = 'settings';

@@ -96,3 +96,17 @@ fn a_bad_import_is_refused_with_the_reason_and_changes_nothing() {
     assert_eq!(plan_file(dir.path()).unwrap(), before);
     assert!(kept_copies(dir.path(), "import").is_empty());
 }
+
+#[test]
+fn export_on_a_first_run_writes_even_before_the_data_folder_exists() {
+    // Found through the menu: with no Documents folder the export goes to the
+    // data folder, which is only made when the plan is first saved.
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("not made yet");
+    let app = start(&data);
+    let exported = app.invoke("plan_export", json!({})).unwrap();
+    let path = std::path::PathBuf::from(exported["path"].as_str().unwrap());
+    let contents = fs::read_to_string(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    assert!(contents.contains("\"version\""));
+}

@@ -402,3 +402,31 @@ fn after_an_urgent_result_no_routine_is_offered() {
         .unwrap_err();
     assert_eq!(err["code"], "unknown_routine");
 }
+
+#[test]
+fn help_lists_the_menu_shortcuts_and_about_names_the_version_and_every_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    let help = app.invoke("help", json!({})).unwrap();
+    let keys: Vec<&str> = help["shortcuts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["keys"].as_str().unwrap())
+        .collect();
+    let print = if cfg!(target_os = "macos") {
+        "Cmd+P"
+    } else {
+        "Ctrl+P"
+    };
+    assert!(keys.contains(&print), "{keys:?}");
+    assert!(!help["topics"].as_array().unwrap().is_empty());
+
+    let about = app.invoke("about", json!({})).unwrap();
+    assert_eq!(about["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        about["sources"].as_array().unwrap().len(),
+        spinewise_core::source::Source::ALL.len()
+    );
+    assert_eq!(plan_file(dir.path()), None, "reading help writes nothing");
+}

@@ -1,0 +1,134 @@
+// The Linux installers as a person gets them. scripts/test.sh builds them
+// first (`tauri build --bundles deb,rpm`); this checks them with the
+// distributions' own validators, then installs the .deb on this machine,
+// opens the installed program's window under Xvfb, talks to its backend, and
+// uninstalls it, leaving nothing behind.
+//
+// It installs and removes the package `spinewise` system-wide, so it runs as
+// root (as CI does) or with password-less sudo.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { saveScreenshot, startDriver } from '../e2e/harness.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bundles = join(root, 'target', 'release', 'bundle');
+const version = JSON.parse(readFileSync(join(root, 'tauri.conf.json'), 'utf8')).version;
+const PACKAGE = 'spinewise';
+
+function bundle(kind, pattern) {
+  const folder = join(bundles, kind);
+  const file = existsSync(folder) && readdirSync(folder).find((name) => pattern.test(name));
+  assert.ok(file, `no .${kind} in ${folder}: build it first with npx tauri build --bundles deb,rpm`);
+  return join(folder, file);
+}
+
+const run = (program, args, options = {}) => spawnSync(program, args, { encoding: 'utf8', ...options });
+const asRoot = (program, args) =>
+  process.getuid() === 0 ? run(program, args) : run('sudo', ['-n', program, ...args]);
+const installed = () => /install ok installed/.test(run('dpkg-query', ['-W', '-f=${Status}', PACKAGE]).stdout ?? '');
+
+let deb;
+let rpm;
+let unpacked;
+before(() => {
+  deb = bundle('deb', new RegExp(`^Spinewise_${version}_\\w+\\.deb$`));
+  rpm = bundle('rpm', new RegExp(`^Spinewise-${version}-\\d+\\.\\w+\\.rpm$`));
+  unpacked = mkdtempSync(join(tmpdir(), 'spinewise-deb-'));
+  execFileSync('dpkg-deb', ['-x', deb, unpacked]);
+});
+
+const drivers = [];
+after(() => {
+  drivers.forEach((d) => d.stop());
+  // A failed run must not leave the package on the machine.
+  if (installed()) asRoot('apt-get', ['remove', '--purge', '-y', '-qq', PACKAGE]);
+});
+
+test('lintian finds no errors in the .deb', () => {
+  const result = run('lintian', ['--tag-display-limit', '0', deb]);
+  const errors = result.stdout.split('\n').filter((line) => line.startsWith('E:'));
+  assert.deepEqual(errors, [], result.stdout);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
+
+test('the .deb says what it is and what it needs', () => {
+  const field = (name) => execFileSync('dpkg-deb', ['-f', deb, name], { encoding: 'utf8' }).trim();
+  assert.equal(field('Package'), PACKAGE);
+  assert.equal(field('Version'), version);
+  assert.match(field('Depends'), /libwebkit2gtk-4\.1-0/);
+  assert.match(field('Description'), /not a diagnosis/);
+});
+
+test('the desktop entry passes desktop-file-validate', () => {
+  const entry = join(unpacked, 'usr/share/applications/Spinewise.desktop');
+  const result = run('desktop-file-validate', [entry]);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  assert.equal(result.stdout.trim(), '', 'not even a hint');
+  const text = readFileSync(entry, 'utf8');
+  assert.match(text, /^Exec=spinewise$/m);
+  assert.match(text, /^Icon=spinewise$/m);
+});
+
+test('the AppStream metainfo passes appstreamcli validate and has what software centres show', () => {
+  const file = join(unpacked, 'usr/share/metainfo/app.spinewise.desktop.metainfo.xml');
+  const result = run('appstreamcli', ['validate', '--no-net', file]);
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+  const xml = readFileSync(file, 'utf8');
+  for (const element of ['<summary>', '<description>', '<screenshot type="default">', '<content_rating type="oars-1.1"', '<launchable type="desktop-id">Spinewise.desktop<']) {
+    assert.ok(xml.includes(element), element);
+  }
+  assert.ok(xml.includes(`<release version="${version}"`), 'the release being packaged is listed');
+});
+
+test('the .rpm holds the program, its desktop entry, icons and metainfo', () => {
+  const files = execFileSync('rpm', ['-qpl', rpm], { encoding: 'utf8' }).trim().split('\n');
+  for (const expected of ['/usr/bin/spinewise', '/usr/share/applications/Spinewise.desktop',
+    '/usr/share/icons/hicolor/32x32/apps/spinewise.png', '/usr/share/icons/hicolor/128x128/apps/spinewise.png',
+    '/usr/share/metainfo/app.spinewise.desktop.metainfo.xml']) {
+    assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
+  }
+  assert.equal(execFileSync('rpm', ['-qp', '--queryformat', '%{NAME} %{VERSION}', rpm], { encoding: 'utf8' }), `${PACKAGE} ${version}`);
+});
+
+test('the .deb installs, the installed program opens and answers, and it uninstalls cleanly', async () => {
+  if (installed()) asRoot('apt-get', ['remove', '--purge', '-y', '-qq', PACKAGE]);
+  const install = asRoot('apt-get', ['install', '-y', '-qq', '--no-install-recommends', deb]);
+  assert.equal(install.status, 0, install.stdout + install.stderr);
+  assert.ok(installed());
+  const files = execFileSync('dpkg', ['-L', PACKAGE], { encoding: 'utf8' }).trim().split('\n');
+  assert.ok(files.includes('/usr/bin/spinewise'));
+
+  // The installed program, started as the desktop entry starts it.
+  const d = await startDriver({ app: '/usr/bin/spinewise' });
+  drivers.push(d);
+  const app = await d.open();
+  assert.equal(await app.execute('return document.title'), 'Spinewise');
+  // Round trips to the backend: the About screen's version comes from Rust,
+  // and the triage's first question from the core.
+  await (await app.find('a[data-nav="about"]')).click();
+  await app.waitFor('return document.body.dataset.screen === "about"');
+  assert.equal(await app.execute('return document.querySelector("[data-version]").dataset.version'), version);
+  await (await app.find('a[data-nav="triage"]')).click();
+  await app.waitFor('return document.querySelector("form[data-question-id]")', { what: 'the first question' });
+  await saveScreenshot(app, 'installed-app');
+  await app.close();
+  d.stop();
+  await new Promise((r) => setTimeout(r, 1000));
+
+  const remove = asRoot('apt-get', ['remove', '--purge', '-y', '-qq', PACKAGE]);
+  assert.equal(remove.status, 0, remove.stdout + remove.stderr);
+  assert.equal(installed(), false);
+  const left = files.filter((file) => !file.endsWith('/') && existsSync(file) && !isSharedFolder(file));
+  assert.deepEqual(left, [], 'every file the package installed is gone');
+});
+
+/// Folders such as /usr/share/icons belong to many packages and stay.
+function isSharedFolder(path) {
+  return run('test', ['-d', path]).status === 0;
+}

@@ -1,0 +1,40 @@
+// The packaging files must agree with each other and with the app: one
+// version everywhere, one identifier, and the compressed changelog the .deb
+// carries must be the readable one in the repository.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (path) => readFileSync(join(root, path), 'utf8');
+const conf = JSON.parse(read('tauri.conf.json'));
+const metainfo = read('packaging/linux/app.spinewise.desktop.metainfo.xml');
+const changelog = read('packaging/linux/changelog');
+
+test('every package file carries the app version', () => {
+  const cargo = (path) => /^version = "([^"]+)"/m.exec(read(path))[1];
+  assert.equal(cargo('Cargo.toml'), conf.version);
+  assert.equal(cargo('core/Cargo.toml'), conf.version);
+  assert.equal(/<release version="([^"]+)"/.exec(metainfo)[1], conf.version, 'the newest release in the metainfo');
+  assert.equal(/^spinewise \(([^)]+)\)/.exec(changelog)[1], conf.version, 'the newest entry in the changelog');
+});
+
+test('the metainfo names the app by its identifier', () => {
+  assert.equal(/<id>([^<]+)<\/id>/.exec(metainfo)[1], conf.identifier);
+});
+
+test('the compressed changelog in the .deb is the one in the repository', () => {
+  assert.equal(gunzipSync(readFileSync(join(root, 'packaging/linux/changelog.gz'))).toString('utf8'), changelog,
+    'run: gzip -9nc packaging/linux/changelog > packaging/linux/changelog.gz');
+});
+
+test('every file the Linux packages add exists', () => {
+  const { deb, rpm } = conf.bundle.linux;
+  for (const source of [...Object.values(deb.files), ...Object.values(rpm.files), deb.desktopTemplate, rpm.desktopTemplate, conf.bundle.licenseFile, ...conf.bundle.icon]) {
+    assert.ok(existsSync(join(root, source)), source);
+  }
+});

@@ -90,9 +90,10 @@ export async function xdotool(...args) {
 
 /// A tauri-driver whose apps all share one data folder (so a test can restart
 /// the app and see what it saved) and one settings folder (where the window's
-/// size and position are kept), both new unless given.
-export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-')), env = {} } = {}) {
-  if (!existsSync(appPath)) throw new Error(`no app at ${appPath}: build it first (cargo build)`);
+/// size and position are kept), both new unless given. `app` is the program
+/// WebDriver starts: the build under test unless a test wraps or installs one.
+export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-')), env = {}, app = appPath } = {}) {
+  if (!existsSync(app)) throw new Error(`no app at ${app}: build it first (cargo build)`);
   const [port, nativePort] = [await freePort(), await freePort()];
   const appEnv = {
     ...process.env,
@@ -120,7 +121,7 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinew
     /// What the app runs with, to start another copy of it as a person would.
     env: appEnv,
     async open() {
-      const session = await Session.create(base, { 'tauri:options': { application: appPath } });
+      const session = await Session.create(base, { 'tauri:options': { application: app } });
       await session.waitFor('return document.body.dataset.ready === "true"', { what: 'the home screen' });
       return session;
     },

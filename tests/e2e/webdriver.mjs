@@ -63,6 +63,11 @@ export class Session {
     return this.request('POST', '/execute/sync', { script, args });
   }
 
+  /// Runs a script that reports back by calling its last argument.
+  executeAsync(script, args = []) {
+    return this.request('POST', '/execute/async', { script, args });
+  }
+
   async screenshot() {
     return Buffer.from(await this.request('GET', '/screenshot'), 'base64');
   }

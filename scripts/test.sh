@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: the core's unit, property and
-# documentation tests, the command tests on Tauri's mock runtime, then the
-# end-to-end tests that drive the real app window under Xvfb.
+# documentation tests, the command tests on Tauri's mock runtime, the
+# end-to-end tests that drive the real app window under Xvfb, then the Linux
+# installers: built, validated, installed, launched and removed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Workflows and packaging metadata"
+node --test tests/tooling/
 
 step "Rust tests (core and shell)"
 cargo test --workspace --locked
@@ -18,3 +22,9 @@ cargo build --locked -p spinewise
 step "End-to-end tests in the real window (screenshots in target/e2e-artifacts/)"
 rm -rf target/e2e-artifacts
 node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+
+step "Building the Linux installers (.deb and .rpm)"
+npx tauri build --ci --bundles deb,rpm
+
+step "Installer tests: validators, then install, launch and uninstall the .deb"
+node --test --test-concurrency=1 --test-timeout=300000 tests/installer/

@@ -32,6 +32,21 @@ test('the compressed changelog in the .deb is the one in the repository', () => 
     'run: gzip -9nc packaging/linux/changelog > packaging/linux/changelog.gz');
 });
 
+test('each icon is the size its name says, and the .ico has every Windows size', () => {
+  const pngSize = (path) => {
+    const bytes = readFileSync(join(root, path));
+    return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  };
+  for (const [path, size] of [['icons/32x32.png', 32], ['icons/128x128.png', 128], ['icons/128x128@2x.png', 256], ['icons/icon.png', 512]]) {
+    assert.deepEqual(pngSize(path), [size, size], path);
+  }
+  // The .ico's directory: 16 and 24 px (the small drawing) up to 256 px.
+  const ico = readFileSync(join(root, 'icons/icon.ico'));
+  const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256);
+  assert.deepEqual(sizes, [16, 24, 32, 48, 64, 256]);
+  assert.ok(existsSync(join(root, 'icons/spinewise.svg')) && existsSync(join(root, 'icons/spinewise-small.svg')));
+});
+
 test('every file the Linux packages add exists', () => {
   const { deb, rpm } = conf.bundle.linux;
   for (const source of [...Object.values(deb.files), ...Object.values(rpm.files), deb.desktopTemplate, rpm.desktopTemplate, conf.bundle.licenseFile, ...conf.bundle.icon]) {

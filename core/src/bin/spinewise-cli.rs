@@ -21,7 +21,7 @@ use spinewise_core::triage::rules::RULES;
 use spinewise_core::triage::{self, Answers, TriageError, QUESTIONS};
 use spinewise_core::TriageLevel;
 
-const USAGE: &str = "usage: spinewise-cli <triage|next|questions>
+const USAGE: &str = "usage: spinewise-cli <triage|next|questions|rules|plan-html>
   triage     read a triage answers document (JSON) on standard input, print the outcome as JSON
   next       read answers so far on standard input, print the next question (or that it is complete)
   questions  print every triage question as JSON
@@ -151,8 +151,12 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
+        [] => {
+            eprintln!("spinewise-cli: say what to do\n{USAGE}");
+            ExitCode::from(EXIT_USAGE)
+        }
+        [command, ..] => {
+            eprintln!("spinewise-cli: {command:?} with these arguments is not a command it knows\n{USAGE}");
             ExitCode::from(EXIT_USAGE)
         }
     }

@@ -15,6 +15,7 @@ use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 use crate::{app_builder, AppState};
 
 mod data;
+mod hostile;
 mod progress;
 
 pub(super) struct TestApp {

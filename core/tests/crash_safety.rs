@@ -26,19 +26,26 @@ const SAVES: u64 = 1_000;
 /// Save number `n` is told apart by its emergency number, which every save changes.
 fn plan_number(n: u64) -> RecoveryPlan {
     let mut plan = RecoveryPlan::from_json(GOOD_V3).unwrap();
-    plan.settings.emergency_number = Some(EmergencyNumber::parse(&format!("{}", 100_000 + n)).unwrap());
+    plan.settings.emergency_number =
+        Some(EmergencyNumber::parse(&format!("{}", 100_000 + n)).unwrap());
     plan
 }
 
 fn number_in(plan: &RecoveryPlan) -> u64 {
-    let number = plan.settings.emergency_number.as_ref().expect("every save sets it");
+    let number = plan
+        .settings
+        .emergency_number
+        .as_ref()
+        .expect("every save sets it");
     number.as_str().parse::<u64>().unwrap() - 100_000
 }
 
 /// The writer: saves from `FROM` on, reporting each save only after `save` returned.
 #[test]
 fn crash_writer() {
-    let Ok(dir) = std::env::var(WRITER_ENV) else { return };
+    let Ok(dir) = std::env::var(WRITER_ENV) else {
+        return;
+    };
     let from: u64 = std::env::var("FROM").unwrap().parse().unwrap();
     let store = PlanStore::new(dir);
     for n in from.. {
@@ -96,8 +103,13 @@ fn killed_at_random_moments_during_1000_saves_the_plan_always_loads_with_the_las
         reader.join().unwrap();
         reported = rx.try_iter().last().or(reported);
 
-        let loaded = store.load().unwrap_or_else(|e| panic!("after kill {kills}: {e}"));
-        assert_eq!(loaded.notice, None, "after kill {kills} the plan needed repair");
+        let loaded = store
+            .load()
+            .unwrap_or_else(|e| panic!("after kill {kills}: {e}"));
+        assert_eq!(
+            loaded.notice, None,
+            "after kill {kills} the plan needed repair"
+        );
         let found = number_in(&loaded.plan);
         let last_done = reported.expect("the writer reported at least one save");
         assert!(

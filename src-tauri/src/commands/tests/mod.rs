@@ -14,6 +14,9 @@ use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
 use crate::{app_builder, AppState};
 
+mod damaged;
+#[path = "../../../../core/tests/support/damaged_plans.rs"]
+mod damaged_plans;
 mod data;
 mod hostile;
 mod progress;

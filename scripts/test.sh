@@ -16,6 +16,9 @@ node --test tests/tooling/
 step "Rust tests (core and shell)"
 cargo test --workspace --locked
 
+step "Fuzzing the plan document and triage answers parsers, 60 s each"
+bash scripts/fuzz.sh 60
+
 step "Building the app for the end-to-end tests"
 cargo build --locked -p spinewise
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fuzzes the plan document parser and the triage answers parser for a bounded
+# time each (default 60 s): scripts/fuzz.sh [seconds]. Runs on the stable
+# toolchain without a sanitizer (-s none): Rust's own checks catch panics and
+# overflows, and the targets assert what must hold. A failing input is saved
+# under core/fuzz/artifacts/ and printed.
+set -euo pipefail
+cd "$(dirname "$0")/../core"
+seconds=${1:-60}
+export PATH="$HOME/.cargo/bin:$PATH"
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --quiet
+
+for target in plan_document triage_answers; do
+  corpus=$(mktemp -d)
+  echo "==> fuzzing $target for ${seconds}s"
+  # New inputs go to the scratch corpus; the committed seeds are only read.
+  set +e
+  cargo fuzz run -s none -O --target-dir ../target/fuzz "$target" "$corpus" "fuzz/seeds/$target" -- \
+    -max_total_time="$seconds" -max_len=65536 -timeout=10 -print_final_stats=1 2>&1 |
+    grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|==|Done)|panicked|SUMMARY|Test unit written'
+  status=${PIPESTATUS[0]}
+  set -e
+  rm -rf "$corpus"
+  if [ "$status" -ne 0 ]; then
+    echo "fuzzing $target failed; the input is in core/fuzz/artifacts/$target/" >&2
+    exit "$status"
+  fi
+done

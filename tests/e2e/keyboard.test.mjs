@@ -57,3 +57,80 @@ async function startByKeyboard(app) {
   assert.equal(await focused(app), 'start-triage');
   await app.keys(Keys.ENTER);
 }
+
+/// Presses Tab (or Shift+Tab) until the focused element matches `css`: the
+/// way a person moves through a screen.
+async function focusBy(app, css, { backwards = false } = {}) {
+  for (let i = 0; i < 60; i += 1) {
+    if (await app.execute(`return !!document.activeElement?.matches(${JSON.stringify(css)})`)) return;
+    if (backwards) await app.chord(Keys.SHIFT, Keys.TAB);
+    else await app.keys(Keys.TAB);
+  }
+  throw new Error(`the keyboard never reached ${css}`);
+}
+
+/// Focuses the first option of a radio group and moves to the wanted one with
+/// the arrow keys, which select as they move.
+async function chooseByKeyboard(app, prefix, value) {
+  await focusBy(app, `input[id^="${prefix}-"]`);
+  const ids = await app.execute(`return [...document.activeElement.form.querySelectorAll('input[name="' + document.activeElement.name + '"]')].map((i) => i.id)`);
+  const index = ids.indexOf(`${prefix}-${value}`);
+  assert.ok(index >= 0, `${prefix}-${value} among ${ids}`);
+  if (index === 0) await app.keys(Keys.SPACE);
+  for (let i = 0; i < index; i += 1) await app.keys(Keys.RIGHT);
+  assert.equal(await app.execute(`return document.getElementById(${JSON.stringify(`${prefix}-${value}`)}).checked`), true);
+}
+
+test('a triage and then a short session, by keyboard alone', async () => {
+  const d = await startDriver();
+  const app = await d.open();
+  after(() => d.stop());
+  await startByKeyboard(app);
+  let screen = await currentScreen(app);
+  while (screen.startsWith('question:')) {
+    await answerByKeyboard(app, calmAnswers[screen.slice('question:'.length)]);
+    screen = await currentScreen(app, screen);
+  }
+  assert.equal(screen, 'result:continue');
+
+  // Back up to the header, open Routines, choose the shortest and start it.
+  await focusBy(app, 'a[data-nav="routines"]', { backwards: true });
+  await app.keys(Keys.ENTER);
+  await app.waitFor('return document.body.dataset.screen === "routines"');
+  await focusBy(app, '[data-routine="two_minute_reset"] [data-action="choose-routine"]');
+  await app.keys(Keys.ENTER);
+  await chooseByKeyboard(app, 'start-pain', 1);
+  await focusBy(app, '[data-action="start-session"]');
+  await app.keys(Keys.ENTER);
+  await app.waitFor('return document.body.dataset.screen === "session" && document.body.dataset.sessionState === "running"');
+
+  // Space pauses and resumes; the right arrow moves on; check-ins by keyboard.
+  await app.execute('document.activeElement?.blur(); return true');
+  await app.keys(Keys.SPACE);
+  await app.waitFor('return document.body.dataset.sessionState === "paused"');
+  await app.keys(Keys.SPACE);
+  await app.waitFor('return document.body.dataset.sessionState === "running"');
+  const checkIns = [];
+  for (let i = 0; i < 40; i += 1) {
+    const state = await app.execute('return document.body.dataset.screen === "session-end" ? "ended" : document.body.dataset.sessionState');
+    if (state === 'ended') break;
+    if (state === 'awaiting_check_in') {
+      await app.waitFor('return !document.querySelector("form.check-in").hidden');
+      await chooseByKeyboard(app, 'check-in-pain', 2);
+      await chooseByKeyboard(app, 'check-in-spreading', false);
+      await focusBy(app, '[data-action="submit-check-in"]');
+      await app.keys(Keys.ENTER);
+      checkIns.push(i);
+      await app.waitFor('return document.body.dataset.sessionState !== "awaiting_check_in"');
+      await app.execute('document.activeElement?.blur(); return true');
+    } else {
+      await app.keys(Keys.RIGHT);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
+  assert.ok(checkIns.length >= 2, `${checkIns.length} check-ins answered`);
+  assert.match(await app.execute('return document.querySelector("h1").textContent'), /Session complete|Session ended/);
+  await saveScreenshot(app, 'keyboard-session-end');
+  await app.close();
+});

@@ -19,8 +19,9 @@ export async function chooseAnswer(session, value) {
 
 /// Answers every question the backend asks from `answers` (keyed by question
 /// id) and returns the result level. Fails on a question the map does not
-/// answer, so a test notices when the questionnaire changes.
-export async function answerAll(session, answers) {
+/// answer, so a test notices when the questionnaire changes. `onQuestion`,
+/// if given, sees each question on screen before it is answered.
+export async function answerAll(session, answers, { onQuestion } = {}) {
   // A triage always opens on a question; waiting for one keeps a result still
   // on screen from a previous triage from being read as this one's.
   await session.waitFor('return document.querySelector("form[data-question-id]")', { what: 'the first question' });
@@ -30,6 +31,7 @@ export async function answerAll(session, answers) {
     const id = screen.slice('question:'.length);
     if (!(id in answers)) throw new Error(`unexpected question ${id} after ${asked.join(', ')}`);
     asked.push(id);
+    if (onQuestion) await onQuestion(id);
     await chooseAnswer(session, answers[id]);
     await (await session.find('[data-action="next"]')).click();
     screen = await currentScreen(session, screen);

@@ -78,6 +78,12 @@ export class Session {
     await this.request('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
   }
 
+  /// Holds keys down together, then lets them go: Shift+Tab.
+  async chord(...keys) {
+    const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))];
+    await this.request('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
   /// Polls a script until it returns something truthy.
   async waitFor(script, { timeout = 10000, what = script } = {}) {
     const deadline = Date.now() + timeout;

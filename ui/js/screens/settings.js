@@ -26,7 +26,8 @@ function dataActions() {
   const status = h('p', { id: 'data-status', role: 'status' });
   const slot = h('div', {});
   const closeConfirm = (focus) => { slot.replaceChildren(); focus?.focus(); };
-  const fileInput = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1' });
+  // Opened by the Import button, but named too for screen readers that list form fields.
+  const fileInput = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1', 'aria-label': 'Plan file to import' });
   const importButton = h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'import-plan' }, onclick: () => fileInput.click() }, 'Import a plan…');
   const resetButton = h('button', { type: 'button', class: 'button button--danger', dataset: { action: 'reset-plan' } }, 'Start a new plan…');
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
-use super::{calm_answers, start, TestApp};
+use super::{calm_answers, granted_commands, start, TestApp};
 
 /// Commands left out, each because a call that is accepted acts outside the
 /// plan file: opening the file manager or a print window, writing into the
@@ -23,15 +23,10 @@ const ACTS_OUTSIDE: [&str; 5] = [
     "plan_reset",
 ];
 
-/// Every command the main window is granted, read from its capability.
-fn granted_commands() -> Vec<String> {
-    let capability: Value =
-        serde_json::from_str(include_str!("../../../../capabilities/main-window.json")).unwrap();
-    capability["permissions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|p| Some(p.as_str()?.strip_prefix("allow-")?.replace('-', "_")))
+/// The commands under test: every granted one but those above.
+fn commands_under_test() -> Vec<String> {
+    granted_commands()
+        .into_iter()
         .filter(|c| !ACTS_OUTSIDE.contains(&c.as_str()))
         .collect()
 }
@@ -115,7 +110,7 @@ proptest! {
     ) {
         let dir = tempfile::tempdir().unwrap();
         let app = app_with_a_plan(dir.path());
-        let commands = granted_commands();
+        let commands = commands_under_test();
         for (pick, args) in picks {
             let cmd = pick.get(&commands);
             let before = files(dir.path());

@@ -68,6 +68,18 @@ pub(super) fn invoke(
     .map(|body| body.deserialize::<Value>().expect("commands answer JSON"))
 }
 
+/// Every command the main window is granted, read from its capability.
+pub(super) fn granted_commands() -> Vec<String> {
+    let capability: Value =
+        serde_json::from_str(include_str!("../../../../capabilities/main-window.json")).unwrap();
+    capability["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| Some(p.as_str()?.strip_prefix("allow-")?.replace('-', "_")))
+        .collect()
+}
+
 pub(super) fn plan_file(dir: &Path) -> Option<Vec<u8>> {
     fs::read(dir.join("plan.json")).ok()
 }
@@ -248,19 +260,7 @@ fn a_window_without_the_capability_cannot_call_any_command() {
     let intruder = WebviewWindowBuilder::new(&app.app, "intruder", Default::default())
         .build()
         .unwrap();
-    // Every command the main window is granted, read from its capability.
-    let capability: Value =
-        serde_json::from_str(include_str!("../../../../capabilities/main-window.json")).unwrap();
-    let commands: Vec<String> = capability["permissions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|p| {
-            p.as_str()?
-                .strip_prefix("allow-")
-                .map(|c| c.replace('-', "_"))
-        })
-        .collect();
+    let commands = granted_commands();
     assert!(commands.len() >= 20, "{commands:?}");
     for cmd in &commands {
         let err = invoke(&intruder, cmd, json!({ "answers": {} })).unwrap_err();

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDriver } from '../tests/e2e/harness.mjs';
 import { answerAll, calmAnswers } from '../tests/e2e/triage-steps.mjs';
+import { checkIn, click, startRoutine } from '../tests/e2e/app-steps.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bare = join(root, 'bench', 'bare');
@@ -117,7 +118,8 @@ async function memory(app, { duringSession = false } = {}) {
     const idle = pss(tree);
     let running = null;
     if (duringSession) {
-      await startRoutine(session, 'gentle_mobility');
+      await calmTriage(session);
+      await runRoutine(session, 'gentle_mobility');
       await sleep(5000);
       running = pss(appTree(app.binary).tree);
     }
@@ -129,21 +131,14 @@ async function memory(app, { duringSession = false } = {}) {
   }
 }
 
-async function startRoutine(session, routine) {
-  const click = async (css) => (await session.find(css)).click();
-  if (!(await session.execute('return document.body.dataset.screen === "routines"'))) {
-    await click('a[data-nav="routines"]');
-    await session.waitFor('return document.body.dataset.screen === "routines"');
-  }
-  if (await session.execute('return !document.querySelector("[data-routine] [data-action=choose-routine]")')) {
-    await click('a[data-nav="triage"]');
-    await answerAll(session, calmAnswers);
-    await click('a[data-nav="routines"]');
-    await session.waitFor('return document.body.dataset.screen === "routines"');
-  }
-  await click(`[data-routine="${routine}"] [data-action="choose-routine"]`);
-  await click('label[for="start-pain-1"]');
-  await click('[data-action="start-session"]');
+/// A fresh plan offers no routine until a triage is done.
+async function calmTriage(session) {
+  await click(session, 'a[data-nav="triage"]');
+  await answerAll(session, calmAnswers);
+}
+
+async function runRoutine(session, routine) {
+  await startRoutine(session, routine, 1);
   await session.waitFor('return document.body.dataset.sessionState === "running"', { timeout: 15000 });
 }
 
@@ -164,16 +159,15 @@ async function clockAccuracy(app) {
     let wall = 0;
     let sessions = 0;
     let seen = 0;
+    await calmTriage(session);
     while (engine < CLOCK_MINUTES * 60_000) {
-      await startRoutine(session, 'gentle_mobility');
+      await runRoutine(session, 'gentle_mobility');
       sessions += 1;
       for (;;) {
         const state = await session.execute('return document.body.dataset.screen === "session-end" ? "ended" : document.body.dataset.sessionState');
         if (state === 'ended') break;
         if (state === 'awaiting_check_in') {
-          await (await session.find('label[for="check-in-pain-1"]')).click();
-          await (await session.find('label[for="check-in-spreading-false"]')).click();
-          await (await session.find('[data-action="submit-check-in"]')).click();
+          await checkIn(session, 1, false);
         }
         // Pairs of consecutive running snapshots of the same session, from
         // the last one already counted on.
@@ -190,9 +184,6 @@ async function clockAccuracy(app) {
         seen = from + all.length;
         if (engine >= CLOCK_MINUTES * 60_000) break;
         await sleep(1000);
-      }
-      if (engine < CLOCK_MINUTES * 60_000) {
-        await (await session.find('a[data-nav="routines"]')).click();
       }
     }
     await session.close();

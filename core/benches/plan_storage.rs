@@ -9,22 +9,14 @@ use std::time::Instant;
 use serde_json::{json, Value};
 use spinewise_core::plan::RecoveryPlan;
 use spinewise_core::store::PlanStore;
+use spinewise_core::time::Day;
 
 const DAYS: i64 = 730;
 const RUNS: usize = 51;
 
+/// 2024-01-01 plus `n` days, as the plan writes a day.
 fn day(n: i64) -> String {
-    // 2024-01-01 plus n days, by a civil-from-days conversion.
-    let z = 19_723 + n + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    Day::from_days_since_epoch(19_723 + n).to_string()
 }
 
 fn two_years() -> RecoveryPlan {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { saveScreenshot, startDriver } from './harness.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { checkIn, click, openPrintWindow, screen, startRoutine } from './app-steps.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -16,8 +17,6 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const drivers = [];
 after(() => drivers.forEach((d) => d.stop()));
 
-const click = async (app, css) => (await app.find(css)).click();
-const screen = (app, name) => app.waitFor(`return document.body.dataset.screen === ${JSON.stringify(name)}`, { what: `the ${name} screen` });
 
 /// Runs axe on the page as it is now; returns its violations in short.
 async function audit(app) {
@@ -96,25 +95,14 @@ async function everyScreen(theme, env) {
   await app.keys('c');
   await app.waitFor('return !document.querySelector("form.check-in").hidden');
   await check('session, pain check-in');
-  await click(app, 'label[for="check-in-pain-7"]');
-  await click(app, 'label[for="check-in-spreading-false"]');
-  await click(app, '[data-action="submit-check-in"]');
+  await checkIn(app, 7, false);
   await screen(app, 'session-end');
   await check('session, stopped for pain');
 
   await click(app, 'a[data-nav="plan"]');
   await screen(app, 'plan');
   await check('plan');
-  const main = await app.request('GET', '/window');
-  await click(app, '[data-action="print-plan"]');
-  let printWindow;
-  for (let i = 0; i < 100 && !printWindow; i += 1) {
-    printWindow = (await app.request('GET', '/window/handles')).find((h) => h !== main);
-    if (!printWindow) await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.ok(printWindow, 'the print window opens');
-  await app.request('POST', '/window', { handle: printWindow });
-  await app.waitFor('return document.readyState === "complete" && document.querySelector("h1")');
+  const main = await openPrintWindow(app);
   await check('print view');
   await app.request('DELETE', '/window');
   await app.request('POST', '/window', { handle: main });
@@ -177,12 +165,7 @@ test('the session timer is announced at each new step, not at every tick', async
   const app = await d.open();
   await startTriage(app);
   await answerAll(app, calmAnswers);
-  await click(app, 'a[data-nav="routines"]');
-  await screen(app, 'routines');
-  await click(app, '[data-routine="two_minute_reset"] [data-action="choose-routine"]');
-  await click(app, 'label[for="start-pain-1"]');
-  await click(app, '[data-action="start-session"]');
-  await screen(app, 'session');
+  await startRoutine(app, 'two_minute_reset', 1);
   assert.equal(await app.execute('return document.querySelector(".countdown").getAttribute("role")'), 'timer',
     'a timer, which screen readers do not read out by itself');
   await app.execute(LISTEN);
@@ -245,12 +228,7 @@ test('text at 200% loses no content on any screen', async () => {
   await click(app, '[data-action="daily-check-in"]');
   await screen(app, 'check-in');
   await check('daily check-in');
-  await click(app, 'a[data-nav="routines"]');
-  await screen(app, 'routines');
-  await click(app, '[data-routine="gentle_mobility"] [data-action="choose-routine"]');
-  await click(app, 'label[for="start-pain-2"]');
-  await click(app, '[data-action="start-session"]');
-  await screen(app, 'session');
+  await startRoutine(app, 'gentle_mobility', 2);
   await check('session');
   assert.equal(await app.execute('return getComputedStyle(document.body).fontSize'), '32px', 'the text really is twice the size');
   assert.deepEqual(lost, {});

@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { click, openPrintWindow, text } from './app-steps.mjs';
 
 const drivers = [];
 after(() => drivers.forEach((d) => d.stop()));
 
-const click = async (app, css) => (await app.find(css)).click();
-const text = async (app, css) => (await app.find(css)).text();
 
 /// A Documents folder of the test's own, declared the way the desktop does
 /// (XDG user-dirs), so the app's "Save" lands there.
@@ -49,17 +48,7 @@ test('the plan shows the current phase, saves a printable page and prints from i
   assert.match(page, /Your recovery plan/);
   assert.match(page, /You are here/);
 
-  const main = await app.request('GET', '/window');
-  await click(app, '[data-action="print-plan"]');
-  let printWindow;
-  for (let i = 0; i < 100 && !printWindow; i += 1) {
-    const all = await app.request('GET', '/window/handles');
-    printWindow = all.find((h) => h !== main);
-    if (!printWindow) await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.ok(printWindow, 'a print window opens');
-  await app.request('POST', '/window', { handle: printWindow });
-  await app.waitFor('return document.readyState === "complete" && document.querySelector("h1")');
+  const main = await openPrintWindow(app);
   assert.equal(await text(app, 'h1'), 'Your recovery plan');
   assert.match(await text(app, 'body'), /Habits for the long term/);
   await saveScreenshot(app, 'plan-print-window');

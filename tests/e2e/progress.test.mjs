@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { saveScreenshot, startDriver } from './harness.mjs';
 import { calmAnswers } from './triage-steps.mjs';
+import { click, text } from './app-steps.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'target', 'debug', 'spinewise-cli');
@@ -19,8 +20,6 @@ const drivers = [];
 after(() => drivers.forEach((d) => d.stop()));
 
 const DAY = 86_400_000;
-const click = async (app, css) => (await app.find(css)).click();
-const text = async (app, css) => (await app.find(css)).text();
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const localDay = (ms) => {
   const d = new Date(ms);

@@ -12,12 +12,11 @@ import { join } from 'node:path';
 import { appPath, saveScreenshot, startDriver } from './harness.mjs';
 import { networkUse } from './network-log.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { checkIn, click, screen, startRoutine } from './app-steps.mjs';
 
 const drivers = [];
 after(() => drivers.forEach((d) => d.stop()));
 
-const click = async (app, css) => (await app.find(css)).click();
-const screen = (app, name) => app.waitFor(`return document.body.dataset.screen === ${JSON.stringify(name)}`, { what: `the ${name} screen` });
 
 /// The app started through strace, which follows every process and thread it
 /// starts (WebKit's web and network processes too) and logs their network calls.
@@ -50,18 +49,11 @@ test('a run over every screen makes no network connection, and remote content is
   await screen(app, 'library');
   await click(app, '[data-exercise="bird_dog"] a');
   await screen(app, 'exercise');
-  await click(app, 'a[data-nav="routines"]');
-  await screen(app, 'routines');
-  await click(app, '[data-routine="gentle_mobility"] [data-action="choose-routine"]');
-  await click(app, 'label[for="start-pain-2"]');
-  await click(app, '[data-action="start-session"]');
-  await screen(app, 'session');
+  await startRoutine(app, 'gentle_mobility', 2);
   await app.waitFor('return document.body.dataset.sessionState === "running"', { what: 'the session clock' });
   await app.keys('c');
   await app.waitFor('return !document.querySelector("form.check-in").hidden');
-  await click(app, 'label[for="check-in-pain-7"]');
-  await click(app, 'label[for="check-in-spreading-false"]');
-  await click(app, '[data-action="submit-check-in"]');
+  await checkIn(app, 7, false);
   await screen(app, 'session-end');
   await click(app, 'a[data-nav="plan"]');
   await screen(app, 'plan');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
 import { Keys } from './webdriver.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { checkIn, click, startRoutine, text } from './app-steps.mjs';
 
 const drivers = [];
 after(() => drivers.forEach((d) => d.stop()));
@@ -21,25 +22,8 @@ async function appAfterCalmTriage() {
   return { d, app };
 }
 
-const click = async (app, css) => (await app.find(css)).click();
-const text = async (app, css) => (await app.find(css)).text();
 const sessionState = (app, state, timeout = 20000) =>
   app.waitFor(`return document.body.dataset.sessionState === ${JSON.stringify(state)}`, { timeout, what: `session ${state}` });
-
-async function startRoutine(app, id, pain) {
-  await click(app, 'a[data-nav="routines"]');
-  await app.waitFor('return document.body.dataset.screen === "routines"');
-  await click(app, `[data-routine="${id}"] [data-action="choose-routine"]`);
-  await click(app, `label[for="start-pain-${pain}"]`);
-  await click(app, '[data-action="start-session"]');
-  await app.waitFor('return document.body.dataset.screen === "session"');
-}
-
-async function checkIn(app, pain, spreading) {
-  await click(app, `label[for="check-in-pain-${pain}"]`);
-  await click(app, `label[for="check-in-spreading-${spreading}"]`);
-  await click(app, '[data-action="submit-check-in"]');
-}
 
 const plan = (d) => JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
 

@@ -1,0 +1,42 @@
+// The moves a person makes in the app, shared by the real-window tests and the
+// benchmark: click, read, wait for a screen, start a routine, answer a pain
+// check-in, open the print window.
+
+export const click = async (app, css) => (await app.find(css)).click();
+export const text = async (app, css) => (await app.find(css)).text();
+
+export const screen = (app, name, timeout) =>
+  app.waitFor(`return document.body.dataset.screen === ${JSON.stringify(name)}`, { what: `the ${name} screen`, timeout });
+
+/// From anywhere: Routines, the routine, the pain before starting, Start.
+export async function startRoutine(app, id, pain) {
+  await click(app, 'a[data-nav="routines"]');
+  await screen(app, 'routines');
+  await click(app, `[data-routine="${id}"] [data-action="choose-routine"]`);
+  await click(app, `label[for="start-pain-${pain}"]`);
+  await click(app, '[data-action="start-session"]');
+  await screen(app, 'session');
+}
+
+/// Answers the session's pain check-in form (already on screen).
+export async function checkIn(app, pain, spreading) {
+  await click(app, `label[for="check-in-pain-${pain}"]`);
+  await click(app, `label[for="check-in-spreading-${spreading}"]`);
+  await click(app, '[data-action="submit-check-in"]');
+}
+
+/// Prints the plan (on the plan screen) and switches WebDriver to the print
+/// window once its page has loaded; returns the main window's handle.
+export async function openPrintWindow(app) {
+  const main = await app.request('GET', '/window');
+  await click(app, '[data-action="print-plan"]');
+  let printWindow;
+  for (let i = 0; i < 100 && !printWindow; i += 1) {
+    printWindow = (await app.request('GET', '/window/handles')).find((h) => h !== main);
+    if (!printWindow) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!printWindow) throw new Error('no print window opened');
+  await app.request('POST', '/window', { handle: printWindow });
+  await app.waitFor('return document.readyState === "complete" && document.querySelector("h1")');
+  return main;
+}

@@ -55,12 +55,14 @@ impl TriageLevel {
     pub fn summary(self) -> &'static str {
         match self {
             TriageLevel::Emergency => {
-                "One of your answers is a sign that the nerves or bones of the spine may need \
-                 attention today. Do not wait to see if it passes."
+                "Your answers include a sign that needs a doctor today. It can come from the \
+                 nerves or bones of the spine, or from the heart, blood vessels or organs near it. \
+                 Do not wait to see if it passes."
             }
             TriageLevel::Urgent => {
-                "Your answers include a warning sign that a doctor should look at soon. It is \
-                 usually something harmless, but it needs checking before you train again."
+                "Your answers include a warning sign that a doctor needs to look at within a day \
+                 or two, before you train again. If anything gets worse in the meantime, or an \
+                 emergency sign appears, get help sooner."
             }
             TriageLevel::Soon => {
                 "Your answers point to something a doctor or physiotherapist should assess in the \

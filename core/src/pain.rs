@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::triage::{Answers, LegSpread, PainCharacter, WarmUp};
+use crate::triage::{Answers, LegSymptoms, PainCharacter, WarmUp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -84,7 +84,7 @@ pub struct PainKindAssessment {
 /// precedence over the person's own description, because they change the advice most.
 pub fn classify(answers: &Answers) -> PainKindAssessment {
     let mut cues: Vec<&str> = Vec::new();
-    let one_leg = answers.leg_spread == Some(LegSpread::OneLeg);
+    let one_leg = answers.leg_symptoms == Some(LegSymptoms::OneLeg);
     let kind = match answers.pain_character {
         _ if one_leg => PainKind::Sciatica,
         Some(PainCharacter::DownTheLeg) => PainKind::Sciatica,
@@ -158,7 +158,7 @@ mod tests {
             ("not_sure", PainKind::Unclear),
         ];
         for (character, kind) in cases {
-            let assessment = kind_of(json!({"leg_spread": "neither", "pain_character": character}));
+            let assessment = kind_of(json!({"leg_symptoms": "neither", "pain_character": character}));
             assert_eq!(assessment.kind, kind, "{character}");
             assert!(!assessment.cues.is_empty());
         }
@@ -167,7 +167,7 @@ mod tests {
     #[test]
     fn a_leg_sign_outranks_the_description() {
         let assessment = kind_of(json!({
-            "leg_spread": "one_leg", "below_knee": true, "pain_character": "soreness_both_sides"
+            "leg_symptoms": "one_leg", "below_knee": true, "pain_character": "soreness_both_sides"
         }));
         assert_eq!(assessment.kind, PainKind::Sciatica);
         assert!(assessment.cues.iter().any(|c| c.contains("below the knee")));

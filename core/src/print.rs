@@ -116,6 +116,8 @@ const STYLE: &str = "
   .note { border-left: 3pt solid #1f6f64; padding: 1mm 3mm; margin: 3mm 0; }
   .red-flags { border: 2pt solid #a3161b; border-radius: 3mm; padding: 2mm 4mm; margin: 4mm 0; break-inside: avoid; page-break-inside: avoid; }
   .red-flags h2 { color: #a3161b; border-color: #a3161b; margin-top: 1mm; }
+  .red-flags ul { columns: 2; column-gap: 7mm; font-size: 9.5pt; }
+  .red-flags li { break-inside: avoid; page-break-inside: avoid; }
   .phase { break-inside: avoid; page-break-inside: avoid; margin-bottom: 3mm; }
   .phase.current { border: 1.5pt solid #1f6f64; border-radius: 3mm; padding: 1mm 4mm; }
   .badge { display: inline-block; font-size: 8.5pt; font-weight: bold; color: #fff; background: #1f6f64; border-radius: 2mm; padding: 0 2mm; margin-left: 2mm; }
@@ -283,7 +285,7 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
     }
 
     out.push_str("<section><h2>When to see a professional</h2>");
-    list(&mut out, "ul", view.see_a_professional);
+    list(&mut out, "ul", &view.see_a_professional);
     out.push_str("</section><section><h2>Habits for the long term</h2>");
     list(&mut out, "ul", view.habits);
     out.push_str("</section>");

@@ -70,7 +70,7 @@ pub struct PlanView {
     pub phases: Vec<Phase>,
     pub routines: Vec<Routine>,
     pub red_flags: Vec<RedFlagGroup>,
-    pub see_a_professional: &'static [&'static str],
+    pub see_a_professional: Vec<&'static str>,
     pub habits: &'static [&'static str],
     pub sessions_done: usize,
     pub last_session: Option<SessionRecord>,
@@ -125,12 +125,10 @@ const RETURN: Phase = Phase {
     ],
 };
 
-const SEE_A_PROFESSIONAL: [&str; 4] = [
-    "Pain that lasts more than a week after you stop the exercise that caused it.",
-    "Pain that spreads down one or both legs.",
-    "Numbness, tingling or weakness anywhere in the legs.",
-    "Any trouble controlling your bladder or bowels: get emergency care at once.",
-];
+/// Said after the signs that are not red flags but still need a professional:
+/// every red flag is in the box, with how soon it needs care.
+const ANY_SIGN_IN_THE_BOX: &str =
+    "Any sign in the box of signs that mean stop and get help, as soon as its heading says.";
 
 const HABITS: [&str; 5] = [
     "Workspace: a chair that supports your lower back (or a lumbar cushion), screen at eye level, and a break to stand and move every half hour.",
@@ -156,10 +154,22 @@ fn red_flag_box() -> Vec<RedFlagGroup> {
         signs: RULES
             .iter()
             .filter(|r| r.red_flag && r.level == level)
-            .map(|r| r.finding)
+            .map(|r| r.sign)
             .collect(),
     })
     .collect()
+}
+
+/// When to see a professional, from the rules: the signs that send a person
+/// to one without being red flags (pain that lasts, pain that builds week on
+/// week), then every red flag, which the box lists by urgency.
+fn see_a_professional() -> Vec<&'static str> {
+    RULES
+        .iter()
+        .filter(|r| !r.red_flag && r.level >= TriageLevel::Soon)
+        .map(|r| r.sign)
+        .chain([ANY_SIGN_IN_THE_BOX])
+        .collect()
 }
 
 /// What routines are chosen from: the level the current phase stands for and
@@ -208,7 +218,7 @@ pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
         phases,
         routines: offer.routines,
         red_flags: red_flag_box(),
-        see_a_professional: &SEE_A_PROFESSIONAL,
+        see_a_professional: see_a_professional(),
         habits: &HABITS,
         sessions_done: plan.sessions.len(),
         last_session: plan.sessions.last().cloned(),
@@ -256,6 +266,19 @@ mod tests {
         let listed: usize = groups.iter().map(|g| g.signs.len()).sum();
         assert_eq!(listed, RULES.iter().filter(|r| r.red_flag).count());
         assert!(groups[0].signs.iter().any(|s| s.contains("bladder")));
+        // Signs in a list describe a sign, not the person reading it.
+        for sign in groups.iter().flat_map(|g| &g.signs) {
+            assert!(!sign.contains("You ") && !sign.ends_with('.'), "{sign}");
+        }
+    }
+
+    #[test]
+    fn seeing_a_professional_follows_the_rules_and_never_softens_an_emergency() {
+        let list = see_a_professional();
+        assert!(list.iter().any(|s| s.contains("more than a week")));
+        // Symptoms in both legs are an emergency: only the box may name them.
+        assert!(list.iter().all(|s| !s.contains("both legs")));
+        assert_eq!(list.last(), Some(&ANY_SIGN_IN_THE_BOX));
     }
 
     #[test]

@@ -20,10 +20,18 @@ pub enum Source {
     SeedArticle,
     /// ASAS-style inflammatory back pain features, as summarised in the clinical notes.
     InflammatoryBackPain,
+    /// NICE NG234: spinal metastases and metastatic spinal cord compression.
+    NiceMscc,
+    /// Spinal infection (epidural abscess, discitis) with nerve signs.
+    SpinalInfection,
+    /// NICE CKS's causes of back pain from outside the spine.
+    NiceCksDifferentials,
+    /// NHS advice on sudden severe belly and back pain (aortic aneurysm, ectopic pregnancy).
+    NhsAbdominalEmergency,
 }
 
 impl Source {
-    pub const ALL: [Source; 7] = [
+    pub const ALL: [Source; 11] = [
         Source::GirftCaudaEquina,
         Source::NiceRedFlags,
         Source::NhsBackPain,
@@ -31,6 +39,10 @@ impl Source {
         Source::PainMonitoringModel,
         Source::SeedArticle,
         Source::InflammatoryBackPain,
+        Source::NiceMscc,
+        Source::SpinalInfection,
+        Source::NiceCksDifferentials,
+        Source::NhsAbdominalEmergency,
     ];
 
     pub fn id(self) -> &'static str {
@@ -42,6 +54,10 @@ impl Source {
             Source::PainMonitoringModel => "pain_monitoring_model",
             Source::SeedArticle => "seed_article",
             Source::InflammatoryBackPain => "inflammatory_back_pain",
+            Source::NiceMscc => "nice_mscc",
+            Source::SpinalInfection => "spinal_infection",
+            Source::NiceCksDifferentials => "nice_cks_differentials",
+            Source::NhsAbdominalEmergency => "nhs_abdominal_emergency",
         }
     }
 
@@ -54,7 +70,13 @@ impl Source {
                 "NICE NG59, Low back pain and sciatica in over 16s (2016, updated 2020), rec. 1.1.1; \
                  NICE CKS, Back pain - low (without radiculopathy), red flags"
             }
-            Source::NhsBackPain => "NHS, Back pain: urgent and emergency advice",
+            Source::NhsBackPain => {
+                "NHS, Back pain: when to ask for an urgent GP appointment (high temperature, weight \
+                 loss, a lump or change of shape, pain worse at night or not eased by rest, pain worse \
+                 on coughing, sneezing or pooing, pain between the shoulder blades) and when to call \
+                 999 (symptoms in both legs, saddle numbness, trouble peeing, loss of bladder or bowel \
+                 control, chest pain, a serious accident)"
+            }
             Source::NiceSciatica => {
                 "NICE NG59, Low back pain and sciatica in over 16s: sciatica (radicular pain); \
                  nerve-root signs as summarised in the clinical notes, section 1"
@@ -68,7 +90,28 @@ impl Source {
             }
             Source::InflammatoryBackPain => {
                 "Inflammatory back pain features (axial spondyloarthritis), clinical notes section 1; \
-                 NICE NG59 rec. 1.1.1"
+                 NICE NG65, Spondyloarthritis in over 16s (2017): back pain that began before 45 and \
+                 has lasted over 3 months; NICE NG59 rec. 1.1.1"
+            }
+            Source::NiceMscc => {
+                "NICE NG234, Spinal metastases and metastatic spinal cord compression (2023): after \
+                 cancer, spinal pain suggestive of metastases is discussed with the specialist team \
+                 within 24 hours, and neurological symptoms or signs immediately"
+            }
+            Source::SpinalInfection => {
+                "Spinal epidural abscess and discitis: Darouiche, N Engl J Med 2006;355:2012-20 (back \
+                 pain, fever and a neurological deficit; the triad is often incomplete early); NICE \
+                 CKS red flags for infection; clinical notes section 8"
+            }
+            Source::NiceCksDifferentials => {
+                "NICE CKS, Back pain - low (without radiculopathy): differential diagnosis, causes \
+                 outside the spine (kidney stones and infection, pancreatitis, peptic ulcer, pelvic \
+                 disease, abdominal aortic aneurysm)"
+            }
+            Source::NhsAbdominalEmergency => {
+                "NHS, Abdominal aortic aneurysm: call 999 for sudden, severe pain in the tummy or \
+                 back; NHS, Ectopic pregnancy: tummy pain in someone who could be pregnant needs \
+                 checking the same day"
             }
         }
     }

@@ -32,7 +32,7 @@ fn bad_input_is_refused_with_status_2_and_a_reason() {
             b"{\"pain_during_exercise\": \"high\"}",
             "pain_during_exercise",
         ),
-        (b"{\"leg_spread\": \"sideways\"}", "sideways"),
+        (b"{\"leg_symptoms\": \"sideways\"}", "sideways"),
         (b"{\"sore_toe\": true}", "sore_toe"),
         (b"{\"bladder_bowel\": false}", "saddle_numbness"),
         (b"\xff\xfe{}", "UTF-8"),

@@ -18,7 +18,7 @@ const DOCUMENTED: [i32; 4] = [0, 1, 2, 64];
 fn answers_like() -> impl Strategy<Value = Vec<u8>> {
     let known = prop::sample::select(vec![
         "bladder_bowel",
-        "leg_spread",
+        "leg_symptoms",
         "pain_during_exercise",
         "age_band",
         "duration",

@@ -2,14 +2,15 @@
 //! with nothing lost, and is rewritten as the current version.
 
 use serde_json::Value;
-use spinewise_core::plan::{RecoveryPlan, PLAN_VERSION};
+use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, PLAN_VERSION};
 use spinewise_core::progress::Settled;
 use spinewise_core::TriageLevel;
 
-const FIXTURES: [(u64, &[u8]); 3] = [
+const FIXTURES: [(u64, &[u8]); 4] = [
     (1, include_bytes!("fixtures/plan-v1.json")),
     (2, include_bytes!("fixtures/plan-v2.json")),
     (3, include_bytes!("fixtures/plan-v3.json")),
+    (4, include_bytes!("fixtures/plan-v4.json")),
 ];
 
 #[test]
@@ -36,6 +37,19 @@ fn each_version_keeps_what_it_held() {
         );
         assert_eq!(plan.triage_history.len(), 1);
         assert_eq!(plan.triage_history[0].outcome.level, TriageLevel::Emergency);
+        // Version 4 marks the questionnaire; earlier triages were the first one's,
+        // and their answers are kept as they were given.
+        let answers = &plan.triage_history[0].answers;
+        match answers {
+            RecordedAnswers::Questionnaire1(v1) => {
+                assert!(version < 4, "v{version}");
+                assert_eq!(v1.bladder_bowel, Some(true));
+            }
+            RecordedAnswers::Current(current) => {
+                assert!(version >= 4, "v{version}");
+                assert_eq!(current.bladder_bowel, Some(true));
+            }
+        }
         // Version 2 added sessions.
         assert_eq!(plan.sessions.len(), usize::from(version >= 2), "v{version}");
         if version >= 2 {

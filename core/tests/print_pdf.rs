@@ -18,25 +18,19 @@ use support::cli;
 
 /// A plan after a "modify" result: three routines, the longest printout.
 fn plan_with_routines() -> RecoveryPlan {
-    let answers = Answers::from_value(json!({
-        "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-        "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
-        "fever_or_unwell": false, "infection_risk": false, "cancer_history": false,
-        "weight_loss": false, "night_pain": false, "rest_does_not_help": false,
-        "back_shape_change": false, "upper_back_pain": false, "age_band": "under_45",
-        "minor_fall": false, "pain_during_exercise": 4, "warm_up": "eases",
-        "pain_character": "soreness_both_sides", "duration": "under_a_week",
-        "lingered_next_morning": false
-    }))
-    .unwrap();
+    let mut answers = support::calm_answers();
+    answers["pain_during_exercise"] = json!(4);
+    answers["duration"] = json!("under_a_week");
+    answers["lingered_next_morning"] = json!(false);
+    let answers = Answers::from_value(answers).unwrap();
     let outcome = assess(&answers).unwrap();
     let mut plan = RecoveryPlan::default();
     let triage_at = 1_795_542_556;
-    plan.record_triage(TriageRecord {
-        completed_at: Timestamp::from_unix_seconds(triage_at),
+    plan.record_triage(TriageRecord::new(
+        Timestamp::from_unix_seconds(triage_at),
         answers,
         outcome,
-    });
+    ));
     // Two weeks of daily check-ins, pain easing from 5 to 1 within a week, and two weekly scores.
     for day in 1..=14i64 {
         let at = triage_at + day * 86_400;

@@ -110,3 +110,58 @@ fn every_level_and_source_is_documented() {
         assert!(row(&doc, source.id()).is_some(), "source `{}`", source.id());
     }
 }
+
+#[test]
+fn every_follow_up_says_when_it_is_asked() {
+    let doc = doc();
+    for q in &QUESTIONS {
+        let line = row(&doc, q.key).unwrap();
+        let when = spinewise_core::triage::asked_when(q.id)
+            .map_or("always", |w| w.strip_prefix("when ").unwrap_or(w));
+        assert!(line.contains(when), "`{}`: asked {when}", q.key);
+    }
+}
+
+/// The number of questions the calmest person answers, walked through the
+/// questionnaire the app uses; docs/triage.md states it.
+#[test]
+fn the_documented_length_for_a_calm_person_is_what_they_answer() {
+    let calm = support::calm_answers();
+    let mut doc_answers = serde_json::Map::new();
+    let mut asked = 0;
+    loop {
+        let answers =
+            spinewise_core::triage::Answers::from_value(Value::Object(doc_answers.clone())).unwrap();
+        match spinewise_core::triage::next_step(&answers).unwrap() {
+            spinewise_core::triage::TriageStep::Complete { ended_early } => {
+                assert!(!ended_early);
+                break;
+            }
+            spinewise_core::triage::TriageStep::Ask { question, .. } => {
+                let answer = calm
+                    .get(question.key)
+                    .unwrap_or_else(|| panic!("calm.json does not answer `{}`", question.key));
+                doc_answers.insert(question.key.to_owned(), answer.clone());
+                asked += 1;
+            }
+        }
+    }
+    assert_eq!(asked, calm.as_object().unwrap().len(), "calm.json answers only what is asked");
+    let documented = format!("<!-- calm-count -->{asked}<!-- /calm-count -->");
+    assert!(
+        doc().contains(&documented),
+        "docs/triage.md should say a calm person answers {asked} questions"
+    );
+}
+
+#[test]
+fn docs_red_flags_prints_the_coverage_table_the_core_holds() {
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/red-flags.md"))
+        .expect("docs/red-flags.md exists");
+    let table = spinewise_core::triage::coverage::markdown();
+    assert!(
+        page.contains(&table),
+        "docs/red-flags.md's table is out of date; regenerate it with\n  \
+         cargo run -q -p spinewise-core --bin spinewise-cli -- coverage --markdown\nIt is now:\n{table}"
+    );
+}

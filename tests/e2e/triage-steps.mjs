@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // Drives the triage the way a person does: reads which question is on the
 // screen, clicks the answer's label, clicks Next.
 
@@ -43,13 +45,17 @@ export async function startTriage(session) {
   await (await session.find('[data-action="start-triage"]')).click();
 }
 
-export const calmAnswers = {
-  bladder_bowel: false, saddle_numbness: false, sexual_function: false,
-  leg_spread: 'neither', weakness_worsening: false, serious_trauma: false,
-  fever_or_unwell: false, infection_risk: false, cancer_history: false,
-  weight_loss: false, night_pain: false, rest_does_not_help: false,
-  back_shape_change: false, upper_back_pain: false, age_band: 'under_45',
-  minor_fall: false, pain_during_exercise: 2, warm_up: 'eases',
-  pain_character: 'soreness_both_sides', duration: 'under_a_week',
-  lingered_next_morning: false,
-};
+// The calmest complete triage, from the same files the Rust tests read: the
+// answers a calm person gives to every question asked, and a calm answer to
+// every follow-up, so that a test may open one (say, one leg) and still be
+// answered.
+const casesDir = new URL('../../core/tests/cases/triage/', import.meta.url);
+const readCase = (name) => JSON.parse(readFileSync(new URL(name, casesDir), 'utf8'));
+export const calmAnswers = { ...readCase('vignettes.json').defaults, ...readCase('calm.json') };
+
+/// A vignette of the clinical suite, by id: its answers over the calm ones.
+export function vignette(id) {
+  const found = readCase('vignettes.json').cases.find((c) => c.id === id);
+  if (!found) throw new Error(`no vignette ${id}`);
+  return { ...found, answers: { ...calmAnswers, ...found.answers } };
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
-import { answerAll, calmAnswers, chooseAnswer, currentScreen, startTriage } from './triage-steps.mjs';
+import { answerAll, calmAnswers, chooseAnswer, currentScreen, startTriage, vignette } from './triage-steps.mjs';
 
 const drivers = [];
 async function driver(options) {
@@ -60,10 +60,10 @@ test('an emergency sign ends the triage at once with the emergency screen and th
   await app.waitFor('return document.querySelector("#question-error").textContent.length > 0');
 
   const { level, asked } = await answerAll(app, {
-    bladder_bowel: false, saddle_numbness: false, sexual_function: false, leg_spread: 'both_legs',
+    bladder_bowel: false, saddle_numbness: false, sexual_function: false, leg_symptoms: 'both_legs',
   });
   assert.equal(level, 'emergency');
-  assert.deepEqual(asked, ['bladder_bowel', 'saddle_numbness', 'sexual_function', 'leg_spread'],
+  assert.deepEqual(asked, ['bladder_bowel', 'saddle_numbness', 'sexual_function', 'leg_symptoms'],
     'nothing is asked after the emergency sign');
   assert.equal(await text(app, '.emergency-number'), '000');
   assert.match(await text(app, 'h1'), /emergency care/i);
@@ -112,7 +112,7 @@ test('high pain during exercise says stop, and pain down one leg says see someon
 
   await (await app.find('[data-action="restart"]')).click();
   const sciatica = {
-    ...calmAnswers, leg_spread: 'one_leg', below_knee: true, leg_numbness: true, leg_weakness: false,
+    ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true, leg_weakness: 'no',
     pain_during_exercise: 4, warm_up: 'stays_the_same', pain_character: 'down_the_leg',
   };
   outcome = await answerAll(app, sciatica);
@@ -120,6 +120,40 @@ test('high pain during exercise says stop, and pain down one leg says see someon
   assert.ok(outcome.asked.includes('below_knee'), 'leg questions follow "one leg"');
   assert.equal(await text(app, '.kind-label'), 'Sciatica-like (nerve) pain');
   await saveScreenshot(app, 'result-soon');
+  await app.close();
+});
+
+// The presentations that the first questionnaire could not say, each from the
+// clinical vignettes, answered in the real window: each must reach the level
+// its source asks for, with the reason on screen.
+test('signs the first questionnaire could not say reach their level in the window', async () => {
+  const d = await driver();
+  const app = await d.open();
+  const examples = [
+    ['stable-foot-drop', /clearly weak/],
+    ['both-legs-weak', /both legs/],
+    ['cancer-sciatica', /cancer/],
+    ['fever-sciatica', /infection/],
+    ['upper-back-chest-pain', /Chest pain/],
+    ['worsening-missed-first-question', /getting worse/],
+    ['pain-8-and-sciatica', /one leg/],
+  ];
+  for (const [id, reason] of examples) {
+    const { answers, expected } = vignette(id);
+    await startTriage(app);
+    const { level } = await answerAll(app, answers);
+    assert.equal(level, expected, id);
+    assert.match(await text(app, '.reasons'), reason, id);
+    if (id === 'pain-8-and-sciatica') {
+      // Both levels' steps: book the check-up, and end today's session.
+      const steps = await text(app, 'ol.plain-list');
+      assert.match(steps, /within the next few days/);
+      assert.match(steps, /End this session now/);
+    }
+    await saveScreenshot(app, `result-${id}`);
+    await (await app.find('a[data-nav="home"]')).click();
+    await app.waitFor('return document.body.dataset.screen === "home"');
+  }
   await app.close();
 });
 

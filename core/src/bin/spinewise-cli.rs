@@ -5,6 +5,7 @@
 //!   spinewise-cli next        < answers.json   prints the next question, or that it is complete
 //!   spinewise-cli questions                    prints every question as JSON
 //!   spinewise-cli rules                        prints every rule with its level and source
+//!   spinewise-cli coverage [--markdown]        prints the red-flag coverage table
 //!   spinewise-cli plan-html PLAN [--paper a4|letter]
 //!                                              prints the recovery plan in PLAN as printable HTML
 
@@ -17,15 +18,18 @@ use spinewise_core::print::{self, Paper};
 use spinewise_core::recovery;
 use spinewise_core::source::Source;
 use spinewise_core::time::Timestamp;
+use spinewise_core::triage::coverage;
 use spinewise_core::triage::rules::RULES;
-use spinewise_core::triage::{self, Answers, TriageError, QUESTIONS};
+use spinewise_core::triage::{self, Answers, Question, TriageError, QUESTIONS};
 use spinewise_core::TriageLevel;
 
-const USAGE: &str = "usage: spinewise-cli <triage|next|questions|rules|plan-html>
+const USAGE: &str = "usage: spinewise-cli <triage|next|questions|rules|coverage|plan-html>
   triage     read a triage answers document (JSON) on standard input, print the outcome as JSON
   next       read answers so far on standard input, print the next question (or that it is complete)
   questions  print every triage question as JSON
   rules      print every triage rule with its level, finding and clinical source as JSON
+  coverage [--markdown]
+             print every red flag the sources name, with the questions and rules that cover it
   plan-html PLAN [--paper a4|letter]
              print the recovery plan saved in the file PLAN as a standalone, printable HTML page";
 
@@ -74,9 +78,28 @@ struct RuleView {
     level: TriageLevel,
     red_flag: bool,
     finding: &'static str,
+    sign: &'static str,
     advice: &'static [&'static str],
     source: Source,
     citation: &'static str,
+}
+
+/// A question as reviewers read it: its wording, answers, and when it is asked.
+#[derive(Serialize)]
+struct QuestionView {
+    #[serde(flatten)]
+    question: &'static Question,
+    asked_when: Option<&'static str>,
+}
+
+fn questions() -> Vec<QuestionView> {
+    QUESTIONS
+        .iter()
+        .map(|question| QuestionView {
+            question,
+            asked_when: triage::asked_when(question.id),
+        })
+        .collect()
 }
 
 fn rules() -> Vec<RuleView> {
@@ -87,6 +110,7 @@ fn rules() -> Vec<RuleView> {
             level: r.level,
             red_flag: r.red_flag,
             finding: r.finding,
+            sign: r.sign,
             advice: r.advice,
             source: r.source,
             citation: r.source.citation(),
@@ -135,8 +159,13 @@ fn main() -> ExitCode {
             Ok(step) => print_json(&step),
             Err(err) => refuse(err),
         },
-        ["questions"] => print_json(&QUESTIONS),
+        ["questions"] => print_json(&questions()),
         ["rules"] => print_json(&rules()),
+        ["coverage"] => print_json(&coverage::COVERAGE),
+        ["coverage", "--markdown"] => {
+            print!("{}", coverage::markdown());
+            ExitCode::SUCCESS
+        }
         ["plan-html", path] => plan_html(path, Paper::A4),
         ["plan-html", path, "--paper", paper] | ["plan-html", "--paper", paper, path] => {
             match Paper::parse(paper) {

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::triage::{self, Answers, LegSpread, PainScore, TriageOutcome};
+use crate::triage::{self, Answers, LegSymptoms, PainScore, TriageOutcome};
 
 /// The emergency signs a check-in asks about: the same four the triage asks
 /// first, so a "yes" leads to exactly the triage result it warrants.
@@ -31,10 +31,10 @@ impl WarningSigns {
             bladder_bowel: Some(self.bladder_bowel),
             saddle_numbness: Some(self.saddle_numbness),
             weakness_worsening: Some(self.weakness_worsening),
-            leg_spread: Some(if self.both_legs {
-                LegSpread::BothLegs
+            leg_symptoms: Some(if self.both_legs {
+                LegSymptoms::BothLegs
             } else {
-                LegSpread::Neither
+                LegSymptoms::Neither
             }),
             ..Answers::default()
         }

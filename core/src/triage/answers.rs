@@ -44,23 +44,56 @@ impl From<PainScore> for u8 {
     }
 }
 
-/// Where pain, numbness or tingling reaches beyond the back.
+/// Pain spreading from the back, numbness, pins and needles or weakness in
+/// the legs or feet: a nerve sign in one leg, a possible emergency in both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum LegSpread {
+pub enum LegSymptoms {
     Neither,
     OneLeg,
     BothLegs,
 }
 
+/// Age in the bands the guidelines draw: NICE NG59 is written for people aged
+/// 16 and over; onset before 45 opens the inflammatory screen (NICE NG65); 50
+/// and over is a cancer and fracture flag (NICE CKS).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum AgeBand {
-    #[serde(rename = "under_45")]
-    Under45,
-    #[serde(rename = "45_to_50")]
-    From45To50,
-    #[serde(rename = "over_50")]
-    Over50,
+    #[serde(rename = "under_16")]
+    Under16,
+    #[serde(rename = "16_to_44")]
+    From16To44,
+    #[serde(rename = "45_to_49")]
+    From45To49,
+    #[serde(rename = "50_or_over")]
+    FiftyOrOver,
+}
+
+/// How this episode of pain began. Declared from least to most concerning:
+/// a sudden start with no clear cause is the one a fragile spine gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Onset {
+    Gradually,
+    Strain,
+    MinorFall,
+    NoClearCause,
+}
+
+impl Onset {
+    pub fn sudden(self) -> bool {
+        self != Onset::Gradually
+    }
+}
+
+/// How weak the affected leg is. Declared from least to most concerning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LegWeakness {
+    No,
+    Slightly,
+    Clearly,
+    GettingWorse,
 }
 
 /// How the pain behaves as the body warms up during exercise.
@@ -100,75 +133,76 @@ impl Duration {
     }
 }
 
-/// Every answer the triage can collect. `None` means "not answered (yet)".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Answers {
-    // Emergency signs: asked first, and any "yes" ends the questionnaire.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bladder_bowel: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub saddle_numbness: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sexual_function: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub leg_spread: Option<LegSpread>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub weakness_worsening: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serious_trauma: Option<bool>,
+/// Declares the answers document: one optional field per question, in the
+/// order they are asked, and `is_answered` from the same list, so a question
+/// without a field (or a field without a question) cannot compile.
+macro_rules! answers_document {
+    ($( $(#[$doc:meta])* $field:ident: $ty:ty => $id:ident, )*) => {
+        /// Every answer the triage can collect. `None` means "not answered (yet)".
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Answers {
+            $(
+                $(#[$doc])*
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub $field: Option<$ty>,
+            )*
+        }
 
-    // Other warning signs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fever_or_unwell: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub infection_risk: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cancer_history: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub weight_loss: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub night_pain: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rest_does_not_help: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub back_shape_change: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub upper_back_pain: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub age_band: Option<AgeBand>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub minor_fall: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bone_fragility: Option<bool>,
+        impl Answers {
+            pub fn is_answered(&self, id: QuestionId) -> bool {
+                match id {
+                    $( QuestionId::$id => self.$field.is_some(), )*
+                }
+            }
+        }
+    };
+}
 
-    // One leg only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub below_knee: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub leg_numbness: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub leg_weakness: Option<bool>,
+answers_document! {
+    // Signs that need care today: any of them ends the questionnaire.
+    bladder_bowel: bool => BladderBowel,
+    saddle_numbness: bool => SaddleNumbness,
+    sexual_function: bool => SexualFunction,
+    leg_symptoms: LegSymptoms => LegSymptoms,
+    weakness_worsening: bool => WeaknessWorsening,
+    serious_trauma: bool => SeriousTrauma,
+    chest_symptoms: bool => ChestSymptoms,
+
+    // Other warning signs, and the facts that change what a sign means.
+    fever_or_unwell: bool => FeverOrUnwell,
+    infection_risk: bool => InfectionRisk,
+    cancer_history: bool => CancerHistory,
+    weight_loss: bool => WeightLoss,
+    pain_at_rest_or_night: bool => PainAtRestOrNight,
+    worse_with_straining: bool => WorseWithStraining,
+    back_shape_change: bool => BackShapeChange,
+    upper_back_pain: bool => UpperBackPain,
+    band_like_pain: bool => BandLikePain,
+    belly_pain: bool => BellyPain,
+    belly_pain_severe: bool => BellyPainSevere,
+    age_band: AgeBand => AgeBand,
+    onset: Onset => Onset,
+    bone_fragility: bool => BoneFragility,
+    sudden_central_pain: bool => SuddenCentralPain,
+
+    // The affected leg.
+    below_knee: bool => BelowKnee,
+    leg_numbness: bool => LegNumbness,
+    leg_weakness: LegWeakness => LegWeakness,
+    diabetes: bool => Diabetes,
 
     // The pain itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pain_during_exercise: Option<PainScore>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub warm_up: Option<WarmUp>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pain_character: Option<PainCharacter>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<Duration>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lingered_next_morning: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rising_week_on_week: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub already_checked: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub morning_stiffness: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub better_with_movement: Option<bool>,
+    pain_during_exercise: PainScore => PainDuringExercise,
+    warm_up: WarmUp => WarmUp,
+    pain_character: PainCharacter => PainCharacter,
+    duration: Duration => Duration,
+    lingered_next_morning: bool => LingeredNextMorning,
+    rising_week_on_week: bool => RisingWeekOnWeek,
+    already_checked: bool => AlreadyChecked,
+    onset_before_45: bool => OnsetBefore45,
+    morning_stiffness: bool => MorningStiffness,
+    better_with_movement: bool => BetterWithMovement,
 }
 
 impl Answers {
@@ -191,41 +225,6 @@ impl Answers {
         Self::from_value(value)
     }
 
-    pub fn is_answered(&self, id: QuestionId) -> bool {
-        use QuestionId as Q;
-        match id {
-            Q::BladderBowel => self.bladder_bowel.is_some(),
-            Q::SaddleNumbness => self.saddle_numbness.is_some(),
-            Q::SexualFunction => self.sexual_function.is_some(),
-            Q::LegSpread => self.leg_spread.is_some(),
-            Q::WeaknessWorsening => self.weakness_worsening.is_some(),
-            Q::SeriousTrauma => self.serious_trauma.is_some(),
-            Q::FeverOrUnwell => self.fever_or_unwell.is_some(),
-            Q::InfectionRisk => self.infection_risk.is_some(),
-            Q::CancerHistory => self.cancer_history.is_some(),
-            Q::WeightLoss => self.weight_loss.is_some(),
-            Q::NightPain => self.night_pain.is_some(),
-            Q::RestDoesNotHelp => self.rest_does_not_help.is_some(),
-            Q::BackShapeChange => self.back_shape_change.is_some(),
-            Q::UpperBackPain => self.upper_back_pain.is_some(),
-            Q::AgeBand => self.age_band.is_some(),
-            Q::MinorFall => self.minor_fall.is_some(),
-            Q::BoneFragility => self.bone_fragility.is_some(),
-            Q::BelowKnee => self.below_knee.is_some(),
-            Q::LegNumbness => self.leg_numbness.is_some(),
-            Q::LegWeakness => self.leg_weakness.is_some(),
-            Q::PainDuringExercise => self.pain_during_exercise.is_some(),
-            Q::WarmUp => self.warm_up.is_some(),
-            Q::PainCharacter => self.pain_character.is_some(),
-            Q::Duration => self.duration.is_some(),
-            Q::LingeredNextMorning => self.lingered_next_morning.is_some(),
-            Q::RisingWeekOnWeek => self.rising_week_on_week.is_some(),
-            Q::AlreadyChecked => self.already_checked.is_some(),
-            Q::MorningStiffness => self.morning_stiffness.is_some(),
-            Q::BetterWithMovement => self.better_with_movement.is_some(),
-        }
-    }
-
     /// Whether a yes/no question was answered "yes". Unanswered counts as no.
     pub(crate) fn yes(answer: Option<bool>) -> bool {
         answer == Some(true)
@@ -241,14 +240,14 @@ mod tests {
     fn parses_a_partial_document() {
         let answers = Answers::from_value(json!({
             "bladder_bowel": false,
-            "leg_spread": "one_leg",
+            "leg_symptoms": "one_leg",
             "pain_during_exercise": 4,
-            "age_band": "45_to_50"
+            "age_band": "45_to_49"
         }))
         .unwrap();
-        assert_eq!(answers.leg_spread, Some(LegSpread::OneLeg));
+        assert_eq!(answers.leg_symptoms, Some(LegSymptoms::OneLeg));
         assert_eq!(answers.pain_during_exercise.map(PainScore::value), Some(4));
-        assert_eq!(answers.age_band, Some(AgeBand::From45To50));
+        assert_eq!(answers.age_band, Some(AgeBand::From45To49));
         assert!(answers.is_answered(QuestionId::BladderBowel));
         assert!(!answers.is_answered(QuestionId::SaddleNumbness));
     }
@@ -270,9 +269,9 @@ mod tests {
     fn refuses_unknown_questions_and_options_by_name() {
         let err = Answers::from_value(json!({ "sore_toe": true })).unwrap_err();
         assert!(err.to_string().contains("sore_toe"), "{err}");
-        let err = Answers::from_value(json!({ "leg_spread": "sideways" })).unwrap_err();
+        let err = Answers::from_value(json!({ "leg_symptoms": "sideways" })).unwrap_err();
         assert!(err.to_string().contains("sideways"), "{err}");
-        let err = Answers::from_value(json!({ "night_pain": "yes" })).unwrap_err();
+        let err = Answers::from_value(json!({ "cancer_history": "yes" })).unwrap_err();
         assert!(err.to_string().contains("boolean"), "{err}");
         let err = Answers::from_value(json!([1, 2])).unwrap_err();
         assert!(matches!(err, TriageError::Malformed { .. }));
@@ -281,7 +280,7 @@ mod tests {
     #[test]
     fn round_trips_through_json() {
         let answers = Answers {
-            leg_spread: Some(LegSpread::BothLegs),
+            leg_symptoms: Some(LegSymptoms::BothLegs),
             pain_during_exercise: Some(PainScore::new(7).unwrap()),
             duration: Some(Duration::OverThreeMonths),
             ..Answers::default()
@@ -289,7 +288,7 @@ mod tests {
         let value = serde_json::to_value(&answers).unwrap();
         assert_eq!(
             value,
-            json!({"leg_spread": "both_legs", "pain_during_exercise": 7, "duration": "over_three_months"})
+            json!({"leg_symptoms": "both_legs", "pain_during_exercise": 7, "duration": "over_three_months"})
         );
         assert_eq!(Answers::from_value(value).unwrap(), answers);
     }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::answers::{AgeBand, Answers, Duration, LegSpread};
+use super::answers::{AgeBand, Answers, Duration, LegSymptoms};
 use super::error::TriageError;
 use super::question::{Question, QuestionId, QUESTIONS};
 use super::rules;
@@ -15,51 +15,91 @@ struct AskWhen {
     holds: fn(&Answers) -> bool,
 }
 
+/// Long-lasting pain that began before 45 is what the inflammatory screen
+/// looks at (NICE NG65): the age band says so below 45, a question above it.
+pub(crate) fn began_before_45(a: &Answers) -> bool {
+    a.age_band == Some(AgeBand::From16To44) || Answers::yes(a.onset_before_45)
+}
+
 fn ask_when(id: QuestionId) -> Option<AskWhen> {
     use QuestionId as Q;
     let one_leg = AskWhen {
-        description: "when `leg_spread` is `one_leg`",
-        holds: |a| a.leg_spread == Some(LegSpread::OneLeg),
+        description: "when `leg_symptoms` is `one_leg`",
+        holds: |a| a.leg_symptoms == Some(LegSymptoms::OneLeg),
+    };
+    let sudden_onset = AskWhen {
+        description: "when `onset` is sudden (`strain`, `minor_fall` or `no_clear_cause`)",
+        holds: |a| a.onset.is_some_and(|o| o.sudden()),
     };
     let longer_than_a_week = AskWhen {
         description: "when `duration` is `one_to_six_weeks` or longer",
         holds: |a| a.duration.is_some_and(Duration::longer_than_a_week),
     };
     let inflammatory_screen = AskWhen {
-        description: "when `duration` is `over_three_months` and `age_band` is `under_45`",
-        holds: |a| {
-            a.duration == Some(Duration::OverThreeMonths) && a.age_band == Some(AgeBand::Under45)
-        },
+        description: "when `duration` is `over_three_months` and the pain began before 45 (`age_band` is `16_to_44`, or `onset_before_45` is yes)",
+        holds: |a| a.duration == Some(Duration::OverThreeMonths) && began_before_45(a),
     };
     match id {
-        // Over 50, a minor fall already counts as a fracture risk, so the
+        // A band of pain around the body is a nerve sign of the upper back.
+        Q::BandLikePain => Some(AskWhen {
+            description: "when `upper_back_pain` is yes",
+            holds: |a| Answers::yes(a.upper_back_pain),
+        }),
+        Q::BellyPainSevere => Some(AskWhen {
+            description: "when `belly_pain` is yes",
+            holds: |a| Answers::yes(a.belly_pain),
+        }),
+        // From 50, a sudden start already counts as a fracture risk, so the
         // bone question would change nothing.
         Q::BoneFragility => Some(AskWhen {
-            description: "when `minor_fall` is yes and `age_band` is not `over_50`",
+            description: "when `onset` is sudden and `age_band` is not `50_or_over`",
             holds: |a| {
-                Answers::yes(a.minor_fall) && a.age_band.is_some_and(|age| age != AgeBand::Over50)
+                a.onset.is_some_and(|o| o.sudden())
+                    && a.age_band.is_some_and(|age| age != AgeBand::FiftyOrOver)
             },
         }),
+        Q::SuddenCentralPain => Some(sudden_onset),
         Q::BelowKnee | Q::LegNumbness | Q::LegWeakness => Some(one_leg),
+        // Diabetes matters here only as a risk of spinal infection, and that
+        // risk only changes the advice alongside a nerve sign.
+        Q::Diabetes => Some(AskWhen {
+            description: "when `leg_symptoms` is `one_leg` or `band_like_pain` is yes",
+            holds: |a| {
+                a.leg_symptoms == Some(LegSymptoms::OneLeg) || Answers::yes(a.band_like_pain)
+            },
+        }),
         // Pain that began today has had no next morning yet.
         Q::LingeredNextMorning => Some(AskWhen {
             description: "when `duration` is longer than `today`",
             holds: |a| a.duration.is_some_and(|d| d != Duration::Today),
         }),
         Q::RisingWeekOnWeek => Some(longer_than_a_week),
-        // Both rules that send "new" pain to a professional (over a week, over
-        // 50) stand down once it has been examined, so ask whenever either could apply.
+        // Both rules that send "new" pain to a professional (over a week, 50
+        // and over) stand down once it has been examined, so ask whenever either could apply.
         Q::AlreadyChecked => Some(AskWhen {
             description:
-                "when `duration` is `one_to_six_weeks` or longer, or `age_band` is `over_50`",
+                "when `duration` is `one_to_six_weeks` or longer, or `age_band` is `50_or_over`",
             holds: |a| {
                 a.duration.is_some_and(Duration::longer_than_a_week)
-                    || a.age_band == Some(AgeBand::Over50)
+                    || a.age_band == Some(AgeBand::FiftyOrOver)
+            },
+        }),
+        // Under 45 the age band answers it; under 16 the guidelines do not apply.
+        Q::OnsetBefore45 => Some(AskWhen {
+            description: "when `duration` is `over_three_months` and `age_band` is `45_to_49` or `50_or_over`",
+            holds: |a| {
+                a.duration == Some(Duration::OverThreeMonths)
+                    && matches!(a.age_band, Some(AgeBand::From45To49 | AgeBand::FiftyOrOver))
             },
         }),
         Q::MorningStiffness | Q::BetterWithMovement => Some(inflammatory_screen),
         _ => None,
     }
+}
+
+/// When a follow-up question is asked, in words; `None` for a question always asked.
+pub fn asked_when(id: QuestionId) -> Option<&'static str> {
+    ask_when(id).map(|when| when.description)
 }
 
 /// Whether the questionnaire asks this question, given the other answers.
@@ -164,7 +204,20 @@ mod tests {
         assert_eq!(step, TriageStep::Complete { ended_early: true });
         let step = next_step(&answers(json!({
             "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-            "leg_spread": "both_legs"
+            "leg_symptoms": "both_legs"
+        })))
+        .unwrap();
+        assert_eq!(step, TriageStep::Complete { ended_early: true });
+    }
+
+    #[test]
+    fn a_combination_that_makes_an_emergency_ends_the_questionnaire_there() {
+        // One leg is a nerve sign; with past cancer it is an emergency (NICE NG234).
+        let step = next_step(&answers(json!({
+            "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
+            "leg_symptoms": "one_leg", "weakness_worsening": false, "serious_trauma": false,
+            "chest_symptoms": false, "fever_or_unwell": false, "infection_risk": false,
+            "cancer_history": true
         })))
         .unwrap();
         assert_eq!(step, TriageStep::Complete { ended_early: true });
@@ -177,32 +230,53 @@ mod tests {
             "weakness_worsening": false, "serious_trauma": false
         });
         let mut one_leg = base.clone();
-        one_leg["leg_spread"] = json!("one_leg");
-        assert!(is_asked(QuestionId::BelowKnee, &answers(one_leg)));
+        one_leg["leg_symptoms"] = json!("one_leg");
+        assert!(is_asked(QuestionId::BelowKnee, &answers(one_leg.clone())));
+        assert!(is_asked(QuestionId::Diabetes, &answers(one_leg)));
         let mut neither = base;
-        neither["leg_spread"] = json!("neither");
-        assert!(!is_asked(QuestionId::BelowKnee, &answers(neither)));
+        neither["leg_symptoms"] = json!("neither");
+        assert!(!is_asked(QuestionId::BelowKnee, &answers(neither.clone())));
+        assert!(!is_asked(QuestionId::Diabetes, &answers(neither)));
     }
 
     #[test]
-    fn bone_question_is_skipped_over_50() {
-        let over_50 = answers(json!({"minor_fall": true, "age_band": "over_50"}));
+    fn fracture_follow_ups_need_a_sudden_start() {
+        let sudden = answers(json!({"onset": "no_clear_cause", "age_band": "16_to_44"}));
+        assert!(is_asked(QuestionId::BoneFragility, &sudden));
+        assert!(is_asked(QuestionId::SuddenCentralPain, &sudden));
+        let gradual = answers(json!({"onset": "gradually", "age_band": "16_to_44"}));
+        assert!(!is_asked(QuestionId::BoneFragility, &gradual));
+        assert!(!is_asked(QuestionId::SuddenCentralPain, &gradual));
+        let over_50 = answers(json!({"onset": "minor_fall", "age_band": "50_or_over"}));
         assert!(!is_asked(QuestionId::BoneFragility, &over_50));
-        let younger = answers(json!({"minor_fall": true, "age_band": "45_to_50"}));
-        assert!(is_asked(QuestionId::BoneFragility, &younger));
+    }
+
+    #[test]
+    fn the_inflammatory_screen_asks_when_the_pain_began_only_from_45() {
+        let young = answers(json!({"age_band": "16_to_44", "duration": "over_three_months"}));
+        assert!(!is_asked(QuestionId::OnsetBefore45, &young));
+        assert!(is_asked(QuestionId::MorningStiffness, &young));
+        let older = answers(json!({"age_band": "50_or_over", "duration": "over_three_months"}));
+        assert!(is_asked(QuestionId::OnsetBefore45, &older));
+        assert!(!is_asked(QuestionId::MorningStiffness, &older));
+        let began_young = answers(json!({"age_band": "50_or_over", "duration": "over_three_months", "onset_before_45": true}));
+        assert!(is_asked(QuestionId::MorningStiffness, &began_young));
+        let child = answers(json!({"age_band": "under_16", "duration": "over_three_months"}));
+        assert!(!is_asked(QuestionId::OnsetBefore45, &child));
+        assert!(!is_asked(QuestionId::MorningStiffness, &child));
     }
 
     #[test]
     fn refuses_an_answer_to_a_question_that_is_not_asked() {
         let err = next_step(&answers(
-            json!({"leg_spread": "neither", "below_knee": true}),
+            json!({"leg_symptoms": "neither", "below_knee": true}),
         ))
         .unwrap_err();
         assert_eq!(
             err,
             TriageError::NotAsked {
                 question: QuestionId::BelowKnee,
-                condition: "when `leg_spread` is `one_leg`"
+                condition: "when `leg_symptoms` is `one_leg`"
             }
         );
         assert!(err.to_string().contains("below_knee"));
@@ -212,14 +286,15 @@ mod tests {
     fn progress_counts_only_the_questions_that_apply() {
         let step = next_step(&answers(json!({
             "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-            "leg_spread": "neither"
+            "leg_symptoms": "neither"
         })))
         .unwrap();
         let TriageStep::Ask { progress, .. } = step else {
             panic!("{step:?}")
         };
         assert_eq!(progress.number, 5);
-        // 29 questions, less: bone (no fall yet), three leg, three duration follow-ups, two inflammatory.
-        assert_eq!(progress.total, 29 - 1 - 3 - 3 - 2);
+        // Every question, less the follow-ups nothing has opened yet: band, belly,
+        // two fracture, four leg, three duration, onset before 45 and two inflammatory.
+        assert_eq!(progress.total, QUESTIONS.len() - 1 - 1 - 2 - 4 - 3 - 1 - 2);
     }
 }

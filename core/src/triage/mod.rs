@@ -2,14 +2,18 @@
 //! next, the rules, and the outcome.
 
 mod answers;
+pub mod coverage;
 mod error;
 mod flow;
 mod outcome;
 mod question;
+pub mod questionnaire_v1;
 pub mod rules;
 
-pub use answers::{AgeBand, Answers, Duration, LegSpread, PainCharacter, PainScore, WarmUp};
+pub use answers::{
+    AgeBand, Answers, Duration, LegSymptoms, LegWeakness, Onset, PainCharacter, PainScore, WarmUp,
+};
 pub use error::TriageError;
-pub use flow::{has_emergency_sign, is_asked, next_step, Progress, TriageStep};
+pub use flow::{asked_when, has_emergency_sign, is_asked, next_step, Progress, TriageStep};
 pub use outcome::{assess, Reason, TriageOutcome};
 pub use question::{question, AnswerKind, ChoiceOption, Question, QuestionId, Section, QUESTIONS};

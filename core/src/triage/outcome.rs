@@ -80,6 +80,17 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         }
     };
     level.steps().iter().for_each(|s| add(s));
+    // A result one notch above `stop` (book a check-up within days) asks the
+    // person to stop only the exercise that brings symptoms on. When a
+    // `stop` finding applies too (pain above 5, say), today's session must
+    // end as well, so its steps join the list; from `urgent` up the result
+    // already stops all training until the person is seen.
+    let also_stop = level > TriageLevel::Stop
+        && level < TriageLevel::Urgent
+        && hits.iter().any(|r| r.level == TriageLevel::Stop);
+    if also_stop {
+        TriageLevel::Stop.steps().iter().for_each(|s| add(s));
+    }
     hits.iter()
         .flat_map(|r| r.advice.iter())
         .for_each(|s| add(s));

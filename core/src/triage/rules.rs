@@ -3,18 +3,25 @@
 //! urgent level of any rule that applies, so a red flag can never be
 //! outweighed by reassuring answers elsewhere.
 
-use super::answers::{AgeBand, Answers, Duration, LegSpread, PainCharacter, WarmUp};
+use super::answers::{
+    AgeBand, Answers, Duration, LegSymptoms, LegWeakness, PainCharacter, WarmUp,
+};
+use super::flow::began_before_45;
 use crate::level::TriageLevel;
 use crate::source::Source;
 
 pub struct Rule {
     pub id: &'static str,
     pub level: TriageLevel,
-    /// One of the red-flag groups of the clinical notes. A red flag never
-    /// leads to a level below `Soon`.
+    /// One of the red-flag groups of the clinical notes, or a serious cause
+    /// of back pain from outside the spine. A red flag never leads to a level
+    /// below `Soon`.
     pub red_flag: bool,
-    /// The reason shown to the person, in their terms.
+    /// The reason shown to the person in their result, about them.
     pub finding: &'static str,
+    /// The same sign worded for a list (the plan's red-flag box, the coverage
+    /// table): neutral, not about anyone in particular.
+    pub sign: &'static str,
     /// Steps this finding adds to the level's own.
     pub advice: &'static [&'static str],
     pub source: Source,
@@ -28,7 +35,7 @@ fn yes(answer: Option<bool>) -> bool {
     Answers::yes(answer)
 }
 
-/// Age over 50 and pain lasting over a week both stop counting once a
+/// Fifty and over and pain lasting over a week both stop counting once a
 /// professional has examined this episode and nothing has changed.
 fn not_yet_examined(a: &Answers) -> bool {
     !yes(a.already_checked)
@@ -39,13 +46,60 @@ fn pain_above(a: &Answers, threshold: u8) -> bool {
         .is_some_and(|p| p.value() > threshold)
 }
 
+fn sudden_onset(a: &Answers) -> bool {
+    a.onset.is_some_and(|o| o.sudden())
+}
+
+fn leg_weakness_at_least(a: &Answers, at_least: LegWeakness) -> bool {
+    a.leg_weakness.is_some_and(|w| w >= at_least)
+}
+
+/// A sign that a nerve is affected: what NICE NG234 calls neurological
+/// symptoms (radicular or band-like pain, limb weakness, numbness or
+/// tingling, bladder or bowel change), and what makes a spinal infection an
+/// emergency.
+pub fn nerve_sign(a: &Answers) -> bool {
+    a.leg_symptoms.is_some_and(|l| l != LegSymptoms::Neither)
+        || yes(a.below_knee)
+        || yes(a.leg_numbness)
+        || leg_weakness_at_least(a, LegWeakness::Slightly)
+        || a.pain_character == Some(PainCharacter::DownTheLeg)
+        || yes(a.band_like_pain)
+        || yes(a.weakness_worsening)
+        || yes(a.bladder_bowel)
+        || yes(a.saddle_numbness)
+}
+
+/// A nerve sign that is a loss, not only pain: numbness or weakness.
+fn nerve_deficit(a: &Answers) -> bool {
+    yes(a.leg_numbness)
+        || leg_weakness_at_least(a, LegWeakness::Slightly)
+        || yes(a.weakness_worsening)
+        || a.leg_symptoms == Some(LegSymptoms::BothLegs)
+        || yes(a.saddle_numbness)
+        || yes(a.bladder_bowel)
+}
+
+/// Pain NICE NG234 calls suggestive of spinal metastases in someone who has
+/// had cancer.
+fn metastasis_pattern(a: &Answers) -> bool {
+    yes(a.upper_back_pain)
+        || yes(a.pain_at_rest_or_night)
+        || yes(a.worse_with_straining)
+        || yes(a.back_shape_change)
+}
+
+const LEG_ADVICE: &str = "Stop any movement that sends symptoms further down the leg.";
+
 pub static RULES: &[Rule] = &[
-    // Emergency: possible cauda equina syndrome and serious trauma.
+    // Emergency: possible cauda equina syndrome, serious trauma, and causes
+    // from outside the spine that cannot wait.
     Rule {
         id: "cauda_equina_bladder_bowel",
         level: L::Emergency,
         red_flag: true,
         finding: "New trouble passing urine, or loss of bladder or bowel control.",
+        sign: "New trouble passing urine, or loss of bladder or bowel control",
         advice: &[],
         source: Src::GirftCaudaEquina,
         applies: |a| yes(a.bladder_bowel),
@@ -55,6 +109,7 @@ pub static RULES: &[Rule] = &[
         level: L::Emergency,
         red_flag: true,
         finding: "Numbness or tingling between the legs, around the buttocks or genitals.",
+        sign: "Numbness or tingling between the legs, around the buttocks or genitals",
         advice: &[],
         source: Src::GirftCaudaEquina,
         applies: |a| yes(a.saddle_numbness),
@@ -64,6 +119,7 @@ pub static RULES: &[Rule] = &[
         level: L::Emergency,
         red_flag: true,
         finding: "A new change in sexual function that came with the back pain.",
+        sign: "A new change in sexual function that came with the back pain",
         advice: &[],
         source: Src::GirftCaudaEquina,
         applies: |a| yes(a.sexual_function),
@@ -72,35 +128,92 @@ pub static RULES: &[Rule] = &[
         id: "cauda_equina_both_legs",
         level: L::Emergency,
         red_flag: true,
-        finding: "Pain, numbness or tingling spreading into both legs.",
+        finding: "Pain, numbness, tingling or weakness in both legs.",
+        sign: "Pain, numbness, tingling or weakness in both legs",
         advice: &[],
         source: Src::GirftCaudaEquina,
-        applies: |a| a.leg_spread == Some(LegSpread::BothLegs),
+        applies: |a| a.leg_symptoms == Some(LegSymptoms::BothLegs),
     },
     Rule {
         id: "weakness_worsening",
         level: L::Emergency,
         red_flag: true,
         finding: "Sudden weakness in an arm or leg, or leg weakness that is getting worse.",
+        sign: "Sudden weakness in an arm or leg, or a leg that is getting weaker",
         advice: &[],
         source: Src::GirftCaudaEquina,
-        applies: |a| yes(a.weakness_worsening),
+        applies: |a| {
+            yes(a.weakness_worsening) || a.leg_weakness == Some(LegWeakness::GettingWorse)
+        },
     },
     Rule {
         id: "serious_trauma",
         level: L::Emergency,
         red_flag: true,
         finding: "The pain started after a serious accident.",
+        sign: "Back pain that started after a serious accident",
         advice: &["Keep as still as you comfortably can until you have been checked."],
         source: Src::NhsBackPain,
         applies: |a| yes(a.serious_trauma),
     },
-    // Urgent: possible infection, cancer or fracture.
+    Rule {
+        id: "chest_symptoms",
+        level: L::Emergency,
+        red_flag: true,
+        finding: "Chest pain, pressure or tightness, breathlessness or sweating along with the back pain.",
+        sign: "Chest pain, breathlessness or sweating along with back pain",
+        advice: &["Tell them you have chest symptoms with back pain: they will want to check your heart and blood vessels first."],
+        source: Src::NhsBackPain,
+        applies: |a| yes(a.chest_symptoms),
+    },
+    Rule {
+        id: "sudden_severe_belly_pain",
+        level: L::Emergency,
+        red_flag: true,
+        finding: "Belly or side pain with the back pain that came on suddenly and severely, with a pulsing lump, or while you could be pregnant.",
+        sign: "Back and belly pain that came on suddenly and severely, with a pulsing lump in the belly, or in pregnancy",
+        advice: &[],
+        source: Src::NhsAbdominalEmergency,
+        applies: |a| yes(a.belly_pain) && yes(a.belly_pain_severe),
+    },
+    Rule {
+        id: "cancer_with_nerve_sign",
+        level: L::Emergency,
+        red_flag: true,
+        finding: "Past cancer treatment together with a nerve sign (pain, numbness, tingling or weakness spreading from the spine).",
+        sign: "Past cancer together with a nerve sign: pain, numbness, tingling or weakness spreading from the spine",
+        advice: &["Tell them you have been treated for cancer: guidelines ask for the cancer team to be contacted straight away when nerve signs appear."],
+        source: Src::NiceMscc,
+        applies: |a| yes(a.cancer_history) && nerve_sign(a),
+    },
+    Rule {
+        id: "infection_with_nerve_sign",
+        level: L::Emergency,
+        red_flag: true,
+        finding: "Fever or a raised risk of infection together with a nerve sign (pain, numbness, tingling or weakness spreading from the spine).",
+        sign: "Fever or a raised risk of infection together with a nerve sign",
+        advice: &["Take your temperature if you can, and tell them about the fever or infection risk as well as the nerve symptoms."],
+        source: Src::SpinalInfection,
+        applies: |a| (yes(a.fever_or_unwell) || yes(a.infection_risk)) && nerve_sign(a),
+    },
+    Rule {
+        id: "diabetes_with_nerve_deficit",
+        level: L::Emergency,
+        red_flag: true,
+        finding: "Diabetes together with numbness or weakness in the leg.",
+        sign: "Diabetes together with numbness or weakness spreading from the spine",
+        advice: &["Tell them you have diabetes: it makes an infection around the spine more likely."],
+        source: Src::SpinalInfection,
+        applies: |a| yes(a.diabetes) && nerve_deficit(a),
+    },
+    // Urgent: possible infection, cancer or fracture, a leg that is clearly
+    // weak, and pain that may come from an organ rather than the spine.
     Rule {
         id: "infection_fever",
         level: L::Urgent,
         red_flag: true,
         finding: "Fever or feeling generally unwell along with the back pain.",
+        sign: "Fever or feeling generally unwell along with back pain",
         advice: &["Take your temperature and tell the doctor what it was."],
         source: Src::NiceRedFlags,
         applies: |a| yes(a.fever_or_unwell),
@@ -110,6 +223,7 @@ pub static RULES: &[Rule] = &[
         level: L::Urgent,
         red_flag: true,
         finding: "A recent infection, spinal procedure or weakened immune system.",
+        sign: "A recent infection, spinal surgery or injection, injected drugs, or a weakened immune system",
         advice: &[],
         source: Src::NiceRedFlags,
         applies: |a| yes(a.infection_risk),
@@ -119,42 +233,57 @@ pub static RULES: &[Rule] = &[
         level: L::Urgent,
         red_flag: true,
         finding: "You have been treated for cancer in the past.",
+        sign: "Past treatment for cancer",
         advice: &["Tell the doctor about your past cancer treatment, even if it was long ago."],
         source: Src::NiceRedFlags,
         applies: |a| yes(a.cancer_history),
+    },
+    Rule {
+        id: "cancer_with_spinal_pain_pattern",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "Past cancer treatment together with pain high in the back, at night or at rest, on straining, or with a change in the back's shape.",
+        sign: "Past cancer together with upper-back pain, night or rest pain, pain on straining, or a change in the back's shape",
+        advice: &["Say that you have had cancer when you call: guidelines ask for pain like this to be discussed with the cancer team within a day."],
+        source: Src::NiceMscc,
+        applies: |a| yes(a.cancer_history) && metastasis_pattern(a),
     },
     Rule {
         id: "unexplained_weight_loss",
         level: L::Urgent,
         red_flag: true,
         finding: "Weight loss you cannot explain.",
+        sign: "Weight loss without trying",
         advice: &[],
         source: Src::NiceRedFlags,
         applies: |a| yes(a.weight_loss),
     },
     Rule {
-        id: "night_pain",
+        id: "pain_at_rest_or_night",
         level: L::Urgent,
         red_flag: true,
-        finding: "Pain that wakes you at night or gets worse lying down.",
+        finding: "Pain that wakes you at night, gets worse lying down, or is not eased by any rest.",
+        sign: "Pain that wakes you at night, worsens lying down, or is not eased by rest",
         advice: &[],
         source: Src::NiceRedFlags,
-        applies: |a| yes(a.night_pain),
+        applies: |a| yes(a.pain_at_rest_or_night),
     },
     Rule {
-        id: "rest_does_not_help",
+        id: "worse_with_straining",
         level: L::Urgent,
         red_flag: true,
-        finding: "Constant or stabbing pain that rest does not ease.",
+        finding: "Pain that gets much worse when you cough, sneeze or strain.",
+        sign: "Pain made much worse by coughing, sneezing or straining",
         advice: &[],
-        source: Src::NiceRedFlags,
-        applies: |a| yes(a.rest_does_not_help),
+        source: Src::NhsBackPain,
+        applies: |a| yes(a.worse_with_straining),
     },
     Rule {
         id: "back_shape_change",
         level: L::Urgent,
         red_flag: true,
-        finding: "A lump, swelling or change in the shape of your back.",
+        finding: "A lump, swelling, change in the shape of your back, or a very tender spot on the spine.",
+        sign: "A lump, swelling, change in the back's shape, or a very tender spot on the spine",
         advice: &[],
         source: Src::NhsBackPain,
         applies: |a| yes(a.back_shape_change),
@@ -164,38 +293,91 @@ pub static RULES: &[Rule] = &[
         level: L::Urgent,
         red_flag: true,
         finding: "Pain high in the back, between the shoulder blades.",
+        sign: "Pain high in the back, between the shoulder blades",
         advice: &[],
         source: Src::NhsBackPain,
         applies: |a| yes(a.upper_back_pain),
     },
     Rule {
-        id: "fracture_risk",
+        id: "belly_or_side_pain",
         level: L::Urgent,
         red_flag: true,
-        finding: "The pain began with a fall or strain, and your bones may be more fragile than most.",
+        finding: "Pain in the belly, side or groin along with the back pain.",
+        sign: "Pain in the belly, side or groin along with back pain",
+        advice: &["Mention any pain or burning when you pass urine, blood in it, or a change in your periods: these help tell kidney, bowel and pelvic causes apart."],
+        source: Src::NiceCksDifferentials,
+        applies: |a| yes(a.belly_pain),
+    },
+    Rule {
+        id: "fracture_sudden_from_50",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "The pain started suddenly, and from 50 the bones of the spine break more easily.",
+        sign: "Pain that starts suddenly (a strain, a minor fall, or no clear cause) at 50 or over",
         advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
         source: Src::NiceRedFlags,
-        applies: |a| {
-            yes(a.minor_fall) && (yes(a.bone_fragility) || a.age_band == Some(AgeBand::Over50))
-        },
+        applies: |a| sudden_onset(a) && a.age_band == Some(AgeBand::FiftyOrOver),
     },
-    // Soon: nerve-root signs, inflammatory back pain, and pain that is new
-    // to a professional when age or persistence makes that wise.
+    Rule {
+        id: "fracture_fragile_bones",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "The pain started suddenly, and your bones may be more fragile than most.",
+        sign: "Pain that starts suddenly, with or without a fall, in thin bones (osteoporosis) or after long-term steroid tablets",
+        advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
+        source: Src::NiceRedFlags,
+        applies: |a| sudden_onset(a) && yes(a.bone_fragility),
+    },
+    Rule {
+        id: "fracture_central_pain",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "Severe pain in the middle of the spine that only lying still eases.",
+        sign: "Sudden severe pain in the middle of the spine, eased only by lying still",
+        advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
+        source: Src::NiceRedFlags,
+        applies: |a| yes(a.sudden_central_pain),
+    },
+    Rule {
+        id: "leg_weakness_marked",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "A leg or foot that is clearly weak: it slaps, drags or gives way.",
+        sign: "A clearly weak leg or foot (it slaps, drags or gives way), even without pain",
+        advice: &["If the weakness starts getting worse, treat it as an emergency."],
+        source: Src::GirftCaudaEquina,
+        applies: |a| leg_weakness_at_least(a, LegWeakness::Clearly),
+    },
+    Rule {
+        id: "diabetes_with_nerve_pain",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "Diabetes together with nerve pain spreading from the spine.",
+        sign: "Diabetes together with pain spreading from the spine into a leg or around the body",
+        advice: &["Tell them you have diabetes. If numbness, weakness or a fever appears, get emergency care."],
+        source: Src::SpinalInfection,
+        applies: |a| yes(a.diabetes) && nerve_sign(a),
+    },
+    // Soon: nerve-root signs, inflammatory back pain, an age the guidelines
+    // do not cover, and pain that is new to a professional when age or
+    // persistence makes that wise.
     Rule {
         id: "nerve_root_one_leg",
         level: L::Soon,
         red_flag: true,
-        finding: "Pain, numbness or tingling spreading into one leg.",
-        advice: &["Stop any movement that sends symptoms further down the leg."],
+        finding: "Pain, numbness, tingling or weakness in one leg.",
+        sign: "Pain, numbness, tingling or weakness spreading into one leg",
+        advice: &[LEG_ADVICE],
         source: Src::NiceSciatica,
-        applies: |a| a.leg_spread == Some(LegSpread::OneLeg),
+        applies: |a| a.leg_symptoms == Some(LegSymptoms::OneLeg),
     },
     Rule {
         id: "nerve_root_below_knee",
         level: L::Soon,
         red_flag: true,
         finding: "The leg symptoms reach below the knee.",
-        advice: &["Stop any movement that sends symptoms further down the leg."],
+        sign: "Leg symptoms that reach below the knee",
+        advice: &[LEG_ADVICE],
         source: Src::NiceSciatica,
         applies: |a| yes(a.below_knee),
     },
@@ -204,6 +386,7 @@ pub static RULES: &[Rule] = &[
         level: L::Soon,
         red_flag: true,
         finding: "Numbness or pins and needles in one leg.",
+        sign: "Numbness or pins and needles in one leg or foot",
         advice: &[],
         source: Src::NiceSciatica,
         applies: |a| yes(a.leg_numbness),
@@ -213,47 +396,72 @@ pub static RULES: &[Rule] = &[
         level: L::Soon,
         red_flag: true,
         finding: "One leg or foot feels weaker than the other.",
+        sign: "One leg or foot weaker than the other",
         advice: &["If the weakness starts getting worse, treat it as an emergency."],
         source: Src::NiceSciatica,
-        applies: |a| yes(a.leg_weakness),
+        applies: |a| leg_weakness_at_least(a, LegWeakness::Slightly),
     },
     Rule {
         id: "pain_runs_down_leg",
         level: L::Soon,
         red_flag: true,
         finding: "The pain runs from your back down a leg.",
-        advice: &["Stop any movement that sends symptoms further down the leg."],
+        sign: "Pain that runs from the back down a leg",
+        advice: &[LEG_ADVICE],
         source: Src::SeedArticle,
         applies: |a| a.pain_character == Some(PainCharacter::DownTheLeg),
+    },
+    Rule {
+        id: "thoracic_nerve_root",
+        level: L::Soon,
+        red_flag: true,
+        finding: "Pain that wraps around the chest or belly like a band.",
+        sign: "Pain, tingling or numbness wrapping around the chest or belly like a band",
+        advice: &[],
+        source: Src::NiceMscc,
+        applies: |a| yes(a.band_like_pain),
     },
     Rule {
         id: "inflammatory_pattern",
         level: L::Soon,
         red_flag: true,
-        finding: "Long-lasting pain with long morning stiffness that movement eases: a pattern worth checking for inflammatory back pain.",
+        finding: "Long-lasting pain that began before 45, with long morning stiffness that movement eases: a pattern worth checking for inflammatory back pain.",
+        sign: "Back pain for over three months that began before 45, with long morning stiffness that movement eases",
         advice: &["Ask about inflammatory back pain when you book; regular exercise helps this kind of pain, so keep moving."],
         source: Src::InflammatoryBackPain,
         applies: |a| {
             a.duration == Some(Duration::OverThreeMonths)
-                && a.age_band == Some(AgeBand::Under45)
+                && began_before_45(a)
                 && yes(a.morning_stiffness)
                 && yes(a.better_with_movement)
         },
     },
     Rule {
-        id: "new_pain_over_50",
+        id: "new_pain_from_50",
         level: L::Soon,
         red_flag: true,
-        finding: "New back pain over the age of 50 is worth having examined.",
+        finding: "New back pain at 50 or over is worth having examined.",
+        sign: "New back pain at 50 or over, not yet examined",
         advice: &[],
         source: Src::NiceRedFlags,
-        applies: |a| a.age_band == Some(AgeBand::Over50) && not_yet_examined(a),
+        applies: |a| a.age_band == Some(AgeBand::FiftyOrOver) && not_yet_examined(a),
+    },
+    Rule {
+        id: "under_16",
+        level: L::Soon,
+        red_flag: true,
+        finding: "You are under 16: this advice is written for adults, and back pain in children and teenagers should be checked by a doctor.",
+        sign: "Back pain under the age of 16",
+        advice: &["Tell a parent or carer, and have a doctor check the pain before training on it."],
+        source: Src::NiceRedFlags,
+        applies: |a| a.age_band == Some(AgeBand::Under16),
     },
     Rule {
         id: "persistent_over_a_week",
         level: L::Soon,
         red_flag: false,
         finding: "The pain has lasted more than a week and has not been examined.",
+        sign: "Pain that lasts more than a week",
         advice: &[],
         source: Src::SeedArticle,
         applies: |a| a.duration.is_some_and(Duration::longer_than_a_week) && not_yet_examined(a),
@@ -263,6 +471,7 @@ pub static RULES: &[Rule] = &[
         level: L::Soon,
         red_flag: false,
         finding: "The pain or stiffness has been getting worse from week to week.",
+        sign: "Pain or stiffness that gets worse from week to week",
         advice: &["Cut back to gentle movement until you have been seen."],
         source: Src::PainMonitoringModel,
         applies: |a| yes(a.rising_week_on_week),
@@ -274,6 +483,7 @@ pub static RULES: &[Rule] = &[
         level: L::Stop,
         red_flag: false,
         finding: "Pain above 5 out of 10 during exercise: the zone where loading should stop.",
+        sign: "Pain above 5 out of 10 during exercise",
         advice: &[],
         source: Src::PainMonitoringModel,
         applies: |a| pain_above(a, 5),
@@ -283,6 +493,7 @@ pub static RULES: &[Rule] = &[
         level: L::Stop,
         red_flag: false,
         finding: "The pain gets worse as you keep moving instead of easing.",
+        sign: "Pain that gets worse as you keep moving",
         advice: &[],
         source: Src::SeedArticle,
         applies: |a| a.warm_up == Some(WarmUp::Worsens),
@@ -292,6 +503,7 @@ pub static RULES: &[Rule] = &[
         level: L::Stop,
         red_flag: false,
         finding: "Pain from your last session had not settled by the next morning.",
+        sign: "Pain from exercise that has not settled by the next morning",
         advice: &["Next time, do less: fewer sets or a gentler version, so the pain settles overnight."],
         source: Src::PainMonitoringModel,
         applies: |a| yes(a.lingered_next_morning),
@@ -302,6 +514,7 @@ pub static RULES: &[Rule] = &[
         level: L::Modify,
         red_flag: false,
         finding: "Pain of 3 to 5 out of 10 during exercise: acceptable if you ease the load.",
+        sign: "Pain of 3 to 5 out of 10 during exercise",
         advice: &[],
         source: Src::PainMonitoringModel,
         applies: |a| a.pain_during_exercise.is_some_and(|p| (3..=5).contains(&p.value())),
@@ -311,6 +524,7 @@ pub static RULES: &[Rule] = &[
         level: L::Modify,
         red_flag: false,
         finding: "Deep, central pain that is worse bending forward or sitting.",
+        sign: "Deep, central pain, worse bending forward or sitting",
         advice: &["Avoid loaded forward bending (deadlifts, heavy squats, toe touches) and break up long spells of sitting."],
         source: Src::SeedArticle,
         applies: |a| a.pain_character == Some(PainCharacter::DeepCentral),
@@ -320,6 +534,7 @@ pub static RULES: &[Rule] = &[
         level: L::Modify,
         red_flag: false,
         finding: "You are not sure what kind of pain this is, so the gentler choice is the safer one.",
+        sign: "Pain of an unclear kind",
         advice: &["Choose the easier version of each exercise until the pain is clearer."],
         source: Src::SeedArticle,
         applies: |a| a.pain_character == Some(PainCharacter::NotSure),
@@ -330,6 +545,7 @@ pub static RULES: &[Rule] = &[
         level: L::Continue,
         red_flag: false,
         finding: "Pain of 0 to 2 out of 10 during exercise: the safe zone.",
+        sign: "Pain of 0 to 2 out of 10 during exercise",
         advice: &[],
         source: Src::PainMonitoringModel,
         applies: |a| a.pain_during_exercise.is_some_and(|p| p.value() <= 2),
@@ -339,6 +555,7 @@ pub static RULES: &[Rule] = &[
         level: L::Continue,
         red_flag: false,
         finding: "The pain eases as you warm up, which is a good sign.",
+        sign: "Pain that eases as you warm up",
         advice: &[],
         source: Src::SeedArticle,
         applies: |a| a.warm_up == Some(WarmUp::Eases),
@@ -348,11 +565,17 @@ pub static RULES: &[Rule] = &[
         level: L::Continue,
         red_flag: false,
         finding: "An even ache on both sides a day after training is usually ordinary muscle soreness.",
+        sign: "An even ache on both sides a day after training",
         advice: &[],
         source: Src::SeedArticle,
         applies: |a| a.pain_character == Some(PainCharacter::SorenessBothSides),
     },
 ];
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
 
 /// The rules that apply to these answers, most urgent first.
 pub fn applying(answers: &Answers) -> Vec<&'static Rule> {

@@ -3,7 +3,7 @@
 //! types, deeply nested, too large. Shared by the store's tests in the core and
 //! the app's start-up tests in the shell (which include this file by path).
 
-use spinewise_core::plan::MAX_PLAN_BYTES;
+use spinewise_core::plan::{MAX_PLAN_BYTES, PLAN_VERSION};
 
 pub const GOOD_V3: &[u8] = include_bytes!("../fixtures/plan-v3.json");
 
@@ -25,7 +25,9 @@ pub fn corpus() -> Vec<(String, Vec<u8>, &'static str)> {
         ("negative version".into(), br#"{"format": "spinewise-plan", "version": -1}"#.to_vec(), "unknown plan version (-1)"),
         ("fractional version".into(), br#"{"format": "spinewise-plan", "version": 2.5}"#.to_vec(), "unknown plan version (2.5)"),
         ("version as text".into(), br#"{"format": "spinewise-plan", "version": "3"}"#.to_vec(), "unknown plan version"),
-        ("a newer version".into(), br#"{"format": "spinewise-plan", "version": 4, "plans": []}"#.to_vec(), "newer version"),
+        ("a newer version".into(), format!(r#"{{"format": "spinewise-plan", "version": {}, "plans": []}}"#, PLAN_VERSION + 1).into_bytes(), "newer version"),
+        ("a triage from an unknown questionnaire".into(), br#"{"format": "spinewise-plan", "version": 4, "triage_history": [{"completed_at": "2026-11-24T17:49:16Z", "questionnaire": 9, "answers": {}, "outcome": {}}]}"#.to_vec(), "triage_history[0]"),
+        ("first-questionnaire answers marked as the second".into(), br#"{"format": "spinewise-plan", "version": 4, "triage_history": [{"completed_at": "2026-11-24T17:49:16Z", "questionnaire": 2, "answers": {"night_pain": true}, "outcome": {"level": "urgent"}}]}"#.to_vec(), "triage_history[0]"),
         ("wrong type: history is a number".into(), br#"{"format": "spinewise-plan", "version": 3, "triage_history": 5}"#.to_vec(), "triage_history"),
         ("wrong type: pain is text".into(), br#"{"format": "spinewise-plan", "version": 3, "daily_check_ins": [{"day": "2026-11-21", "recorded_at": "2026-11-21T07:30:00Z", "pain_now": "four", "exercise": null, "settled": "no", "warning_sign": false}]}"#.to_vec(), "daily_check_ins[0].pain_now"),
         ("out of range: pain 11".into(), br#"{"format": "spinewise-plan", "version": 3, "daily_check_ins": [{"day": "2026-11-21", "recorded_at": "2026-11-21T07:30:00Z", "pain_now": 11, "exercise": null, "settled": "no", "warning_sign": false}]}"#.to_vec(), "pain_now"),

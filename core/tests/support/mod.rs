@@ -1,4 +1,5 @@
 //! Shared by the integration tests: runs the real CLI binary.
+#![allow(dead_code)] // each test binary uses only part of it
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -25,4 +26,9 @@ pub fn cli(args: &[&str], stdin: &[u8]) -> CliRun {
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
+}
+
+/// The calmest complete triage, shared with the unit and end-to-end tests.
+pub fn calm_answers() -> serde_json::Value {
+    serde_json::from_str(include_str!("../cases/triage/calm.json")).expect("calm.json is JSON")
 }

@@ -109,11 +109,11 @@ fn record_session<R: Runtime>(
                 .last()
                 .map(|c| c.check_in.warning_signs)
                 .unwrap_or_default();
-            Some(TriageRecord {
-                completed_at: Timestamp::now(),
-                answers: signs.as_answers(),
-                outcome: (**outcome).clone(),
-            })
+            Some(TriageRecord::new(
+                Timestamp::now(),
+                signs.as_answers(),
+                (**outcome).clone(),
+            ))
         }
         _ => None,
     };

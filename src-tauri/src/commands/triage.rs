@@ -22,11 +22,7 @@ pub fn triage_finish(
 ) -> Result<TriageResultView, CommandError> {
     let answers = Answers::from_value(answers)?;
     let outcome = triage::assess(&answers)?;
-    let record = TriageRecord {
-        completed_at: Timestamp::now(),
-        answers,
-        outcome,
-    };
+    let record = TriageRecord::new(Timestamp::now(), answers, outcome);
     state.change_plan(|plan| plan.record_triage(record.clone()))?;
     Ok(TriageResultView::new(&record, &state))
 }

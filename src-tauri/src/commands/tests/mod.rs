@@ -84,18 +84,11 @@ pub(super) fn plan_file(dir: &Path) -> Option<Vec<u8>> {
     fs::read(dir.join("plan.json")).ok()
 }
 
-/// A complete walk that ends in "continue": no warning sign, mild pain that eases.
+/// A complete walk that ends in "continue": no warning sign, mild pain that
+/// eases. The same file the core's and the real-window tests read.
 pub(super) fn calm_answers() -> Value {
-    json!({
-        "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-        "leg_spread": "neither", "weakness_worsening": false, "serious_trauma": false,
-        "fever_or_unwell": false, "infection_risk": false, "cancer_history": false,
-        "weight_loss": false, "night_pain": false, "rest_does_not_help": false,
-        "back_shape_change": false, "upper_back_pain": false, "age_band": "under_45",
-        "minor_fall": false, "pain_during_exercise": 2, "warm_up": "eases",
-        "pain_character": "soreness_both_sides", "duration": "under_a_week",
-        "lingered_next_morning": false
-    })
+    serde_json::from_str(include_str!("../../../../core/tests/cases/triage/calm.json"))
+        .expect("calm.json is JSON")
 }
 
 #[test]
@@ -129,7 +122,7 @@ fn bad_answers_are_refused_with_a_code_and_a_message() {
     let err = app
         .invoke(
             "triage_next",
-            json!({ "answers": { "leg_spread": "neither", "below_knee": true } }),
+            json!({ "answers": { "leg_symptoms": "neither", "below_knee": true } }),
         )
         .unwrap_err();
     assert_eq!(err["code"], "not_asked");
@@ -392,7 +385,7 @@ fn after_an_urgent_result_no_routine_is_offered() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     let mut answers = calm_answers();
-    answers["night_pain"] = json!(true);
+    answers["pain_at_rest_or_night"] = json!(true);
     app.invoke("triage_finish", json!({ "answers": answers }))
         .unwrap();
     let offer = app.invoke("routines", json!({})).unwrap();

@@ -55,9 +55,8 @@ impl TriageLevel {
     pub fn summary(self) -> &'static str {
         match self {
             TriageLevel::Emergency => {
-                "Your answers include a sign that needs a doctor today. It can come from the \
-                 nerves or bones of the spine, or from the heart, blood vessels or organs near it. \
-                 Do not wait to see if it passes."
+                "One of your answers is a sign that needs a doctor today. Do not wait to see if \
+                 it passes."
             }
             TriageLevel::Urgent => {
                 "Your answers include a warning sign that a doctor needs to look at within a day \
@@ -73,8 +72,8 @@ impl TriageLevel {
                  your back; most flare-ups like this settle with the right care."
             }
             TriageLevel::Modify => {
-                "Your pain is in a range where moving is still good for you, as long as you \
-                 choose gentler exercises and keep an eye on it."
+                "Moving is still good for you, as long as you choose gentler exercises and keep \
+                 an eye on the pain."
             }
             TriageLevel::Continue => {
                 "Nothing in your answers says you need to stop. Keep your movements controlled and \
@@ -111,12 +110,13 @@ impl TriageLevel {
             TriageLevel::Urgent => &[
                 "Stop this session and do not train until you have been checked.",
                 "Call your doctor's surgery or an urgent care service today and ask to be seen within a day or two.",
-                "If a sign of the emergency kind appears (trouble passing urine, numbness between the legs, weakness getting worse, symptoms in both legs), call your emergency number at once.",
+                "If an emergency sign appears (trouble passing urine, numbness between the legs, symptoms in both legs, a leg getting weaker, chest pain or breathlessness), call your emergency number at once.",
             ],
             TriageLevel::Soon => &[
                 "Stop the exercise that brings the symptoms on.",
                 "Book an appointment with a doctor or physiotherapist within the next few days.",
                 "Gentle walking is fine if it does not make the symptoms spread or worsen.",
+                "If you notice trouble passing urine, numbness between your legs, symptoms in both legs or a leg getting weaker, call your emergency number at once.",
             ],
             TriageLevel::Stop => &[
                 "End this session now; do not push through the pain.",
@@ -145,8 +145,8 @@ seriously wrong, get medical help whatever this app says.";
 
 /// Shown on the home screen beside the emergency number, so the signs that
 /// cannot wait for a triage are always in view.
-pub const EMERGENCY_REMINDER: &str = "Trouble passing urine, numbness between your legs, or leg \
-weakness that is getting worse cannot wait: get emergency care at once.";
+pub const EMERGENCY_REMINDER: &str = "Trouble passing urine, numbness between your legs, symptoms \
+in both legs, a leg getting weaker, or chest pain with back pain cannot wait: get emergency care at once.";
 
 #[cfg(test)]
 mod tests {

@@ -37,8 +37,7 @@ impl PainKind {
     pub fn description(self) -> &'static str {
         match self {
             PainKind::Muscular => {
-                "Usually felt evenly on both sides and gone within a day or two. It is generally \
-                 safe to keep moving gently."
+                "Usually felt evenly on both sides and gone within a day or two."
             }
             PainKind::JointStiffness => {
                 "Often linked to overuse or to how the spine moves. Mobility work and avoiding \
@@ -62,10 +61,10 @@ impl PainKind {
     /// Self-care advice for this kind, offered when the level allows self-care.
     pub fn advice(self) -> &'static [&'static str] {
         match self {
-            PainKind::Muscular => &["Gentle walking and light stretching of the hips and hamstrings help soreness fade."],
+            PainKind::Muscular => &["Keep moving gently: walking and light stretching of the hips and hamstrings help soreness fade."],
             PainKind::JointStiffness => &["Favour mobility work such as cat-cow and child's pose, moving only within a comfortable range."],
             PainKind::DiscRelated => &["Favour exercises that keep the spine neutral, such as bird-dogs and glute bridges, over forward bends."],
-            PainKind::Sciatica => &["Walking on the flat is usually tolerated; stop if symptoms move further down the leg."],
+            PainKind::Sciatica => &["Walking on the flat is usually tolerated."],
             PainKind::Unclear => &[],
         }
     }
@@ -84,7 +83,8 @@ pub struct PainKindAssessment {
 /// precedence over the person's own description, because they change the advice most.
 pub fn classify(answers: &Answers) -> PainKindAssessment {
     let mut cues: Vec<&str> = Vec::new();
-    let one_leg = answers.leg_symptoms == Some(LegSymptoms::OneLeg);
+    let one_leg = answers.leg_symptoms == Some(LegSymptoms::OneLeg)
+        || answers.leg_weakness == Some(LegSymptoms::OneLeg);
     let kind = match answers.pain_character {
         _ if one_leg => PainKind::Sciatica,
         Some(PainCharacter::DownTheLeg) => PainKind::Sciatica,
@@ -118,7 +118,7 @@ pub fn classify(answers: &Answers) -> PainKindAssessment {
         }
     };
     if kind == PainKind::Sciatica {
-        if one_leg {
+        if answers.leg_symptoms == Some(LegSymptoms::OneLeg) {
             cues.push("Symptoms spread into one leg.");
         }
         if answers.pain_character == Some(PainCharacter::DownTheLeg) {
@@ -129,6 +129,9 @@ pub fn classify(answers: &Answers) -> PainKindAssessment {
         }
         if Answers::yes(answers.leg_numbness) {
             cues.push("There is numbness or pins and needles in the leg.");
+        }
+        if answers.leg_weakness == Some(LegSymptoms::OneLeg) {
+            cues.push("One leg or foot feels weak.");
         }
     }
     PainKindAssessment {

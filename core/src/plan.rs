@@ -6,9 +6,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::progress::{DailyCheckIn, ReturnChecklist, ReturnCriteria, WeeklyCheckIn};
+use crate::progress::{Clearance, DailyCheckIn, ReturnChecklist, ReturnCriteria, WeeklyCheckIn};
 use crate::routine::Routine;
-use crate::session::{SessionEnd, SessionMachine, Status};
+use crate::level::TriageLevel;
+use crate::session::{
+    judge, CheckIn, CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, WarningSigns,
+    SPREADING_REASON,
+};
 use crate::settings::Settings;
 use crate::time::Timestamp;
 use crate::triage::questionnaire_v1::AnswersV1;
@@ -18,7 +22,9 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// Version 1: settings and triage history. Version 2 adds guided sessions.
 /// Version 3 adds daily and weekly check-ins and the return checklist.
 /// Version 4 marks each triage with the questionnaire it was answered in
-/// (older records are the first questionnaire's).
+/// (older records are the first questionnaire's), and adds clearances, the
+/// daily check-in's emergency signs, the weekly stiffness score, and why a
+/// session stopped.
 /// Each version only added fields whose default is the migration.
 pub const PLAN_VERSION: u64 = 4;
 
@@ -76,6 +82,16 @@ impl RecordedAnswers {
             RecordedAnswers::Questionnaire1(_) => 1,
         }
     }
+}
+
+/// Why the pain check after a stopped session was refused.
+#[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum EndCheckError {
+    #[error("there is no session you stopped to answer for")]
+    NoStoppedSession,
+    #[error("you have already said how your back was after that session")]
+    AlreadyAnswered,
 }
 
 /// One finished triage as it was shown to the person.
@@ -172,6 +188,10 @@ pub struct RecoveryPlan {
     /// Every change of the return checklist, oldest first.
     #[serde(default)]
     pub return_checklist: Vec<ReturnChecklist>,
+    /// Every time the person recorded that a professional cleared them to
+    /// exercise, oldest first.
+    #[serde(default)]
+    pub clearances: Vec<Clearance>,
 }
 
 /// Keeps `entries` in day order with one entry per day: a second check-in on
@@ -183,6 +203,27 @@ fn put_by_day<T>(entries: &mut Vec<T>, entry: T, day: impl Fn(&T) -> crate::time
     }
 }
 
+/// What a pain check-in during a session led to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckInAction {
+    Continue,
+    SwapGentler,
+    StopSession,
+    WarningSign,
+}
+
+impl From<&CheckInDecision> for CheckInAction {
+    fn from(decision: &CheckInDecision) -> Self {
+        match decision {
+            CheckInDecision::Continue { .. } => CheckInAction::Continue,
+            CheckInDecision::SwapGentler { .. } => CheckInAction::SwapGentler,
+            CheckInDecision::StopSession { .. } => CheckInAction::StopSession,
+            CheckInDecision::WarningSign { .. } => CheckInAction::WarningSign,
+        }
+    }
+}
+
 /// A pain check-in as recorded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -191,8 +232,26 @@ pub struct CheckInEntry {
     pub pain: PainScore,
     pub spreading_down_leg: bool,
     pub warning_sign: bool,
-    /// `continue`, `swap_gentler`, `stop_session` or `warning_sign`.
-    pub action: String,
+    pub action: CheckInAction,
+}
+
+/// How a session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionEnded {
+    Completed,
+    StoppedByPerson,
+    StoppedForPain,
+    WarningSign,
+}
+
+/// The pain check a person answers after stopping a session themselves: the
+/// pain may be why they stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndCheck {
+    pub pain: PainScore,
+    pub spreading_down_leg: bool,
 }
 
 /// One guided session: what was done, how the pain went, how it ended.
@@ -207,18 +266,15 @@ pub struct SessionRecord {
     pub work_steps_completed: u32,
     pub work_steps_total: u32,
     pub check_ins: Vec<CheckInEntry>,
-    /// `completed`, `stopped_by_person`, `stopped_for_pain` or `warning_sign`.
-    pub ended: String,
+    pub ended: SessionEnded,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-}
-
-/// The `tag` field of a value serialised as an internally tagged enum.
-fn tag_of(value: &impl Serialize, tag: &str) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v[tag].as_str().map(str::to_owned))
-        .unwrap_or_default()
+    /// Why a check-in stopped it (plans before version 4 do not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_cause: Option<StopCause>,
+    /// After a session the person stopped: how the pain was then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_check: Option<EndCheck>,
 }
 
 impl SessionRecord {
@@ -228,12 +284,82 @@ impl SessionRecord {
         if let Some(reason) = &self.reason {
             return reason.clone();
         }
-        match self.ended.as_str() {
-            "completed" => "Completed".into(),
-            "stopped_by_person" => "You stopped it".into(),
-            "stopped_for_pain" => "Stopped for pain".into(),
-            "warning_sign" => "Stopped for a warning sign".into(),
-            other => other.replace('_', " "),
+        match self.ended {
+            SessionEnded::Completed => "Completed".into(),
+            SessionEnded::StoppedByPerson => "You stopped it".into(),
+            SessionEnded::StoppedForPain => "Stopped for pain".into(),
+            SessionEnded::WarningSign => "Stopped for a warning sign".into(),
+        }
+    }
+
+    /// Why the pain rule stopped this session, from a check-in or from the
+    /// check after the person stopped it; `None` when pain did not stop it.
+    /// Sessions from plans before version 4 stopped for pain without saying
+    /// why: they count as a stop for pain above the limit.
+    pub fn pain_stop(&self) -> Option<StopCause> {
+        match (self.ended, self.end_check) {
+            (SessionEnded::StoppedForPain, _) => {
+                Some(self.stop_cause.unwrap_or(StopCause::PainAboveLimit))
+            }
+            (SessionEnded::StoppedByPerson, Some(check)) => {
+                let at_end = CheckIn {
+                    pain: check.pain,
+                    spreading_down_leg: check.spreading_down_leg,
+                    warning_signs: WarningSigns::default(),
+                };
+                match judge(self.start_pain, &at_end) {
+                    CheckInDecision::StopSession { cause, .. } => Some(cause),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// What the end of the session asks of the person: the aftercare for a
+    /// stop for pain, a new check for spreading leg symptoms (a nerve sign,
+    /// where rest is the wrong advice), or a gentle cool-down.
+    pub fn after(&self) -> AfterSession {
+        let pain_now = self.end_check.map(|c| c.pain.value());
+        match self.pain_stop() {
+            Some(StopCause::SpreadingDownLeg) => AfterSession {
+                message: SPREADING_REASON.to_owned(),
+                aftercare: Vec::new(),
+                check_again: true,
+                ask_pain: false,
+            },
+            Some(_) => AfterSession {
+                message: self.reason.clone().unwrap_or_else(|| {
+                    format!(
+                        "Your pain is {} out of 10, above where exercise helps: stop for today.",
+                        pain_now.unwrap_or_default()
+                    )
+                }),
+                aftercare: TriageLevel::Stop.steps().to_vec(),
+                check_again: false,
+                ask_pain: false,
+            },
+            None => AfterSession {
+                message: match (self.ended, pain_now) {
+                    (SessionEnded::Completed, _) => "Well done: you finished the routine.".to_owned(),
+                    (SessionEnded::StoppedByPerson, Some(pain)) => format!(
+                        "Your pain is {pain} out of 10: stopping early was fine. Come back to it when you are ready."
+                    ),
+                    (SessionEnded::StoppedByPerson, None) => {
+                        "You stopped the session. How is your back now?".to_owned()
+                    }
+                    _ => String::new(),
+                },
+                // Until the person says how the pain is, no advice: it may be
+                // why they stopped.
+                aftercare: if self.ended == SessionEnded::StoppedByPerson && self.end_check.is_none() {
+                    Vec::new()
+                } else {
+                    vec![COOL_DOWN]
+                },
+                check_again: false,
+                ask_pain: self.ended == SessionEnded::StoppedByPerson && self.end_check.is_none(),
+            },
         }
     }
 
@@ -244,15 +370,16 @@ impl SessionRecord {
         started_at: Timestamp,
         ended_at: Timestamp,
     ) -> Self {
-        let (ended, reason) = match machine.status() {
-            Status::Finished { end } => (
-                tag_of(end, "how"),
-                match end {
-                    SessionEnd::StoppedForPain { reason } => Some(reason.clone()),
-                    _ => None,
-                },
-            ),
-            _ => ("stopped_by_person".to_owned(), None),
+        let (ended, reason, stop_cause) = match machine.status() {
+            Status::Finished { end } => match end {
+                SessionEnd::Completed => (SessionEnded::Completed, None, None),
+                SessionEnd::StoppedByPerson => (SessionEnded::StoppedByPerson, None, None),
+                SessionEnd::StoppedForPain { reason, cause } => {
+                    (SessionEnded::StoppedForPain, Some(reason.clone()), Some(*cause))
+                }
+                SessionEnd::WarningSign { .. } => (SessionEnded::WarningSign, None, None),
+            },
+            _ => (SessionEnded::StoppedByPerson, None, None),
         };
         SessionRecord {
             routine: routine.id.to_owned(),
@@ -270,13 +397,30 @@ impl SessionRecord {
                     pain: c.check_in.pain,
                     spreading_down_leg: c.check_in.spreading_down_leg,
                     warning_sign: c.check_in.warning_signs.any(),
-                    action: tag_of(&c.decision, "action"),
+                    action: CheckInAction::from(&c.decision),
                 })
                 .collect(),
             ended,
             reason,
+            stop_cause,
+            end_check: None,
         }
     }
+}
+
+/// After a session that ended well: stay gently on the move.
+const COOL_DOWN: &str =
+    "Keep moving gently for the rest of the day: an easy walk helps more than sitting still.";
+
+/// What the end of a session shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AfterSession {
+    pub message: String,
+    pub aftercare: Vec<&'static str>,
+    /// Spreading leg symptoms: offer a new check rather than rest.
+    pub check_again: bool,
+    /// The person stopped it: ask how the pain is, since it may be why.
+    pub ask_pain: bool,
 }
 
 /// What a plan holds, in counts: shown before an import replaces a plan.
@@ -326,6 +470,31 @@ impl RecoveryPlan {
 
     pub fn record_weekly(&mut self, check_in: WeeklyCheckIn) {
         put_by_day(&mut self.weekly_check_ins, check_in, |c| c.day);
+    }
+
+    /// Records how the pain was after the person stopped their latest
+    /// session. Refused for any other session, or a second time.
+    pub fn record_end_check(&mut self, check: EndCheck) -> Result<&SessionRecord, EndCheckError> {
+        let session = self.sessions.last_mut().ok_or(EndCheckError::NoStoppedSession)?;
+        if session.ended != SessionEnded::StoppedByPerson {
+            return Err(EndCheckError::NoStoppedSession);
+        }
+        if session.end_check.is_some() {
+            return Err(EndCheckError::AlreadyAnswered);
+        }
+        session.end_check = Some(check);
+        Ok(session)
+    }
+
+    pub fn record_clearance(&mut self, clearance: Clearance) {
+        self.clearances.push(clearance);
+    }
+
+    /// The clearance that covers the last triage, if any: the latest one that
+    /// cleared every sign the last triage found.
+    pub fn clearance(&self) -> Option<&Clearance> {
+        let triage = self.last_triage()?;
+        self.clearances.iter().rev().find(|c| c.covers(triage))
     }
 
     pub fn record_return_checklist(&mut self, checklist: ReturnChecklist) {

@@ -25,15 +25,8 @@ impl Paper {
     /// US Letter where it is the norm (the US, Canada, Mexico and the
     /// Philippines), A4 everywhere else.
     pub fn for_locale(locale: &str) -> Self {
-        let region = locale
-            .split(['.', '@'])
-            .next()
-            .unwrap_or("")
-            .split(['_', '-'])
-            .nth(1)
-            .unwrap_or("");
-        match region.to_ascii_uppercase().as_str() {
-            "US" | "CA" | "MX" | "PH" => Paper::Letter,
+        match crate::settings::region_of(locale).as_deref() {
+            Some("US" | "CA" | "MX" | "PH") => Paper::Letter,
             _ => Paper::A4,
         }
     }
@@ -116,13 +109,14 @@ const STYLE: &str = "
   .note { border-left: 3pt solid #1f6f64; padding: 1mm 3mm; margin: 3mm 0; }
   .red-flags { border: 2pt solid #a3161b; border-radius: 3mm; padding: 2mm 4mm; margin: 4mm 0; break-inside: avoid; page-break-inside: avoid; }
   .red-flags h2 { color: #a3161b; border-color: #a3161b; margin-top: 1mm; }
+  .red-flags .emergency-number { font-size: 12pt; margin: 1mm 0 2mm; }
   .red-flags ul { columns: 2; column-gap: 7mm; font-size: 9.5pt; }
   .red-flags li { break-inside: avoid; page-break-inside: avoid; }
   .phase { break-inside: avoid; page-break-inside: avoid; margin-bottom: 3mm; }
   .phase.current { border: 1.5pt solid #1f6f64; border-radius: 3mm; padding: 1mm 4mm; }
   .badge { display: inline-block; font-size: 8.5pt; font-weight: bold; color: #fff; background: #1f6f64; border-radius: 2mm; padding: 0 2mm; margin-left: 2mm; }
   .routine { break-inside: avoid; page-break-inside: avoid; margin-bottom: 3mm; }
-  .exercises { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2mm; }
+  .exercises { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2mm; }
   .exercise { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #bbb; border-radius: 2mm; padding: 1mm 2mm; }
   .exercise svg { width: 100%; height: auto; background: #eef5f3; border-radius: 1.5mm; }
   .exercise p { margin: 0.5mm 0; font-size: 9pt; }
@@ -230,8 +224,25 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
         );
     }
     let _ = write!(out, "</p><p class=\"note\">{}</p>", escape(&view.why));
+    if let Some(clearance) = &view.clearance {
+        let by = clearance
+            .examined_by
+            .as_deref()
+            .map_or_else(String::new, |name| format!(" by {}", escape(name)));
+        let _ = write!(
+            out,
+            "<p class=\"note clearance\"><strong>Cleared to exercise{by} on {}</strong>, for: {}. A new sign still means stopping and checking again.</p>",
+            clearance.examined_on,
+            escape(&clearance.signs.join("; "))
+        );
+    }
 
     out.push_str("<section class=\"red-flags\"><h2>Stop and get help if you notice</h2>");
+    let _ = write!(
+        out,
+        "<p class=\"emergency-number\">In an emergency, call <strong>{}</strong>.</p>",
+        escape(view.emergency_number.as_deref().unwrap_or("your local emergency number"))
+    );
     for group in &view.red_flags {
         let _ = write!(out, "<h3>{}</h3>", escape(group.how_soon));
         list(&mut out, "ul", &group.signs);

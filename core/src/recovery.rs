@@ -9,10 +9,13 @@ use serde::Serialize;
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
 use crate::pain::PainKind;
 use crate::plan::{RecoveryPlan, SessionRecord};
-use crate::progress::{self, ChangeSinceStart, ChecklistView, PhaseChange, Verdict, WeeklyRow};
-use crate::routine::{self, Routine};
+use crate::progress::{
+    self, ChangeSinceStart, ChecklistView, Clearance, Course, PhaseChange, Verdict, WeeklyRow,
+};
+use crate::routine::{self, Routine, RoutineOffer};
+use crate::settings::RegionalNumber;
 use crate::time::Timestamp;
-use crate::triage::rules::RULES;
+use crate::triage::rules::{self, RULES};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -69,7 +72,18 @@ pub struct PlanView {
     pub checklist: ChecklistView,
     pub phases: Vec<Phase>,
     pub routines: Vec<Routine>,
+    /// Why there are no routines now, or fewer than usual.
+    pub routines_note: Option<String>,
+    /// A professional cleared the person to exercise for these signs.
+    pub clearance: Option<ClearanceView>,
+    /// The signs a clearance recorded now would cover; empty when there is
+    /// nothing a clearance could open (no check sent the person to a
+    /// professional, or the check found an emergency).
+    pub clearable_signs: Vec<&'static str>,
     pub red_flags: Vec<RedFlagGroup>,
+    /// The number to call in an emergency; `None` when the person has not
+    /// given one and their region's is not known.
+    pub emergency_number: Option<String>,
     pub see_a_professional: Vec<&'static str>,
     pub habits: &'static [&'static str],
     pub sessions_done: usize,
@@ -84,7 +98,7 @@ const GET_CHECKED: Phase = Phase {
     steps: &[
         "See a doctor or physiotherapist as soon as your last result said.",
         "Until then, keep to gentle everyday movement and avoid the exercises that bring the symptoms on.",
-        "After you have been examined, run a new check: the plan moves on from there.",
+        "After you have been examined, run a new check. If the professional said you can exercise, record that in your plan: gentle routines then open for the signs they saw, and any new sign still sends you back.",
     ],
 };
 
@@ -97,7 +111,7 @@ const FIRST_DAYS: Phase = Phase {
         "Stay lightly active: short, easy walks several times a day. Bed rest tends to slow recovery.",
         "Use a heat wrap or warm pack for comfort: it has the best evidence of the home remedies.",
         "A cold pack in the first two days is an optional alternative if it feels better; the evidence for cold is thin, so go by comfort.",
-        "The two-minute mobility break and the gentle mobility routine are safe to try if they stay within 0-2 out of 10.",
+        "The two-minute mobility break and the gentle mobility routine are safe to try, with the same pain rule as every session: up to 2 out of 10 carry on, 3 to 5 switch to a gentler version, above 5 stop for today.",
     ],
 };
 
@@ -176,7 +190,7 @@ fn see_a_professional() -> Vec<&'static str> {
 /// the last triage's pain kind. Routines follow the phase, so a step back to
 /// the first days offers only the gentlest and being sent for an examination
 /// offers none.
-pub fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel, PainKind)> {
+fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel, PainKind)> {
     let level = match phase {
         PhaseId::Start => return None,
         PhaseId::GetChecked => TriageLevel::Soon,
@@ -188,12 +202,70 @@ pub fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel
         .map(|t| (level, t.outcome.pain_kind.kind))
 }
 
+/// The routines the plan allows now: none while a warning sign waits for a
+/// new check or a stopped session's pain has not settled, else those of the
+/// current phase for the person's kind of pain.
+pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
+    if let Some(why) = &course.routines_paused {
+        return RoutineOffer {
+            routines: Vec::new(),
+            note: Some(why.clone()),
+        };
+    }
+    routine::offer(routine_basis(plan, course.phase))
+}
+
+/// A clearance as the plan shows and prints it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ClearanceView {
+    pub examined_on: crate::time::Day,
+    pub examined_by: Option<String>,
+    pub signs: Vec<&'static str>,
+}
+
+fn rule_signs(ids: &[String]) -> Vec<&'static str> {
+    ids.iter()
+        .filter_map(|id| rules::rule(id))
+        .map(|r| r.sign)
+        .collect()
+}
+
+fn clearable_signs(plan: &RecoveryPlan) -> Vec<&'static str> {
+    match plan.last_triage() {
+        Some(triage)
+            if plan.clearance().is_none()
+                && (TriageLevel::Soon..TriageLevel::Emergency).contains(&triage.outcome.level) =>
+        {
+            rule_signs(&Clearance::clearable(triage))
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn clearance_view(plan: &RecoveryPlan) -> Option<ClearanceView> {
+    plan.clearance().map(|c| ClearanceView {
+        examined_on: c.examined_on,
+        examined_by: c.examined_by.clone(),
+        signs: rule_signs(&c.cleared),
+    })
+}
+
 pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
+    build_for_region(plan, now, None)
+}
+
+/// The plan as the person reads it, with their region's ambulance number
+/// until they have set their own.
+pub fn build_for_region(
+    plan: &RecoveryPlan,
+    now: Timestamp,
+    regional: Option<&RegionalNumber>,
+) -> PlanView {
     let progress = progress::view(plan, now);
     let course = progress.course;
     let current = course.phase;
     let last = plan.last_triage();
-    let offer = routine::offer(routine_basis(plan, current));
+    let offer = routine_offer(plan, &course);
     let mut phases = vec![FIRST_DAYS, REBUILD, RETURN];
     if current == PhaseId::GetChecked {
         phases.insert(0, GET_CHECKED);
@@ -217,7 +289,11 @@ pub fn build(plan: &RecoveryPlan, now: Timestamp) -> PlanView {
         checklist: progress.checklist,
         phases,
         routines: offer.routines,
+        routines_note: offer.note,
+        clearance: clearance_view(plan),
+        clearable_signs: clearable_signs(plan),
         red_flags: red_flag_box(),
+        emergency_number: plan.settings.emergency_number(regional).map(str::to_owned),
         see_a_professional: see_a_professional(),
         habits: &HABITS,
         sessions_done: plan.sessions.len(),
@@ -244,10 +320,8 @@ mod tests {
     fn the_phase_follows_the_last_result() {
         let now = Timestamp::from_unix_seconds(100);
         assert_eq!(build(&RecoveryPlan::default(), now).current, PhaseId::Start);
-        assert_eq!(
-            build(&plan_after(calm()), now).current,
-            PhaseId::ReturnToTraining
-        );
+        // A calm result rebuilds until the three signs of being ready are ticked.
+        assert_eq!(build(&plan_after(calm()), now).current, PhaseId::Rebuild);
         let mut stop = calm();
         stop["pain_during_exercise"] = json!(7);
         assert_eq!(build(&plan_after(stop), now).current, PhaseId::FirstDays);

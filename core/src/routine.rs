@@ -73,7 +73,7 @@ pub struct LeftOut {
 pub struct RoutineOffer {
     pub routines: Vec<Routine>,
     /// Why there are no routines, or fewer than usual.
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
 }
 
 /// Total minutes of a list of exercises, rests included, rounded up.
@@ -93,10 +93,10 @@ pub fn build(template: &RoutineTemplate, pain_kind: PainKind) -> Routine {
     let mut left_out = Vec::new();
     for id in template.exercises {
         let e = exercise(id).expect("routine templates name library exercises (checked by a test)");
-        match e.cautions.iter().find(|c| c.pain_kind == pain_kind) {
-            Some(caution) => left_out.push(LeftOut {
+        match e.caution_for(pain_kind) {
+            Some(reason) => left_out.push(LeftOut {
                 exercise: e.id,
-                reason: caution.note,
+                reason,
             }),
             None => exercises.push(e),
         }
@@ -116,7 +116,7 @@ pub fn offer(last: Option<(TriageLevel, PainKind)>) -> RoutineOffer {
     let Some((level, pain_kind)) = last else {
         return RoutineOffer {
             routines: Vec::new(),
-            note: Some("Check your back pain first: routines are chosen from your answers."),
+            note: Some("Check your back pain first: routines are chosen from your answers.".into()),
         };
     };
     if level >= TriageLevel::Soon {
@@ -124,7 +124,8 @@ pub fn offer(last: Option<(TriageLevel, PainKind)>) -> RoutineOffer {
             routines: Vec::new(),
             note: Some(
                 "Your last check said to get your back examined. Routines return once a professional has \
-                 seen you and a new check allows them.",
+                 seen you and a new check allows them, or once you record that they cleared you to exercise."
+                    .into(),
             ),
         };
     }
@@ -134,14 +135,17 @@ pub fn offer(last: Option<(TriageLevel, PainKind)>) -> RoutineOffer {
         .map(|t| build(t, pain_kind))
         .filter(|r| !r.exercises.is_empty())
         .collect();
-    let note = (level == TriageLevel::Stop).then_some(
-        "Your last check said to stop training for now: only gentle mobility is offered for the next day or two.",
-    );
+    let note = (level == TriageLevel::Stop).then(|| {
+        "Your last check said to stop training for now: only gentle mobility is offered for the next day or two."
+            .to_owned()
+    });
     RoutineOffer { routines, note }
 }
 
-pub fn find(id: &str, last: Option<(TriageLevel, PainKind)>) -> Option<Routine> {
-    offer(last).routines.into_iter().find(|r| r.id == id)
+impl RoutineOffer {
+    pub fn find(self, id: &str) -> Option<Routine> {
+        self.routines.into_iter().find(|r| r.id == id)
+    }
 }
 
 #[cfg(test)]

@@ -95,8 +95,8 @@ impl Source {
             }
             Source::NiceMscc => {
                 "NICE NG234, Spinal metastases and metastatic spinal cord compression (2023): after \
-                 cancer, spinal pain suggestive of metastases is discussed with the specialist team \
-                 within 24 hours, and neurological symptoms or signs immediately"
+                 cancer, neurological symptoms or signs are discussed with the specialist team \
+                 immediately, and spinal pain suggestive of metastases needs urgent imaging"
             }
             Source::SpinalInfection => {
                 "Spinal epidural abscess and discitis: Darouiche, N Engl J Med 2006;355:2012-20 (back \
@@ -110,8 +110,8 @@ impl Source {
             }
             Source::NhsAbdominalEmergency => {
                 "NHS, Abdominal aortic aneurysm: call 999 for sudden, severe pain in the tummy or \
-                 back; NHS, Ectopic pregnancy: tummy pain in someone who could be pregnant needs \
-                 checking the same day"
+                 lower back, with dizziness or sweaty, clammy skin; NHS, Ectopic pregnancy: tummy \
+                 pain in someone who could be pregnant needs checking the same day"
             }
         }
     }

@@ -20,12 +20,12 @@ use spinewise_core::settings::EmergencyNumber;
 use spinewise_core::store::PlanStore;
 
 const WRITER_ENV: &str = "SPINEWISE_CRASH_WRITER";
-const GOOD_V3: &[u8] = include_bytes!("fixtures/plan-v3.json");
+const GOOD_PLAN: &[u8] = include_bytes!("fixtures/plan-v4.json");
 const SAVES: u64 = 1_000;
 
 /// Save number `n` is told apart by its emergency number, which every save changes.
 fn plan_number(n: u64) -> RecoveryPlan {
-    let mut plan = RecoveryPlan::from_json(GOOD_V3).unwrap();
+    let mut plan = RecoveryPlan::from_json(GOOD_PLAN).unwrap();
     plan.settings.emergency_number =
         Some(EmergencyNumber::parse(&format!("{}", 100_000 + n)).unwrap());
     plan

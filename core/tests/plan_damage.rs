@@ -11,10 +11,10 @@ use spinewise_core::store::PlanStore;
 
 #[path = "support/damaged_plans.rs"]
 mod damaged_plans;
-use damaged_plans::{corpus, GOOD_V3};
+use damaged_plans::{corpus, GOOD_PLAN};
 
 fn good_plan(number: &str) -> RecoveryPlan {
-    let mut plan = RecoveryPlan::from_json(GOOD_V3).unwrap();
+    let mut plan = RecoveryPlan::from_json(GOOD_PLAN).unwrap();
     plan.settings.emergency_number = Some(EmergencyNumber::parse(number).unwrap());
     plan
 }

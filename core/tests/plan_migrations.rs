@@ -2,8 +2,9 @@
 //! with nothing lost, and is rewritten as the current version.
 
 use serde_json::Value;
-use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, PLAN_VERSION};
+use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, SessionEnded, PLAN_VERSION};
 use spinewise_core::progress::Settled;
+use spinewise_core::session::StopCause;
 use spinewise_core::TriageLevel;
 
 const FIXTURES: [(u64, &[u8]); 4] = [
@@ -53,7 +54,7 @@ fn each_version_keeps_what_it_held() {
         // Version 2 added sessions.
         assert_eq!(plan.sessions.len(), usize::from(version >= 2), "v{version}");
         if version >= 2 {
-            assert_eq!(plan.sessions[0].ended, "stopped_for_pain");
+            assert_eq!(plan.sessions[0].ended, SessionEnded::StoppedForPain);
             assert_eq!(plan.sessions[0].check_ins[0].pain.value(), 6);
             assert_eq!(
                 plan.sessions[0].how_it_ended(),
@@ -61,7 +62,7 @@ fn each_version_keeps_what_it_held() {
             );
             let mut by_person = plan.sessions[0].clone();
             by_person.reason = None;
-            by_person.ended = "stopped_by_person".into();
+            by_person.ended = SessionEnded::StoppedByPerson;
             assert_eq!(by_person.how_it_ended(), "You stopped it");
         }
         // Version 3 added check-ins and the return checklist.
@@ -76,6 +77,16 @@ fn each_version_keeps_what_it_held() {
             assert!(!plan.return_criteria().full_range_without_discomfort);
         } else {
             assert!(plan.daily_check_ins.is_empty() && plan.return_checklist.is_empty());
+        }
+        // Version 4 added why a session stopped, the weekly stiffness score and clearances.
+        if version >= 4 {
+            assert_eq!(plan.sessions[0].stop_cause, Some(StopCause::PainAboveLimit));
+            assert_eq!(plan.weekly_check_ins[0].stiffness.map(|s| s.value()), Some(3));
+            assert_eq!(plan.clearances[0].examined_by.as_deref(), Some("Dr Mensah"));
+        } else {
+            assert!(plan.clearances.is_empty());
+            assert!(plan.weekly_check_ins.iter().all(|w| w.stiffness.is_none()));
+            assert!(plan.sessions.iter().all(|s| s.stop_cause.is_none()));
         }
     }
 }

@@ -35,13 +35,14 @@ fn plan_with_routines() -> RecoveryPlan {
     for day in 1..=14i64 {
         let at = triage_at + day * 86_400;
         let check_in = json!({"day": Timestamp::from_unix_seconds(at).utc_day(), "pain_now": (5 - day / 2).max(1),
-                              "exercise": {"during": 3, "after": 2}, "settled": "yes", "warning_sign": false});
+                              "exercise": {"during": 3, "after": 2}, "settled": "yes",
+                              "emergency_signs": {}, "warning_sign": false});
         plan.record_daily(
             DailyCheckIn::from_answers(check_in, Timestamp::from_unix_seconds(at)).unwrap(),
         );
         if day % 7 == 0 {
             let weekly = json!({"day": Timestamp::from_unix_seconds(at).utc_day(),
-                                "peg": {"pain": 5 - day / 7, "enjoyment": 4, "activity": 4},
+                                "peg": {"pain": 5 - day / 7, "enjoyment": 4, "activity": 4}, "stiffness": 3,
                                 "activities": [{"name": "Carrying shopping", "score": 3 + day / 7}]});
             plan.record_weekly(
                 WeeklyCheckIn::from_answers(weekly, Timestamp::from_unix_seconds(at)).unwrap(),

@@ -128,20 +128,32 @@ impl Lcg {
 }
 
 /// A walk where each yes/no warning answer is "yes" `flag_percent` times in a
-/// hundred, and every other answer is picked at random.
+/// hundred. Emergency signs are rarer (a third as often), so that walks reach
+/// the later questions; a leg is affected twice as often, and each follow-up
+/// about it is a toss-up, so that nerve signs and their combinations are met;
+/// every other answer is picked at random.
 fn random_walk(seed: u64, flag_percent: u64) -> Doc {
     let mut rng = Lcg(seed);
     complete(Doc::new(), |q| {
         let values = values_by_concern(q);
         match q.kind {
             AnswerKind::YesNo if q.id == QuestionId::AlreadyChecked => values[rng.below(2)].clone(),
+            AnswerKind::YesNo if q.section == Section::EmergencySigns => {
+                json!(rng.chance(flag_percent / 3))
+            }
+            AnswerKind::YesNo if matches!(q.section, Section::YourLeg | Section::YourHealth) => {
+                json!(rng.chance(50))
+            }
             AnswerKind::YesNo => json!(rng.chance(flag_percent)),
-            // One or both legs is a flag; keep it as rare as the others.
-            AnswerKind::Choice { .. } if q.id == QuestionId::LegSymptoms => {
-                if rng.chance(flag_percent) {
-                    values[1 + rng.below(2)].clone()
+            AnswerKind::Choice { .. }
+                if matches!(q.id, QuestionId::LegSymptoms | QuestionId::LegWeakness) =>
+            {
+                if rng.chance(2 * flag_percent) {
+                    json!("one_leg")
+                } else if rng.chance(flag_percent / 3) {
+                    json!("both_legs")
                 } else {
-                    values[0].clone()
+                    json!("neither")
                 }
             }
             _ => values[rng.below(values.len())].clone(),
@@ -161,7 +173,11 @@ fn flag_free_walk(seed: u64) -> Doc {
         let flag_section = matches!(q.section, Section::EmergencySigns | Section::WarningSigns);
         match q.kind {
             AnswerKind::YesNo if flag_section => json!(false),
-            AnswerKind::Choice { .. } if q.id == QuestionId::LegSymptoms => values[0].clone(),
+            AnswerKind::Choice { .. }
+                if matches!(q.id, QuestionId::LegSymptoms | QuestionId::LegWeakness) =>
+            {
+                values[0].clone()
+            }
             AnswerKind::Choice { .. } if q.id == QuestionId::AgeBand => {
                 json!(["16_to_44", "45_to_49"][rng.below(2)])
             }
@@ -246,15 +262,17 @@ fn backgrounds_cover_every_level_below_emergency() {
 fn every_combination_of_emergency_signs_gives_emergency_over_backgrounds_at_every_level() {
     let backgrounds = backgrounds();
     let mut checked = 0;
+    const LEGS: [&str; 3] = ["neither", "one_leg", "both_legs"];
     for mask in 0u32..(1 << EMERGENCY_YES_NO.len()) {
-        for leg in ["neither", "one_leg", "both_legs"] {
-            let has_sign = mask != 0 || leg == "both_legs";
+        for (leg, weak) in LEGS.iter().flat_map(|l| LEGS.iter().map(move |w| (*l, *w))) {
+            let has_sign = mask != 0 || leg == "both_legs" || weak == "both_legs";
             for background in &backgrounds {
                 let mut d = background.clone();
                 for (i, key) in EMERGENCY_YES_NO.iter().enumerate() {
                     d.insert((*key).into(), json!(mask & (1 << i) != 0));
                 }
                 d.insert("leg_symptoms".into(), json!(leg));
+                d.insert("leg_weakness".into(), json!(weak));
                 let d = complete(d, least_concerning);
                 let outcome = outcome_of(&d);
                 meets_the_sources(&d).unwrap();
@@ -271,7 +289,7 @@ fn every_combination_of_emergency_signs_gives_emergency_over_backgrounds_at_ever
             }
         }
     }
-    assert_eq!(checked, 64 * 3 * 30);
+    assert_eq!(checked, 64 * 9 * 30);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! sentence to show.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
+use spinewise_core::plan::EndCheckError;
 use spinewise_core::progress::CheckInError;
 use spinewise_core::settings::SettingsError;
 use spinewise_core::store::StoreError;
@@ -19,6 +20,8 @@ pub enum CommandError {
     CheckIn(#[from] CheckInError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    EndCheck(#[from] EndCheckError),
     #[error("there is no exercise called `{id}` in the library")]
     UnknownExercise { id: String },
     #[error("the routine `{id}` is not one your last check allows")]
@@ -48,6 +51,7 @@ impl CommandError {
             CommandError::Triage(e) => serde_json::to_value(e),
             CommandError::Settings(e) => serde_json::to_value(e),
             CommandError::CheckIn(e) => serde_json::to_value(e),
+            CommandError::EndCheck(e) => serde_json::to_value(e),
             CommandError::Store(_) => return "storage".to_owned(),
             CommandError::UnknownExercise { .. } => return "unknown_exercise".to_owned(),
             CommandError::UnknownRoutine { .. } => return "unknown_routine".to_owned(),

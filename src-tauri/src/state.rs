@@ -4,15 +4,16 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
-use spinewise_core::pain::PainKind;
 use spinewise_core::plan::RecoveryPlan;
 use spinewise_core::print::Paper;
+use spinewise_core::routine::RoutineOffer;
 use spinewise_core::session::Control;
-use spinewise_core::settings::default_emergency_number;
+use spinewise_core::settings::{regional_number, EmergencyNumberView, RegionalNumber};
 use spinewise_core::store::{PlanStore, StoreError, StoreNotice};
-use spinewise_core::TriageLevel;
 use spinewise_core::{progress, recovery};
 use tokio::sync::mpsc::UnboundedSender;
+
+use crate::error::CommandError;
 
 /// Points the plan's folder elsewhere (tests, portable installs).
 pub const DATA_DIR_ENV: &str = "SPINEWISE_DATA_DIR";
@@ -32,7 +33,8 @@ pub struct AppState {
     store: PlanStore,
     plan: Mutex<RecoveryPlan>,
     notice: Option<StoreNotice>,
-    default_emergency_number: &'static str,
+    /// The ambulance number of the person's region, where it is known.
+    regional_number: Option<&'static RegionalNumber>,
     paper: Paper,
     /// The running session's controls; `None` when no session runs.
     session: Mutex<Option<UnboundedSender<Control>>>,
@@ -57,7 +59,7 @@ impl AppState {
             store,
             plan: Mutex::new(plan),
             notice,
-            default_emergency_number: default_emergency_number(locale),
+            regional_number: regional_number(locale),
             paper: Paper::for_locale(locale),
             session: Mutex::new(None),
         }
@@ -71,8 +73,8 @@ impl AppState {
         self.notice.as_ref()
     }
 
-    pub fn default_emergency_number(&self) -> &'static str {
-        self.default_emergency_number
+    pub fn regional_number(&self) -> Option<&'static RegionalNumber> {
+        self.regional_number
     }
 
     pub fn plan(&self) -> MutexGuard<'_, RecoveryPlan> {
@@ -97,6 +99,23 @@ impl AppState {
         Ok(result)
     }
 
+    /// Like `change_plan`, for a change the core may refuse: a refused change
+    /// is neither saved nor kept.
+    pub fn try_change_plan<T, E>(
+        &self,
+        change: impl FnOnce(&mut RecoveryPlan) -> Result<T, E>,
+    ) -> Result<T, CommandError>
+    where
+        CommandError: From<E>,
+    {
+        let mut current = self.plan();
+        let mut next = current.clone();
+        let result = change(&mut next)?;
+        self.store.save(&next)?;
+        *current = next;
+        Ok(result)
+    }
+
     /// The paper size of the person's region, for printing.
     pub fn paper(&self) -> Paper {
         self.paper
@@ -108,17 +127,15 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// What routines are chosen from: the phase the check-ins have put the
-    /// person in, and the last triage's pain kind.
-    pub fn routine_basis(&self) -> Option<(TriageLevel, PainKind)> {
+    /// The routines the plan allows now, as the core decides.
+    pub fn routine_offer(&self) -> RoutineOffer {
         let plan = self.plan();
-        recovery::routine_basis(&plan, progress::follow(&plan).phase)
+        recovery::routine_offer(&plan, &progress::follow(&plan))
     }
 
-    pub fn emergency_number(&self) -> String {
+    pub fn emergency_number(&self) -> EmergencyNumberView {
         self.plan()
             .settings
-            .emergency_number_or(self.default_emergency_number)
-            .to_owned()
+            .emergency_number_view(self.regional_number)
     }
 }

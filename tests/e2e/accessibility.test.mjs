@@ -65,9 +65,9 @@ async function everyScreen(theme, env) {
   await triageTo(app, { ...calmAnswers, bladder_bowel: true }, 'emergency', check, ['bladder_bowel']);
   await triageTo(app, { ...calmAnswers, cancer_history: true }, 'urgent', check);
   await triageTo(app, {
-    ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true, leg_weakness: 'no',
+    ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true,
     pain_during_exercise: 4, warm_up: 'stays_the_same', pain_character: 'down_the_leg',
-  }, 'soon', check, ['leg_symptoms', 'below_knee', 'leg_weakness']);
+  }, 'soon', check, ['leg_symptoms', 'leg_weakness', 'below_knee']);
   await triageTo(app, { ...calmAnswers, pain_during_exercise: 7, warm_up: 'worsens' }, 'stop', check, ['pain_during_exercise', 'warm_up']);
   await triageTo(app, { ...calmAnswers, pain_during_exercise: 4 }, 'modify', check, ['age_band', 'duration']);
   await triageTo(app, calmAnswers, 'continue', check);

@@ -95,8 +95,14 @@ export async function xdotool(...args) {
 export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-')), env = {}, app = appPath } = {}) {
   if (!existsSync(app)) throw new Error(`no app at ${app}: build it first (cargo build)`);
   const [port, nativePort] = [await freePort(), await freePort()];
+  // A British desktop unless a test says otherwise, so the region's
+  // ambulance number (999) is known; the machine's own locale (often C) has none.
+  const inherited = { ...process.env };
+  delete inherited.LC_ALL;
+  delete inherited.LC_MESSAGES;
   const appEnv = {
-    ...process.env,
+    ...inherited,
+    LANG: 'en_GB.UTF-8',
     DISPLAY: await ensureDisplay(),
     SPINEWISE_DATA_DIR: dataDir,
     XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),

@@ -55,3 +55,46 @@ test('the plan shows the current phase, saves a printable page and prints from i
   await app.request('POST', '/window', { handle: main });
   await app.close();
 });
+
+test('a flag that never clears: a recorded clearance opens gentle routines and is printed', async () => {
+  const d = await startDriver();
+  drivers.push(d);
+  const app = await d.open();
+  await startTriage(app);
+  // Treated for cancer years ago; otherwise a mild, ordinary ache.
+  const { level } = await answerAll(app, { ...calmAnswers, cancer_history: true, pain_during_exercise: 4 });
+  assert.equal(level, 'urgent');
+  await click(app, 'a[data-nav="plan"]');
+  await app.waitFor('return document.body.dataset.screen === "plan"');
+  assert.equal(await app.execute('return document.querySelector(".plan").dataset.phase'), 'get_checked');
+  assert.match(await text(app, '.clearance'), /Past treatment for cancer/);
+
+  // Not by accident: without the tick nothing is recorded.
+  await app.execute(`const d = document.querySelector('#clearance-date'); d.value = d.max; d.dispatchEvent(new Event('input'));`);
+  await click(app, '[data-action="record-clearance"]');
+  assert.match(await text(app, '#clearance-error'), /Tick the box/);
+  const before = JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
+  assert.deepEqual(before.clearances ?? [], []);
+  await click(app, 'label[for="clearance-confirm"]');
+  await (await app.find('#clearance-who')).type('Dr Mensah');
+  await click(app, '[data-action="record-clearance"]');
+  await app.waitFor('return !document.querySelector(".confirm").hidden');
+  await saveScreenshot(app, 'plan-clearance-confirm');
+  await click(app, '[data-action="confirm-clearance"]');
+  await app.waitFor('return document.querySelector("[data-clearance=recorded]")', { what: 'the recorded clearance' });
+  assert.equal(await app.execute('return document.querySelector(".plan").dataset.phase'), 'rebuild');
+  assert.match(await text(app, '.clearance'), /Dr Mensah/);
+  // The signs stay in the box; gentle routines are open.
+  assert.match(await text(app, '.red-flag-box'), /Past treatment for cancer/);
+  await saveScreenshot(app, 'plan-cleared');
+  await click(app, 'a[data-nav="routines"]');
+  await app.waitFor('return document.body.dataset.screen === "routines"');
+  assert.ok(await app.execute('return document.querySelectorAll(".routine").length') > 0);
+
+  await click(app, 'a[data-nav="plan"]');
+  await app.waitFor('return document.body.dataset.screen === "plan"');
+  const main = await openPrintWindow(app);
+  assert.match(await text(app, 'body'), /Cleared to exercise by Dr Mensah/);
+  await app.request('POST', '/window', { handle: main });
+  await app.close();
+});

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { saveScreenshot, startDriver } from './harness.mjs';
-import { calmAnswers } from './triage-steps.mjs';
+import { calmDocument, planVersion } from './triage-steps.mjs';
 import { click, text } from './app-steps.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,14 +29,14 @@ const localDay = (ms) => {
 /// A plan file as the app writes it: a "modify" triage twelve days ago (its
 /// outcome from the real rules, through the CLI) and daily check-ins since.
 function seededPlan({ painByDaysAgo = [] } = {}) {
-  const answers = { ...calmAnswers, pain_during_exercise: 4 };
+  const answers = { ...calmDocument, pain_during_exercise: 4 };
   const outcome = JSON.parse(execFileSync(cli, ['triage'], { input: JSON.stringify(answers) }));
   assert.equal(outcome.level, 'modify');
   const now = Date.now();
   return {
     format: 'spinewise-plan',
-    version: 3,
-    triage_history: [{ completed_at: iso(now - 12 * DAY), answers, outcome }],
+    version: planVersion,
+    triage_history: [{ completed_at: iso(now - 12 * DAY), questionnaire: 2, answers, outcome }],
     daily_check_ins: painByDaysAgo.map(([daysAgo, pain]) => ({
       day: localDay(now - daysAgo * DAY),
       recorded_at: iso(now - daysAgo * DAY),
@@ -90,12 +90,15 @@ test('the progress screen draws the history and a daily check-in is judged by th
   await click(app, '[data-action="save-check-in"]');
   assert.match(await text(app, '#check-in-error'), /Please answer: Had yesterday's pain settled/);
   await chooseIn(app, 'settled', 'no');
+  await chooseIn(app, 'emergency_sign', false);
   await chooseIn(app, 'warning_sign', false);
   await saveScreenshot(app, 'check-in-form');
   await click(app, '[data-action="save-check-in"]');
   await app.waitFor('return document.body.dataset.screen === "check-in-result"');
   assert.equal(await app.execute('return document.querySelector(".check-in-result").dataset.step'), 'hold');
   assert.match(await text(app, '.check-in-result'), /had not settled/);
+  // The words the triage's rule uses: do less next time.
+  assert.match(await text(app, '.check-in-result'), /Next time, do less/);
   await saveScreenshot(app, 'check-in-hold');
 
   const saved = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
@@ -129,6 +132,7 @@ test('weekly scores and the return checklist move the plan on; a warning sign go
   await chooseIn(app, 'peg_pain', 4);
   await chooseIn(app, 'peg_enjoyment', 3);
   await chooseIn(app, 'peg_activity', 5);
+  await chooseIn(app, 'stiffness', 3);
   await (await app.find('#activity-name-0')).type('Carrying the shopping');
   await app.execute('const s = document.querySelector("#activity-score-0"); s.value = "6"; s.dispatchEvent(new Event("change", { bubbles: true }));');
   await saveScreenshot(app, 'weekly-form');
@@ -149,15 +153,51 @@ test('weekly scores and the return checklist move the plan on; a warning sign go
   assert.match(await text(app, '.verdict'), /ticked all three/);
   await saveScreenshot(app, 'progress-return');
 
-  // A warning sign in the daily check-in: straight to the full check.
+  // Another warning sign in the daily check-in: the reason is shown, the new
+  // check is offered first, and routines wait for it.
   await click(app, '[data-action="daily-check-in"]');
   await app.waitFor('return document.body.dataset.screen === "check-in"');
   await chooseIn(app, 'pain_now', 2);
   await chooseIn(app, 'exercised', false);
   await chooseIn(app, 'settled', 'yes');
+  await chooseIn(app, 'emergency_sign', false);
   await chooseIn(app, 'warning_sign', true);
   await click(app, '[data-action="save-check-in"]');
+  await app.waitFor('return document.body.dataset.screen === "check-in-result"');
+  assert.equal(await app.execute('return document.querySelector(".check-in-result").dataset.step'), 'go_to_triage');
+  assert.match(await text(app, '.check-in-result'), /You reported a warning sign/);
+  await saveScreenshot(app, 'check-in-warning');
+  await click(app, '[data-action="check-again"]');
   await app.waitFor('return document.querySelector("form[data-question-id]")', { what: 'the triage' });
+  await click(app, 'a[data-nav="routines"]');
+  await app.waitFor('return document.body.dataset.screen === "routines"');
+  assert.match(await text(app, '[data-note="routines"]'), /warning sign/);
+  assert.equal(await app.execute('return document.querySelectorAll(".routine").length'), 0);
+  await app.close();
+});
+
+test('a sign that needs care today in the daily check-in shows the emergency result at once', async () => {
+  const { app, dataDir } = await withPlan(seededPlan());
+  await click(app, '[data-action="home-check-in"]');
+  await app.waitFor('return document.body.dataset.screen === "check-in"');
+  await chooseIn(app, 'pain_now', 2);
+  await chooseIn(app, 'exercised', false);
+  await chooseIn(app, 'settled', 'yes');
+  await chooseIn(app, 'emergency_sign', true);
+  await app.waitFor('return !document.querySelector("#q-emergency_which").hidden');
+  await chooseIn(app, 'warning_sign', false);
+  // Yes without saying which is caught.
+  await click(app, '[data-action="save-check-in"]');
+  assert.match(await text(app, '#check-in-error'), /Tick the sign/);
+  await click(app, '#emergency-chest_symptoms');
+  await saveScreenshot(app, 'check-in-emergency-sign');
+  await click(app, '[data-action="save-check-in"]');
+  await app.waitFor('return document.querySelector("section.result[data-level=emergency]")', { what: 'the emergency result' });
+  assert.equal(await text(app, '.emergency-number'), '999');
+  assert.match(await text(app, '.reasons'), /Chest pain/);
+  await saveScreenshot(app, 'check-in-emergency-result');
+  const saved = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
+  assert.equal(saved.triage_history.at(-1).outcome.level, 'emergency');
   await app.close();
 });
 

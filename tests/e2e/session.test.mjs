@@ -96,7 +96,53 @@ test('a pain score of 7 at a check-in stops the session with aftercare', async (
   await saveScreenshot(app, 'session-stopped-for-pain');
   const session = plan(d).sessions[0];
   assert.equal(session.ended, 'stopped_for_pain');
+  assert.equal(session.stop_cause, 'pain_above_limit');
   assert.equal(session.check_ins[0].action, 'stop_session');
+  // The same routines are not offered again until the pain has settled overnight.
+  await click(app, '[data-action="routines"]');
+  await app.waitFor('return document.body.dataset.screen === "routines"');
+  assert.match(await text(app, '[data-note="routines"]'), /stopped because of pain/);
+  assert.equal(await app.execute('return document.querySelectorAll(".routine").length'), 0);
+  await saveScreenshot(app, 'routines-held-after-pain-stop');
+  await app.close();
+});
+
+test('spreading leg symptoms stop the session as a nerve sign and offer a new check, not rest', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'gentle_mobility', 1);
+  await app.keys('c');
+  await app.waitFor('return !document.querySelector("form.check-in").hidden');
+  await checkIn(app, 2, true);
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
+  const words = await text(app, '.after-session');
+  assert.match(words, /nerve/);
+  assert.doesNotMatch(words, /\brest\b/);
+  await saveScreenshot(app, 'session-stopped-spreading');
+  assert.equal(plan(d).sessions[0].stop_cause, 'spreading_down_leg');
+  await click(app, '[data-action="check-again"]');
+  await app.waitFor('return document.querySelector("form[data-question-id]")', { what: 'the new check' });
+  await app.close();
+});
+
+test('stopping a session asks how the back is, and a high pain then acts like a check-in', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'gentle_mobility', 2);
+  await app.keys(Keys.ESCAPE);
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
+  assert.equal(await text(app, 'h1'), 'Session stopped');
+  assert.match(await text(app, '.after-session'), /How is your back now/);
+  await click(app, 'label[for="end-pain-7"]');
+  await click(app, 'label[for="end-spreading-false"]');
+  await saveScreenshot(app, 'session-stopped-asks-pain');
+  await click(app, '[data-action="end-check"]');
+  await app.waitFor('return document.querySelector(".aftercare")', { what: 'the aftercare' });
+  assert.match(await text(app, '.after-session'), /7 out of 10/);
+  assert.match(await text(app, '.aftercare'), /heat/i);
+  await saveScreenshot(app, 'session-stopped-aftercare');
+  assert.equal(plan(d).sessions[0].end_check.pain, 7);
+  await click(app, '[data-action="routines"]');
+  await app.waitFor('return document.body.dataset.screen === "routines"');
+  assert.match(await text(app, '[data-note="routines"]'), /stopped because of pain/);
   await app.close();
 });
 

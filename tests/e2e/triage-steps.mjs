@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // Drives the triage the way a person does: reads which question is on the
 // screen, clicks the answer's label, clicks Next.
@@ -52,6 +52,13 @@ export async function startTriage(session) {
 const casesDir = new URL('../../core/tests/cases/triage/', import.meta.url);
 const readCase = (name) => JSON.parse(readFileSync(new URL(name, casesDir), 'utf8'));
 export const calmAnswers = { ...readCase('vignettes.json').defaults, ...readCase('calm.json') };
+
+/// The calm answers as a complete document: only the questions it asks.
+export const calmDocument = readCase('calm.json');
+
+/// The plan version the app writes now: the newest plan fixture's.
+export const planVersion = Math.max(...readdirSync(new URL('../../core/tests/fixtures/', import.meta.url))
+  .map((name) => Number(/^plan-v(\d+)\.json$/.exec(name)?.[1] ?? 0)));
 
 /// A vignette of the clinical suite, by id: its answers over the calm ones.
 export function vignette(id) {

@@ -112,7 +112,7 @@ test('high pain during exercise says stop, and pain down one leg says see someon
 
   await (await app.find('[data-action="restart"]')).click();
   const sciatica = {
-    ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true, leg_weakness: 'no',
+    ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true,
     pain_during_exercise: 4, warm_up: 'stays_the_same', pain_character: 'down_the_leg',
   };
   outcome = await answerAll(app, sciatica);
@@ -154,6 +154,38 @@ test('signs the first questionnaire could not say reach their level in the windo
     await (await app.find('a[data-nav="home"]')).click();
     await app.waitFor('return document.body.dataset.screen === "home"');
   }
+  await app.close();
+});
+
+test('on first start the app shows the number it will use and asks to confirm or change it', async () => {
+  // Singapore: the region's ambulance number is 995 (999 is the police).
+  let d = await driver({ env: { LANG: 'en_SG.UTF-8' } });
+  let app = await d.open();
+  assert.equal(await app.execute('return document.querySelector(".number-check").dataset.numberCheck'), 'confirm');
+  assert.match(await text(app, '.number-check'), /995, the ambulance number for Singapore/);
+  await saveScreenshot(app, 'home-number-confirm');
+  await (await app.find('[data-action="confirm-number"]')).click();
+  await app.waitFor('return !document.querySelector(".number-check") && document.body.dataset.screen === "home"');
+  assert.equal(await text(app, '.home-emergency-number'), '995');
+  const saved = JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
+  assert.equal(saved.settings.emergency_number, '995');
+  await app.close();
+
+  // A region the app has no number for: it asks, and never guesses one.
+  d = await driver({ env: { LANG: 'C.UTF-8' } });
+  app = await d.open();
+  assert.equal(await app.execute('return document.querySelector(".number-check").dataset.numberCheck'), 'ask');
+  assert.equal(await text(app, '.home-emergency-number'), 'your local emergency number');
+  await saveScreenshot(app, 'home-number-ask');
+  await startTriage(app);
+  await answerAll(app, { bladder_bowel: true });
+  assert.match(await text(app, '.emergency-call'), /Call your local emergency number now/);
+  await (await app.find('a[data-nav="home"]')).click();
+  await app.waitFor('return document.querySelector(".number-check")');
+  await (await app.find('#number-check')).type('911');
+  await (await app.find('[data-action="save-number-check"]')).click();
+  await app.waitFor('return !document.querySelector(".number-check")');
+  assert.equal(await text(app, '.home-emergency-number'), '911');
   await app.close();
 });
 

@@ -16,6 +16,7 @@ use serde::Serialize;
 use spinewise_core::plan::RecoveryPlan;
 use spinewise_core::print::{self, Paper};
 use spinewise_core::recovery;
+use spinewise_core::settings;
 use spinewise_core::source::Source;
 use spinewise_core::time::Timestamp;
 use spinewise_core::triage::coverage;
@@ -129,7 +130,17 @@ fn plan_html(path: &str, paper: Paper) -> ExitCode {
     };
     match RecoveryPlan::from_json(&bytes) {
         Ok(plan) => {
-            let html = print::render(&recovery::build(&plan, Timestamp::now()), paper);
+            // The region's ambulance number, until the plan holds the person's own.
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .find_map(|v| std::env::var(v).ok().filter(|l| !l.is_empty()))
+                .unwrap_or_default();
+            let view = recovery::build_for_region(
+                &plan,
+                Timestamp::now(),
+                settings::regional_number(&locale),
+            );
+            let html = print::render(&view, paper);
             if io::stdout().lock().write_all(html.as_bytes()).is_ok() {
                 ExitCode::SUCCESS
             } else {

@@ -128,10 +128,16 @@ pub static EXERCISES: [Exercise; 16] = [
         dose: Dose::Reps { reps: 8, seconds_per_rep: 5, sets: 1, rest_seconds: 0 },
         easier: "Make the movement smaller, or do it sitting on a chair with hands on your knees.",
         harder: "Pause for three seconds at each end of the movement.",
-        cautions: &[Caution {
-            pain_kind: K::JointStiffness,
-            note: "If arching the back brings on the pain, keep to the rounding half and the middle.",
-        }],
+        cautions: &[
+            Caution {
+                pain_kind: K::JointStiffness,
+                note: "If arching the back brings on the pain, keep to the rounding half and the middle.",
+            },
+            Caution {
+                pain_kind: K::DiscRelated,
+                note: "Rounding the back fully can aggravate disc-related pain: keep to the middle and the gentle arch, or leave it out.",
+            },
+        ],
         equipment: &[Eq::Mat],
         gentler: None,
         illustration: "cat_cow.svg",
@@ -153,7 +159,7 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Walk your hands to one side, then the other, to stretch along each side.",
         cautions: &[Caution {
             pain_kind: K::DiscRelated,
-            note: "Rounding forward can aggravate disc-related pain; choose cat-cow's gentle range instead.",
+            note: "Folding forward can aggravate disc-related pain; walking or the hip-flexor stretch are kinder for now.",
         }],
         equipment: &[Eq::Mat],
         gentler: Some("cat_cow"),

@@ -170,10 +170,49 @@ pub struct Exercise {
 }
 
 impl Exercise {
+    /// Why this exercise is not for this kind of pain, if it is not. While
+    /// the kind is unclear, every caution counts: the cautious reading.
+    pub fn caution_for(&self, kind: PainKind) -> Option<&'static str> {
+        match kind {
+            PainKind::Unclear => (!self.cautions.is_empty()).then_some(UNCLEAR_CAUTION),
+            kind => self
+                .cautions
+                .iter()
+                .find(|c| c.pain_kind == kind)
+                .map(|c| c.note),
+        }
+    }
+
     pub fn is_cautioned_for(&self, kind: PainKind) -> bool {
-        self.cautions.iter().any(|c| c.pain_kind == kind)
+        self.caution_for(kind).is_some()
     }
 }
+
+/// Every exercise against every kind of pain: its caution, or "-" where there
+/// is none. `docs/sessions.md` prints this table, and routines leave out
+/// every exercise with a caution for the person's kind.
+pub fn cautions_markdown() -> String {
+    let mut out = String::from("| exercise |");
+    for kind in PainKind::ALL {
+        out.push_str(&format!(" {} |", kind.label()));
+    }
+    out.push_str("\n|---|");
+    out.push_str(&"---|".repeat(PainKind::ALL.len()));
+    out.push('\n');
+    for e in EXERCISES.iter() {
+        out.push_str(&format!("| {} |", e.name));
+        for kind in PainKind::ALL {
+            let cell = e.caution_for(kind).unwrap_or("-").replace('|', "\\|");
+            out.push_str(&format!(" {cell} |"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Said of an exercise left out because the kind of pain is not clear yet.
+pub const UNCLEAR_CAUTION: &str = "Left out while the kind of pain is unclear: it can aggravate \
+some kinds of back pain. It returns once a new check makes the kind clearer.";
 
 pub fn exercise(id: &str) -> Option<&'static Exercise> {
     EXERCISES.iter().find(|e| e.id == id)

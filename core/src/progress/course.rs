@@ -1,15 +1,23 @@
-//! How the plan moves with the person's check-ins. The last triage sets the
-//! starting phase; every check-in recorded after it is then replayed in order
-//! through three rules from the pain-monitoring model (Thomeé 1997;
-//! Silbernagel et al. 2007) and the seed article:
+//! How the plan moves with the person's check-ins and sessions. The last
+//! triage sets the starting phase (or, when a professional has cleared its
+//! signs, the phase its other findings call for); everything recorded after it
+//! is then replayed in order through these rules, from the pain-monitoring
+//! model (Thomeé 1997; Silbernagel et al. 2007) and the seed article:
 //!
 //! - the **zone rule**: pain above 5 out of 10, now or with exercise, steps
 //!   back a phase;
 //! - the **next-morning rule**: pain that has not settled by the next morning
-//!   holds the plan where it is; two such mornings in a row step it back;
-//! - the **week-on-week rule**: a weekly PEG score a point or more above the
-//!   previous week's steps back; two rises in a row, or pain at 3 or more for
-//!   over a week, mean seeing a professional.
+//!   means doing less next time; two such mornings in a row step back;
+//! - the **week-on-week rule**: pain and stiffness must not build from week
+//!   to week. A weekly PEG score a point above last week's, or above the best
+//!   week's, steps back, as does stiffness two points up; two rises in a row,
+//!   or a score two points (the smallest change that matters) above the first,
+//!   mean seeing a professional; so does pain at 3 or more for over a week;
+//! - the **session rule**: a session stopped for pain holds the routines until
+//!   a later morning's check-in says the pain settled; one stopped for
+//!   symptoms spreading down a leg (a nerve sign) asks for a new check;
+//! - **warning signs**: a sign that needs care today, or any other warning
+//!   sign, stops the plan until the person answers the triage again.
 //!
 //! Moving forward: after the first 48 hours with pain at 5 or below, to the
 //! rebuild; from the rebuild, once the three return criteria are ticked (after
@@ -20,16 +28,23 @@ use serde::Serialize;
 
 use super::entries::{DailyCheckIn, ReturnChecklist, Settled, WeeklyCheckIn};
 use crate::level::TriageLevel;
-use crate::plan::RecoveryPlan;
+use crate::plan::{RecoveryPlan, SessionRecord};
 use crate::recovery::PhaseId;
+use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
+use crate::triage::rules::DO_LESS_NEXT_TIME;
 
 /// Pain above this, out of 10, is the high-risk zone.
 pub const HIGH_PAIN_ABOVE: u8 = 5;
 /// Pain at or above this is outside the safe zone (0-2).
 pub const OUTSIDE_SAFE_FROM: u8 = 3;
-/// A weekly score this many tenths above the last one counts as a rise.
+/// A weekly score this many tenths above last week's, or the best week's, counts as a rise.
 pub const WEEKLY_RISE_TENTHS: u16 = 10;
+/// A weekly score this many tenths above the first one is a change that
+/// matters (Ostelo et al. 2008: 2 points on a 0-10 scale).
+pub const WEEKLY_CREEP_TENTHS: u16 = 20;
+/// Stiffness this many points above last week's, or the best week's, counts as a rise.
+pub const STIFFNESS_RISE: u8 = 2;
 
 /// What follows from the latest check-in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -47,6 +62,8 @@ pub enum Step {
     SeeProfessional,
     /// A warning sign: answer the triage again now.
     GoToTriage,
+    /// A sign that needs care today.
+    GetEmergencyCare,
 }
 
 impl Step {
@@ -58,6 +75,7 @@ impl Step {
             Step::StepBack => "Your plan has gone back a step",
             Step::SeeProfessional => "Time to see a professional",
             Step::GoToTriage => "Check your back pain now",
+            Step::GetEmergencyCare => "Get emergency care now",
         }
     }
 }
@@ -92,15 +110,20 @@ pub struct Course {
     /// The checklist was last changed before the latest setback (or triage),
     /// so its ticks no longer count.
     pub return_ticks_stale: bool,
+    /// Why no routine may be started now, whatever the phase: a warning sign
+    /// waiting for a new check, or a session stopped for pain whose pain has
+    /// not yet settled overnight.
+    pub routines_paused: Option<String>,
 }
 
-/// The phase a triage result starts the course in.
+/// The phase a triage result starts the course in. `continue` starts in the
+/// rebuild, not the return to training: the seed's three signs of being ready
+/// must be ticked first.
 pub fn starting_phase(level: TriageLevel) -> PhaseId {
     match level {
         TriageLevel::Emergency | TriageLevel::Urgent | TriageLevel::Soon => PhaseId::GetChecked,
         TriageLevel::Stop => PhaseId::FirstDays,
-        TriageLevel::Modify => PhaseId::Rebuild,
-        TriageLevel::Continue => PhaseId::ReturnToTraining,
+        TriageLevel::Modify | TriageLevel::Continue => PhaseId::Rebuild,
     }
 }
 
@@ -117,6 +140,18 @@ enum Event<'a> {
     Weekly(&'a WeeklyCheckIn),
     /// The person changed the return checklist.
     Checklist(&'a ReturnChecklist),
+    Session(&'a SessionRecord),
+}
+
+/// The weekly scores since the last triage, as the week-on-week rule reads them.
+#[derive(Default)]
+struct Weeks {
+    first: Option<u16>,
+    last: Option<u16>,
+    best: Option<u16>,
+    last_stiffness: Option<u8>,
+    best_stiffness: Option<u8>,
+    rises: u32,
 }
 
 struct Walk {
@@ -127,12 +162,14 @@ struct Walk {
     unsettled_mornings: u32,
     /// The first day of an unbroken run of check-ins with pain at 3 or more.
     lasting_pain_since: Option<Day>,
-    last_peg: Option<u16>,
-    peg_rises: u32,
+    weeks: Weeks,
     last_setback: Option<Timestamp>,
     /// A warning sign reported since the last triage: it stands until the
     /// person answers the triage again, whatever they record after it.
     warning: Option<Verdict>,
+    /// The day a session stopped for pain; routines wait for a later morning
+    /// on which the pain had settled.
+    pain_hold_since: Option<Day>,
 }
 
 impl Walk {
@@ -146,7 +183,7 @@ impl Walk {
     }
 
     fn move_to(&mut self, to: PhaseId, day: Day, step: Step, reason: String, at: Timestamp) {
-        if matches!(step, Step::StepBack | Step::SeeProfessional) {
+        if matches!(step, Step::StepBack | Step::SeeProfessional | Step::Hold) {
             self.last_setback = Some(at);
         }
         if to != self.phase {
@@ -162,9 +199,32 @@ impl Walk {
         self.verdict(step, day, reason);
     }
 
-    /// Back one phase: return to training, rebuild, first days.
-    fn step_back(&mut self, day: Day, reason: String, at: Timestamp) {
-        self.move_to(one_back(self.phase), day, Step::StepBack, reason, at);
+    /// Back one phase: return to training, rebuild, first days. In the first
+    /// days there is no step further back, and the person is told so.
+    fn step_back(&mut self, day: Day, cause: &str, at: Timestamp) {
+        let back = one_back(self.phase);
+        if back == self.phase {
+            self.move_to(
+                back,
+                day,
+                Step::Hold,
+                format!("{cause} You are already at the gentlest part of the plan: keep to easy walks and gentle mobility until it eases."),
+                at,
+            );
+        } else {
+            self.move_to(
+                back,
+                day,
+                Step::StepBack,
+                format!("{cause} The plan has gone back a step."),
+                at,
+            );
+        }
+    }
+
+    fn warn(&mut self, step: Step, day: Day, message: String) {
+        self.verdict(step, day, message);
+        self.warning = self.latest.clone();
     }
 
     /// Nothing moves the plan once it waits for an examination or for a new
@@ -174,13 +234,22 @@ impl Walk {
     }
 
     fn daily(&mut self, c: &DailyCheckIn, triage_day: Day) {
+        if c.emergency_signs.any() {
+            // Recording the check-in also records the emergency triage it
+            // warrants, just after it; this is only met in a plan without it.
+            self.warn(
+                Step::GetEmergencyCare,
+                c.day,
+                "You reported a sign that needs care today. Call your emergency number or go to an emergency department now.".into(),
+            );
+            return;
+        }
         if c.warning_sign {
-            self.verdict(
+            self.warn(
                 Step::GoToTriage,
                 c.day,
                 "You reported a warning sign. Stop exercising and answer the check again now: it decides how soon you need care.".into(),
             );
-            self.warning = self.latest.clone();
             return;
         }
         if self.settled_course() {
@@ -199,6 +268,7 @@ impl Walk {
         };
         if let Some(since) = self.lasting_pain_since {
             if since.days_until(c.day) > 7 {
+                self.pain_hold_since = None;
                 self.move_to(
                     PhaseId::GetChecked,
                     c.day,
@@ -211,24 +281,38 @@ impl Walk {
         }
         if worst > HIGH_PAIN_ABOVE {
             self.unsettled_mornings = 0;
-            self.step_back(c.day, format!("Your pain reached {worst} out of 10, above the limit of 5. Ease off: the plan has gone back a step."), c.recorded_at);
+            self.step_back(
+                c.day,
+                &format!("Your pain reached {worst} out of 10, above the limit of 5. Ease off."),
+                c.recorded_at,
+            );
             return;
         }
         if c.settled == Settled::No {
             self.unsettled_mornings += 1;
             if self.unsettled_mornings >= 2 {
                 self.unsettled_mornings = 0;
-                self.step_back(c.day, "Your pain has not settled by the morning two days running. The plan has gone back a step to let your back calm down.".into(), c.recorded_at);
-            } else {
-                self.verdict(
-                    Step::Hold,
+                self.step_back(
                     c.day,
-                    "Yesterday's pain had not settled by this morning. Hold: repeat what you did, or less, and add nothing new until it settles.".into(),
+                    "Your pain has not settled by the morning two days running. Let your back calm down.",
+                    c.recorded_at,
+                );
+            } else {
+                self.move_to(
+                    self.phase,
+                    c.day,
+                    Step::Hold,
+                    format!("Yesterday's pain had not settled by this morning. {DO_LESS_NEXT_TIME} Add nothing new until it settles."),
+                    c.recorded_at,
                 );
             }
             return;
         }
         self.unsettled_mornings = 0;
+        let held_since = self.pain_hold_since.filter(|since| c.day > *since);
+        if held_since.is_some() {
+            self.pain_hold_since = None;
+        }
         if self.phase == PhaseId::FirstDays && triage_day.days_until(c.day) >= 2 {
             self.move_to(
                 PhaseId::Rebuild,
@@ -239,20 +323,33 @@ impl Walk {
             );
             return;
         }
-        self.verdict(
-            Step::KeepGoing,
-            c.day,
-            format!("Your pain is {worst} out of 10 at most and settled overnight: carry on with this phase."),
-        );
+        let message = match (held_since, self.pain_hold_since) {
+            (Some(since), _) => format!("Your pain settled overnight after the session you stopped on {since}: your routines are open again. Start gently."),
+            (None, Some(since)) => format!("Your pain is {worst} out of 10 at most. Routines wait until a morning after {since} on which the pain has settled."),
+            (None, None) => format!("Your pain is {worst} out of 10 at most and settled overnight: carry on with this phase."),
+        };
+        self.verdict(Step::KeepGoing, c.day, message);
     }
 
     fn weekly(&mut self, w: &WeeklyCheckIn) {
         let score = w.peg.score_tenths();
-        let previous = self.last_peg.replace(score);
+        let stiffness = w.stiffness.map(|s| s.value());
+        let weeks = &mut self.weeks;
+        let first = *weeks.first.get_or_insert(score);
+        let previous = weeks.last.replace(score);
+        let best = weeks.best.replace(weeks.best.map_or(score, |b| b.min(score)));
+        let previous_stiffness = weeks.last_stiffness;
+        if stiffness.is_some() {
+            weeks.last_stiffness = stiffness;
+        }
+        let best_stiffness = weeks.best_stiffness;
+        if let Some(s) = stiffness {
+            weeks.best_stiffness = Some(best_stiffness.map_or(s, |b| b.min(s)));
+        }
         if self.settled_course() {
             return;
         }
-        let Some(previous) = previous else {
+        let (Some(previous), Some(best)) = (previous, best) else {
             self.verdict(
                 Step::KeepGoing,
                 w.day,
@@ -263,31 +360,121 @@ impl Walk {
             );
             return;
         };
-        if score >= previous + WEEKLY_RISE_TENTHS {
-            self.peg_rises += 1;
-            if self.peg_rises >= 2 {
-                self.move_to(
-                    PhaseId::GetChecked,
-                    w.day,
-                    Step::SeeProfessional,
-                    format!("Your weekly score has risen two weeks running, now {} from {}. See a doctor or physiotherapist before you build up again.", tenths(score), tenths(previous)),
-                    w.recorded_at,
-                );
-            } else {
-                self.step_back(w.day, format!("Your weekly score rose from {} to {}: pain should not build from week to week. The plan has gone back a step.", tenths(previous), tenths(score)), w.recorded_at);
-            }
+        let rose_this_week = score >= previous + WEEKLY_RISE_TENTHS;
+        if rose_this_week {
+            self.weeks.rises += 1;
         } else {
-            self.peg_rises = 0;
-            self.verdict(
-                Step::KeepGoing,
+            self.weeks.rises = 0;
+        }
+        let see_professional = |reason: String, walk: &mut Walk| {
+            walk.pain_hold_since = None;
+            walk.move_to(
+                PhaseId::GetChecked,
                 w.day,
+                Step::SeeProfessional,
+                format!("{reason} See a doctor or physiotherapist before you build up again."),
+                w.recorded_at,
+            );
+        };
+        if self.weeks.rises >= 2 {
+            return see_professional(
                 format!(
-                    "Your weekly score is {}, last time {}: no rise, so carry on.",
+                    "Your weekly score has risen two weeks running, now {} from {}.",
                     tenths(score),
                     tenths(previous)
                 ),
+                self,
             );
         }
+        if score >= first + WEEKLY_CREEP_TENTHS {
+            return see_professional(
+                format!(
+                    "Your weekly score has crept up from {} when you started to {}: a change that matters, and pain should not build from week to week.",
+                    tenths(first),
+                    tenths(score)
+                ),
+                self,
+            );
+        }
+        if rose_this_week {
+            return self.step_back(
+                w.day,
+                &format!(
+                    "Your weekly score rose from {} to {}: pain should not build from week to week.",
+                    tenths(previous),
+                    tenths(score)
+                ),
+                w.recorded_at,
+            );
+        }
+        if score >= best + WEEKLY_RISE_TENTHS {
+            return self.step_back(
+                w.day,
+                &format!(
+                    "Your weekly score has crept up from {} in your best week to {}: pain should not build from week to week.",
+                    tenths(best),
+                    tenths(score)
+                ),
+                w.recorded_at,
+            );
+        }
+        if let Some(s) = stiffness {
+            let above = [previous_stiffness, best_stiffness]
+                .into_iter()
+                .flatten()
+                .filter(|earlier| s >= earlier + STIFFNESS_RISE)
+                .min();
+            if let Some(earlier) = above {
+                return self.step_back(
+                    w.day,
+                    &format!("Your stiffness has risen from {earlier} to {s} out of 10: stiffness, like pain, should not build from week to week."),
+                    w.recorded_at,
+                );
+            }
+        }
+        self.verdict(
+            Step::KeepGoing,
+            w.day,
+            format!(
+                "Your weekly score is {}, last time {}: no rise, so carry on.",
+                tenths(score),
+                tenths(previous)
+            ),
+        );
+    }
+
+    fn session(&mut self, s: &SessionRecord) {
+        if self.settled_course() {
+            return;
+        }
+        let day = s.ended_at.utc_day();
+        match s.pain_stop() {
+            Some(StopCause::SpreadingDownLeg) => self.warn(
+                Step::GoToTriage,
+                day,
+                "Symptoms spread down your leg during the session: that is a sign a nerve is irritated, and it changes what is safe. Answer the check again now: it tells you how soon to be seen.".into(),
+            ),
+            Some(StopCause::PainAboveLimit | StopCause::PainRose) => {
+                self.pain_hold_since = Some(day);
+                self.move_to(
+                    self.phase,
+                    day,
+                    Step::Hold,
+                    "Your session stopped because of pain. No routines until a check-in on a later morning says the pain has settled; stay lightly active meanwhile.".into(),
+                    s.ended_at,
+                );
+            }
+            None => {}
+        }
+    }
+
+    fn routines_paused(&self) -> Option<String> {
+        if self.warning.is_some() {
+            return Some("You reported a warning sign: answer the check again before you exercise.".into());
+        }
+        self.pain_hold_since.map(|since| {
+            format!("Your session on {since} stopped because of pain. Routines are open again once a check-in on a later morning says the pain has settled.")
+        })
     }
 }
 
@@ -296,7 +483,7 @@ pub fn tenths(score: u16) -> String {
     format!("{}.{} out of 10", score / 10, score % 10)
 }
 
-/// Replays the check-ins since the last triage.
+/// Replays the check-ins and sessions since the last triage.
 pub fn follow(plan: &RecoveryPlan) -> Course {
     let Some(triage) = plan.last_triage() else {
         return Course {
@@ -307,27 +494,61 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
             latest: None,
             return_criteria_met: false,
             return_ticks_stale: false,
+            routines_paused: None,
         };
     };
     let since = triage.completed_at;
-    let mut walk = Walk {
-        phase: starting_phase(triage.outcome.level),
-        why: format!(
-            "Your last check said: {}.",
-            triage.outcome.title.to_lowercase()
+    let (level, why) = match plan.clearance() {
+        Some(clearance) => {
+            // The signs the professional saw no longer hold the plan; any
+            // other finding of the check still counts.
+            let level = triage
+                .outcome
+                .reasons
+                .iter()
+                .filter(|r| !clearance.cleared.contains(&r.rule))
+                .map(|r| r.level)
+                .max()
+                .unwrap_or(TriageLevel::Continue);
+            let by = clearance
+                .examined_by
+                .as_deref()
+                .map_or_else(String::new, |name| format!(" ({name})"));
+            (
+                level,
+                format!(
+                    "A professional{by} examined you on {} and said you can exercise: gentle routines are open. A new sign still means checking again.",
+                    clearance.examined_on
+                ),
+            )
+        }
+        None if triage.outcome.level == TriageLevel::Continue => (
+            TriageLevel::Continue,
+            "Your last check found nothing that stops you exercising. Rebuild for now, and tick the three signs of being ready: when all three are true, the plan moves on to the return to training.".into(),
         ),
+        None => (
+            triage.outcome.level,
+            format!(
+                "Your last check said: {}.",
+                triage.outcome.title.to_lowercase()
+            ),
+        ),
+    };
+    let mut walk = Walk {
+        phase: starting_phase(level),
+        why,
         changes: Vec::new(),
         latest: None,
         unsettled_mornings: 0,
         lasting_pain_since: None,
-        last_peg: None,
-        peg_rises: 0,
+        weeks: Weeks::default(),
         last_setback: None,
         warning: None,
+        pain_hold_since: None,
     };
     // Times are milliseconds; entries sharing one (whole seconds in older
     // files) keep this order, as the sort below is stable: the checklist,
-    // then the weekly scores, then the daily check-in.
+    // then the weekly scores, then the daily check-in, then sessions.
     let mut events: Vec<(Timestamp, Event)> = plan
         .return_checklist
         .iter()
@@ -344,6 +565,12 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
                 .iter()
                 .filter(|c| c.recorded_at >= since)
                 .map(|c| (c.recorded_at, Event::Daily(c))),
+        )
+        .chain(
+            plan.sessions
+                .iter()
+                .filter(|s| s.ended_at >= since)
+                .map(|s| (s.ended_at, Event::Session(s))),
         )
         .collect();
     events.sort_by_key(|(at, _)| *at);
@@ -362,8 +589,13 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
             Event::Daily(c) => walk.daily(c, since.utc_day()),
             Event::Weekly(w) => walk.weekly(w),
             Event::Checklist(c) => checklist = Some(c),
+            Event::Session(s) => walk.session(s),
         }
-        if walk.phase == PhaseId::Rebuild && !walk.settled_course() && counts(&walk, checklist) {
+        if walk.phase == PhaseId::Rebuild
+            && !walk.settled_course()
+            && walk.pain_hold_since.is_none()
+            && counts(&walk, checklist)
+        {
             walk.move_to(
                 PhaseId::ReturnToTraining,
                 at.utc_day(),
@@ -379,6 +611,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         .last()
         .is_some_and(|c| !ticked_since_setback(&walk, c));
     Course {
+        routines_paused: walk.routines_paused(),
         phase: walk.phase,
         why: walk.why,
         changes: walk.changes,

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use crate::level::TriageLevel;
+use crate::plan::TriageRecord;
+use crate::session::WarningSigns;
 use crate::time::{Day, Timestamp};
 use crate::triage::PainScore;
 
@@ -27,6 +30,14 @@ pub enum CheckInError {
     BadActivityName,
     #[error("the activity \"{name}\" is listed twice")]
     RepeatedActivity { name: String },
+    #[error("tick the box to confirm that a professional examined you and said you can exercise")]
+    ClearanceNotConfirmed,
+    #[error("the examination date {day} is in the future or more than a year ago")]
+    ExaminedOnOutOfRange { day: Day },
+    #[error("the name of who examined you can have at most {MAX_EXAMINER} characters, without line breaks")]
+    BadExaminer,
+    #[error("{reason}")]
+    NothingToClear { reason: &'static str },
 }
 
 /// The Patient-Specific Functional Scale takes up to five activities.
@@ -89,7 +100,10 @@ pub struct DailyAnswers {
     /// `null` when they did not exercise since the last check-in.
     pub exercise: Option<ExercisePain>,
     pub settled: Settled,
-    /// Any of the warning signs: it sends them straight to the triage.
+    /// The signs that need care today: any of them ends the check-in with
+    /// the emergency result and the number to call.
+    pub emergency_signs: WarningSigns,
+    /// Any of the other warning signs: it sends them to a new triage.
     pub warning_sign: bool,
 }
 
@@ -102,10 +116,28 @@ pub struct DailyCheckIn {
     pub pain_now: PainScore,
     pub exercise: Option<ExercisePain>,
     pub settled: Settled,
+    /// Another warning sign, one that calls for a new triage. (Before plan
+    /// version 4, any warning sign, emergency ones included, was kept here.)
     pub warning_sign: bool,
+    /// Signs that need care today; absent in plans before version 4.
+    #[serde(default, skip_serializing_if = "WarningSigns::none")]
+    pub emergency_signs: WarningSigns,
 }
 
 impl DailyCheckIn {
+    /// The emergency triage a sign that needs care today amounts to, dated a
+    /// millisecond after the check-in: the plan then follows that triage, and
+    /// the check-in that led to it is history.
+    pub fn emergency_triage(&self) -> Option<TriageRecord> {
+        self.emergency_signs.emergency_outcome().map(|outcome| {
+            TriageRecord::new(
+                Timestamp::from_unix_millis(self.recorded_at.unix_millis() + 1),
+                self.emergency_signs.as_answers(),
+                outcome,
+            )
+        })
+    }
+
     /// The highest pain this check-in reports, now or with exercise.
     pub fn worst_pain(&self) -> PainScore {
         let mut worst = self.pain_now;
@@ -151,6 +183,9 @@ pub struct ActivityScore {
 pub struct WeeklyAnswers {
     pub day: Day,
     pub peg: Peg,
+    /// How stiff the back has been on average this past week, 0-10: the
+    /// pain-monitoring model asks that neither pain nor stiffness rise.
+    pub stiffness: Rating,
     pub activities: Vec<ActivityScore>,
 }
 
@@ -160,6 +195,9 @@ pub struct WeeklyCheckIn {
     pub day: Day,
     pub recorded_at: Timestamp,
     pub peg: Peg,
+    /// Absent in plans before version 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stiffness: Option<Rating>,
     pub activities: Vec<ActivityScore>,
 }
 
@@ -206,6 +244,105 @@ pub const RETURN_CRITERIA: [(&str, &str); 3] = [
     ),
 ];
 
+/// A professional examined the person for the signs their last check found
+/// and said they can exercise. Recorded on purpose, never by default: it opens
+/// gentle routines for those signs only, and any sign not in `cleared` still
+/// escalates. Emergency signs are never cleared this way.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clearance {
+    pub recorded_at: Timestamp,
+    pub examined_on: Day,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub examined_by: Option<String>,
+    /// The ids of the rules whose signs the professional saw.
+    pub cleared: Vec<String>,
+}
+
+pub const MAX_EXAMINER: usize = 80;
+
+/// What the person fills in to record a clearance.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClearanceAnswers {
+    confirmed: bool,
+    examined_on: Day,
+    #[serde(default)]
+    examined_by: Option<String>,
+}
+
+impl Clearance {
+    /// The signs of a triage that a professional can clear: those that send
+    /// the person to one, below an emergency.
+    pub fn clearable(triage: &TriageRecord) -> Vec<String> {
+        triage
+            .outcome
+            .reasons
+            .iter()
+            .filter(|r| r.level >= TriageLevel::Soon && r.level < TriageLevel::Emergency)
+            .map(|r| r.rule.clone())
+            .collect()
+    }
+
+    pub fn from_answers(
+        answers: Value,
+        now: Timestamp,
+        last_triage: Option<&TriageRecord>,
+    ) -> Result<Self, CheckInError> {
+        let a: ClearanceAnswers = parse(answers)?;
+        let triage = last_triage.ok_or(CheckInError::NothingToClear {
+            reason: "there is no check to be cleared for yet: check your back pain first",
+        })?;
+        match triage.outcome.level {
+            TriageLevel::Emergency => {
+                return Err(CheckInError::NothingToClear {
+                    reason: "an emergency sign is not cleared here: once you have had emergency care, check your back pain again",
+                })
+            }
+            level if level < TriageLevel::Soon => {
+                return Err(CheckInError::NothingToClear {
+                    reason: "your last check did not ask you to see a professional, so there is nothing to clear",
+                })
+            }
+            _ => {}
+        }
+        if !a.confirmed {
+            return Err(CheckInError::ClearanceNotConfirmed);
+        }
+        let today = now.utc_day();
+        // "Today" may be a day ahead of UTC in the person's time zone.
+        if a.examined_on.days_until(today) < -1 || a.examined_on.days_until(today) > 366 {
+            return Err(CheckInError::ExaminedOnOutOfRange { day: a.examined_on });
+        }
+        let examined_by = match a.examined_by.map(|s| s.trim().to_owned()) {
+            Some(name) if name.is_empty() => None,
+            Some(name)
+                if name.chars().count() > MAX_EXAMINER || name.chars().any(char::is_control) =>
+            {
+                return Err(CheckInError::BadExaminer)
+            }
+            other => other,
+        };
+        Ok(Clearance {
+            recorded_at: now,
+            examined_on: a.examined_on,
+            examined_by,
+            cleared: Clearance::clearable(triage),
+        })
+    }
+
+    /// Whether this clearance covers a triage: every sign in it that would
+    /// send the person to a professional was among those cleared, and none
+    /// is an emergency.
+    pub fn covers(&self, triage: &TriageRecord) -> bool {
+        triage.outcome.level < TriageLevel::Emergency
+            && triage.outcome.level >= TriageLevel::Soon
+            && Clearance::clearable(triage)
+                .iter()
+                .all(|rule| self.cleared.contains(rule))
+    }
+}
+
 fn parse<T: DeserializeOwned>(value: Value) -> Result<T, CheckInError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
@@ -240,6 +377,7 @@ impl DailyCheckIn {
             exercise: a.exercise,
             settled: a.settled,
             warning_sign: a.warning_sign,
+            emergency_signs: a.emergency_signs,
         })
     }
 }
@@ -275,6 +413,7 @@ impl WeeklyCheckIn {
             day: a.day,
             recorded_at: now,
             peg: a.peg,
+            stiffness: Some(a.stiffness),
             activities,
         })
     }
@@ -304,7 +443,7 @@ mod tests {
     fn a_daily_check_in_is_read_and_stamped() {
         let c = DailyCheckIn::from_answers(
             json!({"day": "2026-11-24", "pain_now": 3, "exercise": {"during": 4, "after": 5},
-                   "settled": "no", "warning_sign": false}),
+                   "settled": "no", "emergency_signs": {}, "warning_sign": false}),
             now(),
         )
         .unwrap();
@@ -316,7 +455,7 @@ mod tests {
     #[test]
     fn bad_daily_answers_are_refused_with_the_field_named() {
         let base = json!({"day": "2026-11-24", "pain_now": 3, "exercise": null,
-                          "settled": "yes", "warning_sign": false});
+                          "settled": "yes", "emergency_signs": {}, "warning_sign": false});
         let cases = [
             ("pain_now", json!(11), "pain_now"),
             ("pain_now", json!(-1), "pain_now"),
@@ -330,6 +469,8 @@ mod tests {
             ("settled", json!("maybe"), "settled"),
             ("day", json!("tomorrow"), "day"),
             ("warning_sign", json!("no"), "warning_sign"),
+            ("emergency_signs", json!({"fever": true}), "fever"),
+            ("emergency_signs", json!(true), "emergency_signs"),
             ("extra", json!(1), "extra"),
         ];
         for (field, value, named) in cases {
@@ -353,13 +494,33 @@ mod tests {
             ("2027-11-24", false),
         ] {
             let answers = json!({"day": day, "pain_now": 0, "exercise": null,
-                                 "settled": "no_pain_yesterday", "warning_sign": false});
+                                 "settled": "no_pain_yesterday", "emergency_signs": {}, "warning_sign": false});
             assert_eq!(
                 DailyCheckIn::from_answers(answers, now()).is_ok(),
                 ok,
                 "{day}"
             );
         }
+    }
+
+    #[test]
+    fn a_sign_that_needs_care_today_becomes_an_emergency_triage_just_after_the_check_in() {
+        let c = DailyCheckIn::from_answers(
+            json!({"day": "2026-11-24", "pain_now": 2, "exercise": null, "settled": "yes",
+                   "emergency_signs": {"chest_symptoms": true}, "warning_sign": false}),
+            now(),
+        )
+        .unwrap();
+        let triage = c.emergency_triage().unwrap();
+        assert_eq!(triage.outcome.level, crate::TriageLevel::Emergency);
+        assert!(triage.completed_at > c.recorded_at);
+        let calm = DailyCheckIn::from_answers(
+            json!({"day": "2026-11-24", "pain_now": 2, "exercise": null, "settled": "yes",
+                   "emergency_signs": {}, "warning_sign": true}),
+            now(),
+        )
+        .unwrap();
+        assert!(calm.emergency_triage().is_none(), "another warning sign goes to a new triage instead");
     }
 
     #[test]
@@ -381,7 +542,7 @@ mod tests {
         let weekly = |activities: Value| {
             WeeklyCheckIn::from_answers(
                 json!({"day": "2026-11-24", "peg": {"pain": 5, "enjoyment": 4, "activity": 6},
-                       "activities": activities}),
+                       "stiffness": 3, "activities": activities}),
                 now(),
             )
         };

@@ -12,8 +12,8 @@ use serde::Serialize;
 pub use change::{ChangeSinceStart, Direction};
 pub use course::{follow, Course, PhaseChange, Step, Verdict};
 pub use entries::{
-    ActivityScore, CheckInError, DailyCheckIn, ExercisePain, Peg, Rating, ReturnChecklist,
-    ReturnCriteria, Settled, WeeklyCheckIn, RETURN_CRITERIA,
+    ActivityScore, CheckInError, Clearance, DailyCheckIn, ExercisePain, Peg, Rating,
+    ReturnChecklist, ReturnCriteria, Settled, WeeklyCheckIn, RETURN_CRITERIA,
 };
 
 use crate::plan::{RecoveryPlan, SessionRecord};

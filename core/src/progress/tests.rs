@@ -3,6 +3,8 @@
 use super::*;
 use crate::recovery::PhaseId;
 use crate::test_support::{calm_answers, plan_after};
+use crate::plan::{EndCheck, SessionEnded, SessionRecord, TriageRecord};
+use crate::session::StopCause;
 use crate::triage::PainScore;
 
 const DAY: i64 = 86_400;
@@ -36,6 +38,7 @@ fn daily(day: i64, now: u8, exercise: Option<(u8, u8)>, settled: Settled) -> Dai
         }),
         settled,
         warning_sign: false,
+        emergency_signs: Default::default(),
     }
 }
 
@@ -49,6 +52,7 @@ fn weekly(day: i64, items: (i64, i64, i64)) -> WeeklyCheckIn {
             enjoyment: r(items.1),
             activity: r(items.2),
         },
+        stiffness: None,
         activities: Vec::new(),
     }
 }
@@ -66,23 +70,50 @@ fn tick_all(plan: &mut RecoveryPlan, day: i64) {
     });
 }
 
+/// A calm triage, then all three return criteria ticked: the return to training.
+fn returning() -> RecoveryPlan {
+    let mut plan = plan_after_triage(1);
+    tick_all(&mut plan, 0);
+    assert_eq!(follow(&plan).phase, PhaseId::ReturnToTraining);
+    plan
+}
+
+/// The phase changes, less the move into the return to training that
+/// `returning()` starts with.
 fn steps(course: &Course) -> Vec<(PhaseId, PhaseId)> {
-    course.changes.iter().map(|c| (c.from, c.to)).collect()
+    course
+        .changes
+        .iter()
+        .map(|c| (c.from, c.to))
+        .skip_while(|step| *step == (PhaseId::Rebuild, PhaseId::ReturnToTraining))
+        .collect()
 }
 
 #[test]
 fn without_check_ins_the_phase_is_the_triages() {
     assert_eq!(follow(&RecoveryPlan::default()).phase, PhaseId::Start);
-    for (pain_during, phase) in [
-        (1, PhaseId::ReturnToTraining),
-        (4, PhaseId::Rebuild),
-        (7, PhaseId::FirstDays),
-    ] {
+    for (pain_during, phase) in [(4, PhaseId::Rebuild), (7, PhaseId::FirstDays)] {
         let course = follow(&plan_after_triage(pain_during));
         assert_eq!(course.phase, phase, "pain {pain_during}");
         assert!(course.changes.is_empty() && course.latest.is_none());
         assert!(course.why.starts_with("Your last check said"));
     }
+}
+
+#[test]
+fn a_calm_result_waits_for_the_three_signs_of_being_ready_before_the_return() {
+    let mut plan = plan_after_triage(1);
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::Rebuild, "not straight back to training");
+    assert!(course.why.contains("three signs"), "{}", course.why);
+    // Ticks from before the check do not count; ticks after it do.
+    plan.record_return_checklist(ReturnChecklist {
+        criteria: ALL_TICKED,
+        updated_at: Timestamp::from_unix_seconds(START - DAY),
+    });
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+    tick_all(&mut plan, 1);
+    assert_eq!(follow(&plan).phase, PhaseId::ReturnToTraining);
 }
 
 #[test]
@@ -126,11 +157,14 @@ fn pain_above_five_now_during_or_after_exercise_steps_back() {
 
 #[test]
 fn pain_not_settled_by_morning_holds_then_steps_back_on_the_second_morning() {
-    let mut plan = plan_after_triage(1);
+    let mut plan = returning();
     plan.record_daily(daily(1, 3, Some((4, 5)), Settled::No));
     let course = follow(&plan);
     assert_eq!(course.phase, PhaseId::ReturnToTraining);
-    assert_eq!(course.latest.unwrap().step, Step::Hold);
+    let verdict = course.latest.unwrap();
+    assert_eq!(verdict.step, Step::Hold);
+    // The same words as the triage's rule: do less next time, not "the same".
+    assert!(verdict.message.contains(crate::triage::rules::DO_LESS_NEXT_TIME), "{}", verdict.message);
 
     plan.record_daily(daily(2, 3, None, Settled::No));
     let course = follow(&plan);
@@ -141,7 +175,7 @@ fn pain_not_settled_by_morning_holds_then_steps_back_on_the_second_morning() {
     assert!(course.why.contains("two days running"));
 
     // A settled morning in between breaks the run.
-    let mut plan = plan_after_triage(1);
+    let mut plan = returning();
     plan.record_daily(daily(1, 3, None, Settled::No));
     plan.record_daily(daily(2, 2, None, Settled::Yes));
     plan.record_daily(daily(3, 3, None, Settled::No));
@@ -150,7 +184,7 @@ fn pain_not_settled_by_morning_holds_then_steps_back_on_the_second_morning() {
 
 #[test]
 fn a_weekly_score_that_rises_steps_back_and_two_rises_mean_seeing_a_professional() {
-    let mut plan = plan_after_triage(1);
+    let mut plan = returning();
     plan.record_weekly(weekly(1, (4, 4, 4)));
     assert_eq!(follow(&plan).latest.unwrap().step, Step::KeepGoing);
     // 4.0 to 4.7: under a point, not a rise.
@@ -209,7 +243,7 @@ fn the_return_checklist_moves_the_rebuild_on_only_when_ticked_after_any_setback(
     tick_all(&mut plan, 1);
     let course = follow(&plan);
     assert_eq!(
-        steps(&course),
+        course.changes.iter().map(|c| (c.from, c.to)).collect::<Vec<_>>(),
         [(PhaseId::Rebuild, PhaseId::ReturnToTraining)]
     );
     assert!(course.return_criteria_met);
@@ -345,4 +379,227 @@ fn a_warning_sign_stands_until_the_next_triage_whatever_is_recorded_after_it() {
     assert_eq!(course.latest.unwrap().step, Step::GoToTriage);
     assert_eq!(course.phase, PhaseId::Rebuild);
     assert!(course.changes.is_empty());
+}
+
+fn session(day: i64, ended: SessionEnded, cause: Option<StopCause>, end_check: Option<(u8, bool)>) -> SessionRecord {
+    SessionRecord {
+        routine: "gentle_mobility".into(),
+        routine_name: "Gentle 10-minute mobility".into(),
+        started_at: at(day),
+        ended_at: Timestamp::from_unix_millis(at(day).unix_millis() + 600_000),
+        start_pain: pain(2),
+        work_steps_completed: 2,
+        work_steps_total: 6,
+        check_ins: Vec::new(),
+        ended,
+        reason: None,
+        stop_cause: cause,
+        end_check: end_check.map(|(p, spreading)| EndCheck {
+            pain: pain(p),
+            spreading_down_leg: spreading,
+        }),
+    }
+}
+
+fn routines_now(plan: &RecoveryPlan) -> crate::routine::RoutineOffer {
+    crate::recovery::routine_offer(plan, &follow(plan))
+}
+
+#[test]
+fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settled() {
+    for (ended, cause, end_check) in [
+        (SessionEnded::StoppedForPain, Some(StopCause::PainAboveLimit), None),
+        (SessionEnded::StoppedForPain, Some(StopCause::PainRose), None),
+        // Plans before version 4 did not say why.
+        (SessionEnded::StoppedForPain, None, None),
+        // Stopped by the person, who then said the pain was 7.
+        (SessionEnded::StoppedByPerson, None, Some((7, false))),
+    ] {
+        let mut plan = plan_after_triage(4);
+        assert!(!routines_now(&plan).routines.is_empty());
+        plan.sessions.push(session(1, ended, cause, end_check));
+        let course = follow(&plan);
+        assert_eq!(course.latest.as_ref().unwrap().step, Step::Hold, "{ended:?}");
+        let offer = routines_now(&plan);
+        assert!(offer.routines.is_empty(), "{ended:?}: the same routines must not be offered at once");
+        assert!(offer.note.unwrap().contains("settled"));
+        // A check-in the same day does not lift it; tomorrow's settled morning does.
+        plan.record_daily(daily(1, 3, Some((4, 4)), Settled::NoPainYesterday));
+        assert!(routines_now(&plan).routines.is_empty());
+        plan.record_daily(daily(2, 2, None, Settled::No));
+        assert!(routines_now(&plan).routines.is_empty(), "not settled: still held");
+        plan.record_daily(daily(3, 1, None, Settled::Yes));
+        let course = follow(&plan);
+        assert!(course.routines_paused.is_none());
+        assert!(course.latest.unwrap().message.contains("open again"));
+        assert!(!routines_now(&plan).routines.is_empty());
+    }
+    // A completed session, or one stopped with calm pain, holds nothing.
+    let mut plan = plan_after_triage(4);
+    plan.sessions.push(session(1, SessionEnded::Completed, None, None));
+    plan.sessions.push(session(2, SessionEnded::StoppedByPerson, None, Some((2, false))));
+    assert!(follow(&plan).routines_paused.is_none());
+}
+
+#[test]
+fn a_session_stopped_for_spreading_leg_symptoms_asks_for_a_new_check_not_rest() {
+    for (ended, cause, end_check) in [
+        (SessionEnded::StoppedForPain, Some(StopCause::SpreadingDownLeg), None),
+        (SessionEnded::StoppedByPerson, None, Some((2, true))),
+    ] {
+        let mut plan = plan_after_triage(4);
+        plan.sessions.push(session(1, ended, cause, end_check));
+        // Whatever comes after, the plan waits for the new check.
+        plan.record_daily(daily(2, 0, None, Settled::Yes));
+        let course = follow(&plan);
+        let verdict = course.latest.unwrap();
+        assert_eq!(verdict.step, Step::GoToTriage);
+        assert!(verdict.message.contains("nerve") && !verdict.message.contains("rest"));
+        assert!(routines_now(&plan).routines.is_empty());
+    }
+}
+
+#[test]
+fn a_warning_sign_pauses_routines_until_the_next_check() {
+    let mut plan = plan_after_triage(4);
+    let mut warned = daily(1, 2, None, Settled::Yes);
+    warned.warning_sign = true;
+    plan.record_daily(warned);
+    let offer = routines_now(&plan);
+    assert!(offer.routines.is_empty());
+    assert!(offer.note.unwrap().contains("warning sign"));
+}
+
+#[test]
+fn an_emergency_sign_in_a_check_in_means_emergency_care() {
+    let mut plan = plan_after_triage(4);
+    let mut c = daily(1, 2, None, Settled::Yes);
+    c.emergency_signs.chest_symptoms = true;
+    plan.record_daily(c.clone());
+    // Met only when the emergency triage it warrants was not recorded.
+    assert_eq!(follow(&plan).latest.unwrap().step, Step::GetEmergencyCare);
+    plan.record_triage(c.emergency_triage().unwrap());
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::GetChecked);
+    assert!(course.why.contains("emergency care"));
+}
+
+#[test]
+fn pain_creeping_up_slowly_from_week_to_week_is_caught() {
+    // 0.8 a week: never a point above last week, but above the best week and
+    // then two points above the start.
+    let mut plan = returning();
+    plan.record_weekly(weekly(1, (3, 3, 3)));
+    plan.record_weekly(weekly(8, (4, 4, 3))); // 3.7
+    assert_eq!(follow(&plan).latest.unwrap().step, Step::KeepGoing);
+    plan.record_weekly(weekly(15, (5, 4, 4))); // 4.3: 1.3 above the best week
+    let course = follow(&plan);
+    assert_eq!(steps(&course), [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]);
+    assert!(course.why.contains("best week"), "{}", course.why);
+    plan.record_weekly(weekly(22, (6, 5, 4))); // 5.0: two points above the start
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::GetChecked);
+    assert!(course.why.contains("when you started"), "{}", course.why);
+}
+
+#[test]
+fn stiffness_that_builds_from_week_to_week_steps_back() {
+    let mut plan = returning();
+    let mut first = weekly(1, (3, 3, 3));
+    first.stiffness = Some(Rating::try_from(2).unwrap());
+    plan.record_weekly(first);
+    let mut second = weekly(8, (3, 3, 3));
+    second.stiffness = Some(Rating::try_from(4).unwrap());
+    plan.record_weekly(second);
+    let course = follow(&plan);
+    assert_eq!(steps(&course), [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]);
+    assert!(course.why.contains("stiffness"), "{}", course.why);
+}
+
+#[test]
+fn in_the_first_days_a_setback_holds_and_says_so_instead_of_claiming_a_step_back() {
+    let mut plan = plan_after_triage(7);
+    plan.record_daily(daily(1, 7, None, Settled::Yes));
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::FirstDays);
+    assert!(course.changes.is_empty());
+    let verdict = course.latest.unwrap();
+    assert_eq!(verdict.step, Step::Hold);
+    assert!(!verdict.message.contains("gone back"), "{}", verdict.message);
+    assert!(verdict.message.contains("gentlest"));
+}
+
+fn clearance_answers(day: i64) -> serde_json::Value {
+    serde_json::json!({"confirmed": true, "examined_on": at(day).utc_day(), "examined_by": "Dr Okafor"})
+}
+
+fn plan_after_cancer_history(pain_during_exercise: u8) -> RecoveryPlan {
+    let mut answers = calm_answers(pain_during_exercise);
+    answers["cancer_history"] = serde_json::json!(true);
+    answers["band_like_pain"] = serde_json::json!(false);
+    plan_after(answers, Timestamp::from_unix_seconds(START))
+}
+
+#[test]
+fn a_recorded_clearance_opens_gentle_routines_for_the_signs_seen_and_no_others() {
+    let mut plan = plan_after_cancer_history(4);
+    assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
+    assert!(routines_now(&plan).routines.is_empty());
+    let clearance = Clearance::from_answers(clearance_answers(1), at(1), plan.last_triage()).unwrap();
+    assert_eq!(clearance.cleared, ["cancer_history"]);
+    plan.record_clearance(clearance);
+    let course = follow(&plan);
+    // The check's other finding (pain 4 out of 10) still sets the phase.
+    assert_eq!(course.phase, PhaseId::Rebuild);
+    assert!(course.why.contains("Dr Okafor"));
+    assert!(!routines_now(&plan).routines.is_empty());
+    // A new check with the same sign stays cleared...
+    let mut again = calm_answers(2);
+    again["cancer_history"] = serde_json::json!(true);
+    again["band_like_pain"] = serde_json::json!(false);
+    let record = {
+        let answers = crate::triage::Answers::from_value(again.clone()).unwrap();
+        TriageRecord::new(at(5), answers.clone(), crate::triage::assess(&answers).unwrap())
+    };
+    plan.record_triage(record);
+    assert!(plan.clearance().is_some());
+    // ...but a new sign is not.
+    again["pain_at_rest_or_night"] = serde_json::json!(true);
+    let answers = crate::triage::Answers::from_value(again).unwrap();
+    plan.record_triage(TriageRecord::new(at(6), answers.clone(), crate::triage::assess(&answers).unwrap()));
+    assert!(plan.clearance().is_none());
+    assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
+}
+
+#[test]
+fn a_clearance_is_never_given_by_accident_nor_for_an_emergency() {
+    let plan = plan_after_cancer_history(2);
+    let triage = plan.last_triage();
+    let mut not_ticked = clearance_answers(1);
+    not_ticked["confirmed"] = serde_json::json!(false);
+    assert_eq!(
+        Clearance::from_answers(not_ticked, at(1), triage).unwrap_err(),
+        CheckInError::ClearanceNotConfirmed
+    );
+    let mut missing = clearance_answers(1);
+    missing.as_object_mut().unwrap().remove("confirmed");
+    assert!(Clearance::from_answers(missing, at(1), triage).is_err());
+    assert!(matches!(
+        Clearance::from_answers(clearance_answers(9), at(1), triage).unwrap_err(),
+        CheckInError::ExaminedOnOutOfRange { .. }
+    ));
+    let mut long_name = clearance_answers(1);
+    long_name["examined_by"] = serde_json::json!("x".repeat(81));
+    assert_eq!(
+        Clearance::from_answers(long_name, at(1), triage).unwrap_err(),
+        CheckInError::BadExaminer
+    );
+    let emergency = plan_after(serde_json::json!({"bladder_bowel": true}), Timestamp::from_unix_seconds(START));
+    assert!(matches!(
+        Clearance::from_answers(clearance_answers(1), at(1), emergency.last_triage()).unwrap_err(),
+        CheckInError::NothingToClear { .. }
+    ));
+    let calm = plan_after_triage(1);
+    assert!(Clearance::from_answers(clearance_answers(1), at(1), calm.last_triage()).is_err());
+    assert!(Clearance::from_answers(clearance_answers(1), at(1), None).is_err());
 }

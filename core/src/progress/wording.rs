@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::session::{SignWords, WARNING_SIGNS};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Choice {
     pub value: &'static str,
@@ -26,10 +28,16 @@ pub struct CheckInWording {
     pub pain_after: Question,
     pub settled: Question,
     pub settled_choices: [Choice; 3],
+    /// Signs that need care today: ticking one ends the check-in with the
+    /// emergency result.
+    pub emergency_sign: Question,
+    pub emergency_signs: [SignWords; 5],
+    /// Other warning signs: answering yes leads to a new triage.
     pub warning_sign: Question,
     pub warning_signs: [&'static str; 6],
     pub weekly_intro: &'static str,
     pub peg: [Question; 3],
+    pub stiffness: Question,
     pub activities: Question,
 }
 
@@ -65,18 +73,24 @@ pub const WORDING: CheckInWording = CheckInWording {
         Choice { value: "no", label: "No, it was still worse" },
         Choice { value: "no_pain_yesterday", label: "There was no pain yesterday" },
     ],
+    emergency_sign: Question {
+        id: "emergency_sign",
+        text: "Since your last check-in, have you noticed any of these?",
+        help: "These need care today. If you tick one, Spinewise shows you the number to call.",
+    },
+    emergency_signs: WARNING_SIGNS,
     warning_sign: Question {
         id: "warning_sign",
-        text: "Since your last check-in, have you noticed any of these warning signs?",
-        help: "If you have, Spinewise takes you straight to the full check.",
+        text: "Have you noticed any of these other warning signs?",
+        help: "If you have, Spinewise explains why and takes you to a new check: it decides how soon you need care.",
     },
     warning_signs: [
-        "Trouble passing urine, or controlling your bladder or bowels",
-        "Numbness between your legs, around your buttocks or genitals",
-        "Pain, numbness or tingling in both legs",
-        "A leg that is getting weaker",
-        "Fever or feeling unwell along with the back pain",
-        "Pain that wakes you at night or is not eased by rest",
+        "Fever, or feeling unwell, along with the back pain",
+        "Pain that wakes you at night or is not eased by any rest",
+        "New pain, numbness, tingling or weakness in one leg",
+        "New pain in the belly, side or groin",
+        "Pain that is much worse when you cough, sneeze or strain",
+        "Weight loss without trying",
     ],
     weekly_intro: "Once a week: three scores for the past week, and how you manage the activities that matter to you.",
     peg: [
@@ -96,6 +110,11 @@ pub const WORDING: CheckInWording = CheckInWording {
             help: "0 is not at all, 10 is completely.",
         },
     ],
+    stiffness: Question {
+        id: "stiffness",
+        text: "How stiff your back has been on average this past week",
+        help: "0 is not stiff at all, 10 as stiff as you can imagine. Stiffness, like pain, should not build from week to week.",
+    },
     activities: Question {
         id: "activities",
         text: "Up to five activities your back makes hard, and how well you can do each today",

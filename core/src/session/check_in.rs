@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::triage::{self, Answers, LegSymptoms, PainScore, TriageOutcome};
 
-/// The emergency signs a check-in asks about: the same four the triage asks
-/// first, so a "yes" leads to exactly the triage result it warrants.
+/// The emergency signs a check-in asks about, during a session and in the
+/// daily check-in: the emergency questions of the triage that can appear
+/// while a person exercises, so a "yes" leads to exactly the triage result it
+/// warrants.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WarningSigns {
@@ -18,11 +20,43 @@ pub struct WarningSigns {
     pub weakness_worsening: bool,
     #[serde(default)]
     pub both_legs: bool,
+    #[serde(default)]
+    pub chest_symptoms: bool,
 }
+
+/// A sign's id (a field of [`WarningSigns`]) and the words a check-in shows
+/// beside its tick box.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SignWords {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+const fn sign(id: &'static str, label: &'static str) -> SignWords {
+    SignWords { id, label }
+}
+
+/// The words of every sign, in the order a check-in lists them.
+pub const WARNING_SIGNS: [SignWords; 5] = [
+    sign("bladder_bowel", "New trouble passing urine, or with bladder or bowel control"),
+    sign("saddle_numbness", "Numbness between the legs or around the buttocks"),
+    sign("weakness_worsening", "Sudden weakness in an arm or leg, or a leg getting weaker"),
+    sign("both_legs", "Pain, numbness, tingling or weakness in both legs"),
+    sign("chest_symptoms", "Chest pain or tightness, breathlessness or sweating"),
+];
 
 impl WarningSigns {
     pub fn any(self) -> bool {
-        self.bladder_bowel || self.saddle_numbness || self.weakness_worsening || self.both_legs
+        self.bladder_bowel
+            || self.saddle_numbness
+            || self.weakness_worsening
+            || self.both_legs
+            || self.chest_symptoms
+    }
+
+    /// For `skip_serializing_if`: a record without signs stays as it was written.
+    pub fn none(&self) -> bool {
+        !self.any()
     }
 
     /// The triage answers these signs amount to.
@@ -36,8 +70,16 @@ impl WarningSigns {
             } else {
                 LegSymptoms::Neither
             }),
+            chest_symptoms: Some(self.chest_symptoms),
             ..Answers::default()
         }
+    }
+
+    /// The emergency triage these signs warrant, or `None` without a sign.
+    pub fn emergency_outcome(self) -> Option<TriageOutcome> {
+        self.any().then(|| {
+            triage::assess(&self.as_answers()).expect("a warning sign completes the triage on its own")
+        })
     }
 }
 
@@ -51,6 +93,18 @@ pub struct CheckIn {
     pub warning_signs: WarningSigns,
 }
 
+/// Why a check-in ended a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StopCause {
+    /// Pain above 5 out of 10: the pain-monitoring model's high-risk zone.
+    PainAboveLimit,
+    /// Pain 2 or more points above where the session started.
+    PainRose,
+    /// Symptoms spreading down a leg: a nerve-root sign, not only too much load.
+    SpreadingDownLeg,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum CheckInDecision {
@@ -59,7 +113,7 @@ pub enum CheckInDecision {
     /// 3-5: carry on with the exercise swapped for a gentler one.
     SwapGentler { reason: String },
     /// Above 5, a rise of 2 or more since the start, or spreading leg symptoms.
-    StopSession { reason: String },
+    StopSession { reason: String, cause: StopCause },
     /// A warning sign: the session ends with the triage result it warrants.
     WarningSign { outcome: Box<TriageOutcome> },
 }
@@ -71,13 +125,22 @@ pub const SWAP_FROM: u8 = 3;
 /// A rise of this much since the session's start ends it.
 pub const STOP_ON_RISE: u8 = 2;
 
+/// What a stop for spreading leg symptoms tells the person: a nerve sign
+/// needs a new check, not rest (staying active is the advice for back pain).
+pub const SPREADING_REASON: &str = "Symptoms spreading down your leg are a sign that a nerve \
+is irritated. Stop this session, and answer the check again now: it tells you how soon to be seen.";
+
 pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     let pain = now.pain.value();
-    if now.warning_signs.any() {
-        let outcome = triage::assess(&now.warning_signs.as_answers())
-            .expect("a warning sign completes the triage on its own");
+    if let Some(outcome) = now.warning_signs.emergency_outcome() {
         return CheckInDecision::WarningSign {
             outcome: Box::new(outcome),
+        };
+    }
+    if now.spreading_down_leg {
+        return CheckInDecision::StopSession {
+            reason: SPREADING_REASON.into(),
+            cause: StopCause::SpreadingDownLeg,
         };
     }
     if pain > STOP_ABOVE {
@@ -85,6 +148,7 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
             reason: format!(
                 "Your pain is {pain} out of 10. Above 5, exercise stops helping: stop for today."
             ),
+            cause: StopCause::PainAboveLimit,
         };
     }
     let rise = pain.saturating_sub(start.value());
@@ -94,13 +158,7 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
                 "Your pain has risen by {rise} points since you started (from {} to {pain}): stop for today.",
                 start.value()
             ),
-        };
-    }
-    if now.spreading_down_leg {
-        return CheckInDecision::StopSession {
-            reason:
-                "Symptoms spreading down your leg mean this is too much for today: stop and rest."
-                    .into(),
+            cause: StopCause::PainRose,
         };
     }
     if pain >= SWAP_FROM {
@@ -157,9 +215,26 @@ mod tests {
     }
 
     #[test]
-    fn spreading_leg_symptoms_stop_at_any_score() {
-        for pain in 0..=5 {
-            assert_eq!(action(pain, check(pain, true)), "stop");
+    fn spreading_leg_symptoms_stop_at_any_score_as_a_nerve_sign() {
+        for pain in 0..=10 {
+            let decision = judge(PainScore::new(pain).unwrap(), &check(pain, true));
+            let CheckInDecision::StopSession { reason, cause } = decision else {
+                panic!("{pain}: {decision:?}");
+            };
+            assert_eq!(cause, StopCause::SpreadingDownLeg);
+            // A nerve sign asks for a new check, never for rest.
+            assert!(reason.contains("answer the check again") && !reason.contains("rest"));
+        }
+    }
+
+    #[test]
+    fn every_warning_sign_has_words_for_the_check_in() {
+        let all = serde_json::to_value(WarningSigns::default()).unwrap();
+        let ids: Vec<&str> = WARNING_SIGNS.iter().map(|s| s.id).collect();
+        let fields: Vec<&str> = all.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(ids.len(), fields.len());
+        for id in ids {
+            assert!(fields.contains(&id), "{id}");
         }
     }
 
@@ -180,6 +255,10 @@ mod tests {
             },
             WarningSigns {
                 both_legs: true,
+                ..Default::default()
+            },
+            WarningSigns {
+                chest_symptoms: true,
                 ..Default::default()
             },
         ];

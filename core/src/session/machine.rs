@@ -12,7 +12,7 @@ use std::time::Duration;
 use serde::Serialize;
 use tokio::time::Instant;
 
-use super::check_in::{judge, CheckIn, CheckInDecision};
+use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
 use crate::exercise::{exercise, Exercise};
 use crate::routine::Routine;
 use crate::triage::PainScore;
@@ -75,7 +75,7 @@ fn exercise_steps(e: &'static Exercise) -> Vec<Step> {
 pub enum SessionEnd {
     Completed,
     StoppedByPerson,
-    StoppedForPain { reason: String },
+    StoppedForPain { reason: String, cause: StopCause },
     WarningSign { decision: CheckInDecision },
 }
 
@@ -326,11 +326,12 @@ impl SessionMachine {
                     },
                 };
             }
-            CheckInDecision::StopSession { reason } => {
+            CheckInDecision::StopSession { reason, cause } => {
                 self.paused_at = Some(now);
                 self.status = Status::Finished {
                     end: SessionEnd::StoppedForPain {
                         reason: reason.clone(),
+                        cause: *cause,
                     },
                 };
             }

@@ -6,7 +6,8 @@ mod engine;
 mod machine;
 
 pub use check_in::{
-    judge, CheckIn, CheckInDecision, WarningSigns, STOP_ABOVE, STOP_ON_RISE, SWAP_FROM,
+    judge, CheckIn, CheckInDecision, SignWords, StopCause, WarningSigns, SPREADING_REASON,
+    STOP_ABOVE, STOP_ON_RISE, SWAP_FROM, WARNING_SIGNS,
 };
 pub use engine::{run, Control, TICK};
 pub use machine::{

@@ -214,12 +214,13 @@ async fn a_pain_of_7_ends_the_session_with_the_reason() {
     session.send(check_in(7)).await;
     let end = session.task.await.unwrap();
     let Status::Finished {
-        end: SessionEnd::StoppedForPain { reason },
+        end: SessionEnd::StoppedForPain { reason, cause },
     } = end.status()
     else {
         panic!("{:?}", end.status());
     };
     assert!(reason.contains("7 out of 10"), "{reason}");
+    assert_eq!(*cause, crate::session::StopCause::PainAboveLimit);
 }
 
 #[tokio::test(start_paused = true)]

@@ -44,8 +44,8 @@ impl From<PainScore> for u8 {
     }
 }
 
-/// Pain spreading from the back, numbness, pins and needles or weakness in
-/// the legs or feet: a nerve sign in one leg, a possible emergency in both.
+/// Which legs a symptom is in: a nerve sign in one leg, a possible
+/// emergency in both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LegSymptoms {
@@ -70,27 +70,34 @@ pub enum AgeBand {
 }
 
 /// How this episode of pain began. Declared from least to most concerning:
-/// a sudden start with no clear cause is the one a fragile spine gives.
+/// a sudden start with no clear cause is the one a fragile spine gives, and a
+/// start the person cannot describe may have been sudden.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Onset {
     Gradually,
+    NotSure,
     Strain,
     MinorFall,
     NoClearCause,
 }
 
 impl Onset {
+    /// A sudden start the person remembers.
     pub fn sudden(self) -> bool {
+        matches!(self, Onset::Strain | Onset::MinorFall | Onset::NoClearCause)
+    }
+
+    /// Not known to have been gradual: the cautious reading for a fragile spine.
+    pub fn maybe_sudden(self) -> bool {
         self != Onset::Gradually
     }
 }
 
-/// How weak the affected leg is. Declared from least to most concerning.
+/// How weak the weak leg is. Declared from least to most concerning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum LegWeakness {
-    No,
+pub enum WeaknessSeverity {
     Slightly,
     Clearly,
     GettingWorse,
@@ -165,6 +172,7 @@ answers_document! {
     saddle_numbness: bool => SaddleNumbness,
     sexual_function: bool => SexualFunction,
     leg_symptoms: LegSymptoms => LegSymptoms,
+    leg_weakness: LegSymptoms => LegWeakness,
     weakness_worsening: bool => WeaknessWorsening,
     serious_trauma: bool => SeriousTrauma,
     chest_symptoms: bool => ChestSymptoms,
@@ -178,19 +186,20 @@ answers_document! {
     worse_with_straining: bool => WorseWithStraining,
     back_shape_change: bool => BackShapeChange,
     upper_back_pain: bool => UpperBackPain,
-    band_like_pain: bool => BandLikePain,
     belly_pain: bool => BellyPain,
     belly_pain_severe: bool => BellyPainSevere,
+    pregnancy: bool => Pregnancy,
+    band_like_pain: bool => BandLikePain,
     age_band: AgeBand => AgeBand,
     onset: Onset => Onset,
+    faint_or_tearing: bool => FaintOrTearing,
     bone_fragility: bool => BoneFragility,
     sudden_central_pain: bool => SuddenCentralPain,
 
     // The affected leg.
     below_knee: bool => BelowKnee,
     leg_numbness: bool => LegNumbness,
-    leg_weakness: LegWeakness => LegWeakness,
-    diabetes: bool => Diabetes,
+    weakness_severity: WeaknessSeverity => WeaknessSeverity,
 
     // The pain itself.
     pain_during_exercise: PainScore => PainDuringExercise,
@@ -203,6 +212,9 @@ answers_document! {
     onset_before_45: bool => OnsetBefore45,
     morning_stiffness: bool => MorningStiffness,
     better_with_movement: bool => BetterWithMovement,
+
+    // Health that changes what a nerve sign means.
+    diabetes: bool => Diabetes,
 }
 
 impl Answers {

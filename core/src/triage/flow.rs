@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::answers::{AgeBand, Answers, Duration, LegSymptoms};
+use super::answers::{AgeBand, Answers, Duration, LegSymptoms, PainCharacter};
 use super::error::TriageError;
 use super::question::{Question, QuestionId, QUESTIONS};
 use super::rules;
@@ -27,9 +27,11 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
         description: "when `leg_symptoms` is `one_leg`",
         holds: |a| a.leg_symptoms == Some(LegSymptoms::OneLeg),
     };
-    let sudden_onset = AskWhen {
-        description: "when `onset` is sudden (`strain`, `minor_fall` or `no_clear_cause`)",
-        holds: |a| a.onset.is_some_and(|o| o.sudden()),
+    // "I cannot say" is read as possibly sudden: a fragile spine can break
+    // without a moment the person remembers.
+    let maybe_sudden = AskWhen {
+        description: "when `onset` is anything but `gradually`",
+        holds: |a| a.onset.is_some_and(|o| o.maybe_sudden()),
     };
     let longer_than_a_week = AskWhen {
         description: "when `duration` is `one_to_six_weeks` or longer",
@@ -40,33 +42,43 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
         holds: |a| a.duration == Some(Duration::OverThreeMonths) && began_before_45(a),
     };
     match id {
-        // A band of pain around the body is a nerve sign of the upper back.
-        Q::BandLikePain => Some(AskWhen {
-            description: "when `upper_back_pain` is yes",
-            holds: |a| Answers::yes(a.upper_back_pain),
-        }),
-        Q::BellyPainSevere => Some(AskWhen {
+        Q::BellyPainSevere | Q::Pregnancy => Some(AskWhen {
             description: "when `belly_pain` is yes",
             holds: |a| Answers::yes(a.belly_pain),
+        }),
+        // A band of pain around the body is a nerve sign of the upper and
+        // middle back; after cancer it is one NICE NG234 names.
+        Q::BandLikePain => Some(AskWhen {
+            description: "when `upper_back_pain`, `belly_pain` or `cancer_history` is yes",
+            holds: |a| {
+                Answers::yes(a.upper_back_pain)
+                    || Answers::yes(a.belly_pain)
+                    || Answers::yes(a.cancer_history)
+            },
+        }),
+        // The aorta: from 50, or with pain high in the back, a sudden start
+        // with faintness or a tearing pain cannot wait.
+        Q::FaintOrTearing => Some(AskWhen {
+            description: "when `onset` is anything but `gradually`, and `age_band` is `50_or_over` or `upper_back_pain` is yes",
+            holds: |a| {
+                a.onset.is_some_and(|o| o.maybe_sudden())
+                    && (a.age_band == Some(AgeBand::FiftyOrOver) || Answers::yes(a.upper_back_pain))
+            },
         }),
         // From 50, a sudden start already counts as a fracture risk, so the
         // bone question would change nothing.
         Q::BoneFragility => Some(AskWhen {
-            description: "when `onset` is sudden and `age_band` is not `50_or_over`",
+            description: "when `onset` is anything but `gradually`, and `age_band` is not `50_or_over`",
             holds: |a| {
-                a.onset.is_some_and(|o| o.sudden())
+                a.onset.is_some_and(|o| o.maybe_sudden())
                     && a.age_band.is_some_and(|age| age != AgeBand::FiftyOrOver)
             },
         }),
-        Q::SuddenCentralPain => Some(sudden_onset),
-        Q::BelowKnee | Q::LegNumbness | Q::LegWeakness => Some(one_leg),
-        // Diabetes matters here only as a risk of spinal infection, and that
-        // risk only changes the advice alongside a nerve sign.
-        Q::Diabetes => Some(AskWhen {
-            description: "when `leg_symptoms` is `one_leg` or `band_like_pain` is yes",
-            holds: |a| {
-                a.leg_symptoms == Some(LegSymptoms::OneLeg) || Answers::yes(a.band_like_pain)
-            },
+        Q::SuddenCentralPain => Some(maybe_sudden),
+        Q::BelowKnee | Q::LegNumbness => Some(one_leg),
+        Q::WeaknessSeverity => Some(AskWhen {
+            description: "when `leg_weakness` is `one_leg`",
+            holds: |a| a.leg_weakness == Some(LegSymptoms::OneLeg),
         }),
         // Pain that began today has had no next morning yet.
         Q::LingeredNextMorning => Some(AskWhen {
@@ -93,6 +105,18 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
             },
         }),
         Q::MorningStiffness | Q::BetterWithMovement => Some(inflammatory_screen),
+        // Diabetes matters here only as a risk of spinal infection, and that
+        // risk only changes the advice alongside a nerve sign; it is asked
+        // last, so that pain described as running down a leg counts too.
+        Q::Diabetes => Some(AskWhen {
+            description: "when a nerve sign was given: `leg_symptoms` or `leg_weakness` is `one_leg`, `band_like_pain` is yes, or `pain_character` is `down_the_leg`",
+            holds: |a| {
+                a.leg_symptoms == Some(LegSymptoms::OneLeg)
+                    || a.leg_weakness == Some(LegSymptoms::OneLeg)
+                    || Answers::yes(a.band_like_pain)
+                    || a.pain_character == Some(PainCharacter::DownTheLeg)
+            },
+        }),
         _ => None,
     }
 }
@@ -215,40 +239,50 @@ mod tests {
         // One leg is a nerve sign; with past cancer it is an emergency (NICE NG234).
         let step = next_step(&answers(json!({
             "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-            "leg_symptoms": "one_leg", "weakness_worsening": false, "serious_trauma": false,
-            "chest_symptoms": false, "fever_or_unwell": false, "infection_risk": false,
-            "cancer_history": true
+            "leg_symptoms": "one_leg", "leg_weakness": "neither", "weakness_worsening": false,
+            "serious_trauma": false, "chest_symptoms": false, "fever_or_unwell": false,
+            "infection_risk": false, "cancer_history": true
         })))
         .unwrap();
         assert_eq!(step, TriageStep::Complete { ended_early: true });
     }
 
     #[test]
-    fn leg_questions_follow_only_one_leg() {
-        let base = json!({
-            "bladder_bowel": false, "saddle_numbness": false, "sexual_function": false,
-            "weakness_worsening": false, "serious_trauma": false
-        });
-        let mut one_leg = base.clone();
-        one_leg["leg_symptoms"] = json!("one_leg");
-        assert!(is_asked(QuestionId::BelowKnee, &answers(one_leg.clone())));
-        assert!(is_asked(QuestionId::Diabetes, &answers(one_leg)));
-        let mut neither = base;
-        neither["leg_symptoms"] = json!("neither");
-        assert!(!is_asked(QuestionId::BelowKnee, &answers(neither.clone())));
-        assert!(!is_asked(QuestionId::Diabetes, &answers(neither)));
+    fn leg_questions_follow_only_one_leg_and_weakness_is_asked_on_its_own() {
+        let one_leg = answers(json!({"leg_symptoms": "one_leg", "leg_weakness": "neither"}));
+        assert!(is_asked(QuestionId::BelowKnee, &one_leg));
+        assert!(!is_asked(QuestionId::WeaknessSeverity, &one_leg));
+        assert!(is_asked(QuestionId::Diabetes, &one_leg));
+        // A weak foot with no pain at all opens the weakness follow-up.
+        let weak_only = answers(json!({"leg_symptoms": "neither", "leg_weakness": "one_leg"}));
+        assert!(!is_asked(QuestionId::BelowKnee, &weak_only));
+        assert!(is_asked(QuestionId::WeaknessSeverity, &weak_only));
+        assert!(is_asked(QuestionId::Diabetes, &weak_only));
+        let neither = answers(json!({"leg_symptoms": "neither", "leg_weakness": "neither"}));
+        assert!(!is_asked(QuestionId::BelowKnee, &neither));
+        assert!(!is_asked(QuestionId::Diabetes, &neither));
+        // Pain described as running down a leg counts as a nerve sign too.
+        let described = answers(json!({"leg_symptoms": "neither", "pain_character": "down_the_leg"}));
+        assert!(is_asked(QuestionId::Diabetes, &described));
     }
 
     #[test]
-    fn fracture_follow_ups_need_a_sudden_start() {
-        let sudden = answers(json!({"onset": "no_clear_cause", "age_band": "16_to_44"}));
-        assert!(is_asked(QuestionId::BoneFragility, &sudden));
-        assert!(is_asked(QuestionId::SuddenCentralPain, &sudden));
+    fn fracture_follow_ups_need_a_start_not_known_to_be_gradual() {
+        for onset in ["no_clear_cause", "not_sure"] {
+            let start = answers(json!({"onset": onset, "age_band": "16_to_44"}));
+            assert!(is_asked(QuestionId::BoneFragility, &start), "{onset}");
+            assert!(is_asked(QuestionId::SuddenCentralPain, &start), "{onset}");
+        }
         let gradual = answers(json!({"onset": "gradually", "age_band": "16_to_44"}));
         assert!(!is_asked(QuestionId::BoneFragility, &gradual));
         assert!(!is_asked(QuestionId::SuddenCentralPain, &gradual));
         let over_50 = answers(json!({"onset": "minor_fall", "age_band": "50_or_over"}));
         assert!(!is_asked(QuestionId::BoneFragility, &over_50));
+        assert!(is_asked(QuestionId::FaintOrTearing, &over_50));
+        let young = answers(json!({"onset": "strain", "age_band": "16_to_44"}));
+        assert!(!is_asked(QuestionId::FaintOrTearing, &young));
+        let young_upper = answers(json!({"onset": "strain", "age_band": "16_to_44", "upper_back_pain": true}));
+        assert!(is_asked(QuestionId::FaintOrTearing, &young_upper));
     }
 
     #[test]
@@ -293,8 +327,9 @@ mod tests {
             panic!("{step:?}")
         };
         assert_eq!(progress.number, 5);
-        // Every question, less the follow-ups nothing has opened yet: band, belly,
-        // two fracture, four leg, three duration, onset before 45 and two inflammatory.
-        assert_eq!(progress.total, QUESTIONS.len() - 1 - 1 - 2 - 4 - 3 - 1 - 2);
+        // Every question, less the follow-ups nothing has opened yet: two belly,
+        // band, three onset, three leg, three duration, onset before 45, two
+        // inflammatory and diabetes.
+        assert_eq!(progress.total, QUESTIONS.len() - 2 - 1 - 3 - 3 - 3 - 1 - 2 - 1);
     }
 }

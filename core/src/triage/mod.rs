@@ -11,7 +11,8 @@ pub mod questionnaire_v1;
 pub mod rules;
 
 pub use answers::{
-    AgeBand, Answers, Duration, LegSymptoms, LegWeakness, Onset, PainCharacter, PainScore, WarmUp,
+    AgeBand, Answers, Duration, LegSymptoms, Onset, PainCharacter, PainScore, WarmUp,
+    WeaknessSeverity,
 };
 pub use error::TriageError;
 pub use flow::{asked_when, has_emergency_sign, is_asked, next_step, Progress, TriageStep};

@@ -99,12 +99,20 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         pain_kind.kind.advice().iter().for_each(|s| add(s));
     }
 
+    // Reassuring findings (pain in the safe zone, ordinary soreness) explain
+    // a calm result; beside a result that stops training until a
+    // professional has looked, they would only mislead.
+    let reasons = hits
+        .into_iter()
+        .filter(|r| level < TriageLevel::Soon || r.level > TriageLevel::Continue)
+        .map(Reason::from_rule)
+        .collect();
     Ok(TriageOutcome {
         level,
         title: level.title().to_owned(),
         summary: level.summary().to_owned(),
         see_a_professional: level.how_soon().to_owned(),
-        reasons: hits.into_iter().map(Reason::from_rule).collect(),
+        reasons,
         pain_kind,
         next_steps,
         ended_early,

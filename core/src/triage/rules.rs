@@ -4,7 +4,7 @@
 //! outweighed by reassuring answers elsewhere.
 
 use super::answers::{
-    AgeBand, Answers, Duration, LegSymptoms, LegWeakness, PainCharacter, WarmUp,
+    AgeBand, Answers, Duration, LegSymptoms, PainCharacter, WarmUp, WeaknessSeverity,
 };
 use super::flow::began_before_45;
 use crate::level::TriageLevel;
@@ -46,12 +46,16 @@ fn pain_above(a: &Answers, threshold: u8) -> bool {
         .is_some_and(|p| p.value() > threshold)
 }
 
-fn sudden_onset(a: &Answers) -> bool {
-    a.onset.is_some_and(|o| o.sudden())
+fn in_a_leg(symptom: Option<LegSymptoms>) -> bool {
+    symptom.is_some_and(|l| l != LegSymptoms::Neither)
 }
 
-fn leg_weakness_at_least(a: &Answers, at_least: LegWeakness) -> bool {
-    a.leg_weakness.is_some_and(|w| w >= at_least)
+fn in_both_legs(a: &Answers) -> bool {
+    a.leg_symptoms == Some(LegSymptoms::BothLegs) || a.leg_weakness == Some(LegSymptoms::BothLegs)
+}
+
+fn weakness_at_least(a: &Answers, at_least: WeaknessSeverity) -> bool {
+    a.weakness_severity.is_some_and(|w| w >= at_least)
 }
 
 /// A sign that a nerve is affected: what NICE NG234 calls neurological
@@ -59,10 +63,10 @@ fn leg_weakness_at_least(a: &Answers, at_least: LegWeakness) -> bool {
 /// tingling, bladder or bowel change), and what makes a spinal infection an
 /// emergency.
 pub fn nerve_sign(a: &Answers) -> bool {
-    a.leg_symptoms.is_some_and(|l| l != LegSymptoms::Neither)
+    in_a_leg(a.leg_symptoms)
+        || in_a_leg(a.leg_weakness)
         || yes(a.below_knee)
         || yes(a.leg_numbness)
-        || leg_weakness_at_least(a, LegWeakness::Slightly)
         || a.pain_character == Some(PainCharacter::DownTheLeg)
         || yes(a.band_like_pain)
         || yes(a.weakness_worsening)
@@ -73,9 +77,9 @@ pub fn nerve_sign(a: &Answers) -> bool {
 /// A nerve sign that is a loss, not only pain: numbness or weakness.
 fn nerve_deficit(a: &Answers) -> bool {
     yes(a.leg_numbness)
-        || leg_weakness_at_least(a, LegWeakness::Slightly)
+        || in_a_leg(a.leg_weakness)
         || yes(a.weakness_worsening)
-        || a.leg_symptoms == Some(LegSymptoms::BothLegs)
+        || in_both_legs(a)
         || yes(a.saddle_numbness)
         || yes(a.bladder_bowel)
 }
@@ -88,6 +92,11 @@ fn metastasis_pattern(a: &Answers) -> bool {
         || yes(a.worse_with_straining)
         || yes(a.back_shape_change)
 }
+
+/// What the pain-monitoring model asks when pain has not settled by the next
+/// morning; the daily check-in's next-morning rule says the same.
+pub const DO_LESS_NEXT_TIME: &str =
+    "Next time, do less: fewer sets or a gentler version, so the pain settles overnight.";
 
 const LEG_ADVICE: &str = "Stop any movement that sends symptoms further down the leg.";
 
@@ -129,10 +138,10 @@ pub static RULES: &[Rule] = &[
         level: L::Emergency,
         red_flag: true,
         finding: "Pain, numbness, tingling or weakness in both legs.",
-        sign: "Pain, numbness, tingling or weakness in both legs",
+        sign: "Pain, numbness, tingling, weakness or unsteadiness in both legs",
         advice: &[],
         source: Src::GirftCaudaEquina,
-        applies: |a| a.leg_symptoms == Some(LegSymptoms::BothLegs),
+        applies: in_both_legs,
     },
     Rule {
         id: "weakness_worsening",
@@ -143,7 +152,8 @@ pub static RULES: &[Rule] = &[
         advice: &[],
         source: Src::GirftCaudaEquina,
         applies: |a| {
-            yes(a.weakness_worsening) || a.leg_weakness == Some(LegWeakness::GettingWorse)
+            yes(a.weakness_worsening)
+                || a.weakness_severity == Some(WeaknessSeverity::GettingWorse)
         },
     },
     Rule {
@@ -170,11 +180,21 @@ pub static RULES: &[Rule] = &[
         id: "sudden_severe_belly_pain",
         level: L::Emergency,
         red_flag: true,
-        finding: "Belly or side pain with the back pain that came on suddenly and severely, with a pulsing lump, or while you could be pregnant.",
-        sign: "Back and belly pain that came on suddenly and severely, with a pulsing lump in the belly, or in pregnancy",
+        finding: "Belly or side pain with the back pain that came on suddenly and severely, or with a pulsing lump in the belly.",
+        sign: "Back and belly pain that came on suddenly and severely, or with a pulsing lump in the belly",
         advice: &[],
         source: Src::NhsAbdominalEmergency,
         applies: |a| yes(a.belly_pain) && yes(a.belly_pain_severe),
+    },
+    Rule {
+        id: "aortic_warning",
+        level: L::Emergency,
+        red_flag: true,
+        finding: "Sudden back pain with faintness, dizziness, sweating or clamminess, or a severe tearing pain.",
+        sign: "Sudden back pain with faintness, dizziness or clammy skin, or a severe tearing pain",
+        advice: &["Lie down while you wait for help, and tell them the pain came on suddenly."],
+        source: Src::NhsAbdominalEmergency,
+        applies: |a| yes(a.faint_or_tearing),
     },
     Rule {
         id: "cancer_with_nerve_sign",
@@ -244,7 +264,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Past cancer treatment together with pain high in the back, at night or at rest, on straining, or with a change in the back's shape.",
         sign: "Past cancer together with upper-back pain, night or rest pain, pain on straining, or a change in the back's shape",
-        advice: &["Say that you have had cancer when you call: guidelines ask for pain like this to be discussed with the cancer team within a day."],
+        advice: &["Say that you have had cancer when you call: after cancer, pain like this needs a scan soon, and the doctor may ask the cancer team for advice."],
         source: Src::NiceMscc,
         applies: |a| yes(a.cancer_history) && metastasis_pattern(a),
     },
@@ -309,6 +329,16 @@ pub static RULES: &[Rule] = &[
         applies: |a| yes(a.belly_pain),
     },
     Rule {
+        id: "belly_pain_in_pregnancy",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "Belly or side pain with the back pain while you are, or could be, pregnant.",
+        sign: "Back and belly pain in pregnancy, or when a pregnancy is possible",
+        advice: &["Call your midwife, your doctor or an urgent care service today and say you could be pregnant. If the pain becomes severe, or you bleed or feel faint, call your emergency number."],
+        source: Src::NhsAbdominalEmergency,
+        applies: |a| yes(a.belly_pain) && yes(a.pregnancy),
+    },
+    Rule {
         id: "fracture_sudden_from_50",
         level: L::Urgent,
         red_flag: true,
@@ -316,17 +346,17 @@ pub static RULES: &[Rule] = &[
         sign: "Pain that starts suddenly (a strain, a minor fall, or no clear cause) at 50 or over",
         advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
         source: Src::NiceRedFlags,
-        applies: |a| sudden_onset(a) && a.age_band == Some(AgeBand::FiftyOrOver),
+        applies: |a| a.onset.is_some_and(|o| o.sudden()) && a.age_band == Some(AgeBand::FiftyOrOver),
     },
     Rule {
         id: "fracture_fragile_bones",
         level: L::Urgent,
         red_flag: true,
         finding: "The pain started suddenly, and your bones may be more fragile than most.",
-        sign: "Pain that starts suddenly, with or without a fall, in thin bones (osteoporosis) or after long-term steroid tablets",
+        sign: "Pain that starts suddenly, or in a way you cannot describe, with or without a fall, in thin bones (osteoporosis) or after long-term steroid tablets",
         advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
         source: Src::NiceRedFlags,
-        applies: |a| sudden_onset(a) && yes(a.bone_fragility),
+        applies: |a| a.onset.is_some_and(|o| o.maybe_sudden()) && yes(a.bone_fragility),
     },
     Rule {
         id: "fracture_central_pain",
@@ -346,7 +376,7 @@ pub static RULES: &[Rule] = &[
         sign: "A clearly weak leg or foot (it slaps, drags or gives way), even without pain",
         advice: &["If the weakness starts getting worse, treat it as an emergency."],
         source: Src::GirftCaudaEquina,
-        applies: |a| leg_weakness_at_least(a, LegWeakness::Clearly),
+        applies: |a| weakness_at_least(a, WeaknessSeverity::Clearly),
     },
     Rule {
         id: "diabetes_with_nerve_pain",
@@ -358,15 +388,26 @@ pub static RULES: &[Rule] = &[
         source: Src::SpinalInfection,
         applies: |a| yes(a.diabetes) && nerve_sign(a),
     },
+    // The clinical notes list new pain at 50 or over in the cancer group,
+    // which asks to be seen within a day or two.
+    Rule {
+        id: "new_pain_from_50",
+        level: L::Urgent,
+        red_flag: true,
+        finding: "New back pain at 50 or over needs a doctor's check before you train on it.",
+        sign: "New back pain at 50 or over, not yet examined",
+        advice: &[],
+        source: Src::NiceRedFlags,
+        applies: |a| a.age_band == Some(AgeBand::FiftyOrOver) && not_yet_examined(a),
+    },
     // Soon: nerve-root signs, inflammatory back pain, an age the guidelines
-    // do not cover, and pain that is new to a professional when age or
-    // persistence makes that wise.
+    // do not cover, and pain that has lasted without being examined.
     Rule {
         id: "nerve_root_one_leg",
         level: L::Soon,
         red_flag: true,
-        finding: "Pain, numbness, tingling or weakness in one leg.",
-        sign: "Pain, numbness, tingling or weakness spreading into one leg",
+        finding: "Pain, numbness or tingling spreading into one leg.",
+        sign: "Pain, numbness or tingling spreading into one leg",
         advice: &[LEG_ADVICE],
         source: Src::NiceSciatica,
         applies: |a| a.leg_symptoms == Some(LegSymptoms::OneLeg),
@@ -396,10 +437,10 @@ pub static RULES: &[Rule] = &[
         level: L::Soon,
         red_flag: true,
         finding: "One leg or foot feels weaker than the other.",
-        sign: "One leg or foot weaker than the other",
+        sign: "One leg or foot weaker than the other, with or without pain",
         advice: &["If the weakness starts getting worse, treat it as an emergency."],
         source: Src::NiceSciatica,
-        applies: |a| leg_weakness_at_least(a, LegWeakness::Slightly),
+        applies: |a| a.leg_weakness == Some(LegSymptoms::OneLeg),
     },
     Rule {
         id: "pain_runs_down_leg",
@@ -435,16 +476,6 @@ pub static RULES: &[Rule] = &[
                 && yes(a.morning_stiffness)
                 && yes(a.better_with_movement)
         },
-    },
-    Rule {
-        id: "new_pain_from_50",
-        level: L::Soon,
-        red_flag: true,
-        finding: "New back pain at 50 or over is worth having examined.",
-        sign: "New back pain at 50 or over, not yet examined",
-        advice: &[],
-        source: Src::NiceRedFlags,
-        applies: |a| a.age_band == Some(AgeBand::FiftyOrOver) && not_yet_examined(a),
     },
     Rule {
         id: "under_16",
@@ -504,7 +535,7 @@ pub static RULES: &[Rule] = &[
         red_flag: false,
         finding: "Pain from your last session had not settled by the next morning.",
         sign: "Pain from exercise that has not settled by the next morning",
-        advice: &["Next time, do less: fewer sets or a gentler version, so the pain settles overnight."],
+        advice: &[DO_LESS_NEXT_TIME],
         source: Src::PainMonitoringModel,
         applies: |a| yes(a.lingered_next_morning),
     },

@@ -5,7 +5,7 @@
 
 use spinewise_core::plan::{MAX_PLAN_BYTES, PLAN_VERSION};
 
-pub const GOOD_V3: &[u8] = include_bytes!("../fixtures/plan-v3.json");
+pub const GOOD_PLAN: &[u8] = include_bytes!("../fixtures/plan-v4.json");
 
 /// (what it is, the bytes, words the notice must use)
 pub fn corpus() -> Vec<(String, Vec<u8>, &'static str)> {
@@ -40,11 +40,11 @@ pub fn corpus() -> Vec<(String, Vec<u8>, &'static str)> {
     huge.resize(MAX_PLAN_BYTES + 10, b'x');
     cases.push(("huge".into(), huge, "too large"));
     // Truncated at many points: every prefix of a real plan is damaged.
-    let step = GOOD_V3.len() / 40;
-    for cut in (1..GOOD_V3.len() - 1).step_by(step) {
+    let step = GOOD_PLAN.len() / 40;
+    for cut in (1..GOOD_PLAN.len() - 1).step_by(step) {
         cases.push((
             format!("truncated at byte {cut}"),
-            GOOD_V3[..cut].to_vec(),
+            GOOD_PLAN[..cut].to_vec(),
             "not valid JSON",
         ));
     }

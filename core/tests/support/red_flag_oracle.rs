@@ -6,7 +6,7 @@
 //! (included by path), so it may use only the public API.
 
 use spinewise_core::triage::{
-    AgeBand, Answers, Duration, LegSymptoms, LegWeakness, Onset, PainCharacter, WarmUp,
+    AgeBand, Answers, Duration, LegSymptoms, Onset, PainCharacter, WarmUp, WeaknessSeverity,
 };
 use spinewise_core::TriageLevel;
 
@@ -29,17 +29,26 @@ fn sudden(a: &Answers) -> bool {
     )
 }
 
-fn weak_at_least(a: &Answers, level: LegWeakness) -> bool {
-    a.leg_weakness.is_some_and(|w| w >= level)
+/// Not known to have begun gradually.
+fn maybe_sudden(a: &Answers) -> bool {
+    a.onset.is_some_and(|o| o != Onset::Gradually)
+}
+
+fn any_leg(symptom: Option<LegSymptoms>) -> bool {
+    matches!(symptom, Some(LegSymptoms::OneLeg | LegSymptoms::BothLegs))
+}
+
+fn both_legs(a: &Answers) -> bool {
+    a.leg_symptoms == Some(LegSymptoms::BothLegs) || a.leg_weakness == Some(LegSymptoms::BothLegs)
 }
 
 /// NICE NG234's neurological symptoms, and what turns a spinal infection into
 /// an emergency: radicular or band-like pain, numbness, tingling, weakness.
 fn nerve_sign(a: &Answers) -> bool {
-    matches!(a.leg_symptoms, Some(LegSymptoms::OneLeg | LegSymptoms::BothLegs))
+    any_leg(a.leg_symptoms)
+        || any_leg(a.leg_weakness)
         || yes(a.below_knee)
         || yes(a.leg_numbness)
-        || weak_at_least(a, LegWeakness::Slightly)
         || a.pain_character == Some(PainCharacter::DownTheLeg)
         || yes(a.band_like_pain)
         || yes(a.weakness_worsening)
@@ -47,10 +56,7 @@ fn nerve_sign(a: &Answers) -> bool {
 
 /// A loss of function, not only pain.
 fn deficit(a: &Answers) -> bool {
-    yes(a.leg_numbness)
-        || weak_at_least(a, LegWeakness::Slightly)
-        || yes(a.weakness_worsening)
-        || a.leg_symptoms == Some(LegSymptoms::BothLegs)
+    yes(a.leg_numbness) || any_leg(a.leg_weakness) || yes(a.weakness_worsening) || both_legs(a)
 }
 
 const fn flag(name: &'static str, holds: fn(&Answers) -> bool, at_least: TriageLevel) -> Expectation {
@@ -68,11 +74,12 @@ pub static EXPECTATIONS: &[Expectation] = &[
     flag("bladder or bowel change", |a| yes(a.bladder_bowel), L::Emergency),
     flag("saddle numbness", |a| yes(a.saddle_numbness), L::Emergency),
     flag("new sexual dysfunction", |a| yes(a.sexual_function), L::Emergency),
-    flag("symptoms in both legs", |a| a.leg_symptoms == Some(LegSymptoms::BothLegs), L::Emergency),
-    flag("weakness getting worse", |a| yes(a.weakness_worsening) || a.leg_weakness == Some(LegWeakness::GettingWorse), L::Emergency),
+    flag("symptoms in both legs", both_legs, L::Emergency),
+    flag("weakness getting worse", |a| yes(a.weakness_worsening) || a.weakness_severity == Some(WeaknessSeverity::GettingWorse), L::Emergency),
     flag("serious trauma", |a| yes(a.serious_trauma), L::Emergency),
     flag("chest pain or breathlessness", |a| yes(a.chest_symptoms), L::Emergency),
     flag("sudden severe belly pain", |a| yes(a.belly_pain) && yes(a.belly_pain_severe), L::Emergency),
+    flag("sudden pain with faintness or tearing", |a| yes(a.faint_or_tearing), L::Emergency),
     // NICE NG234; spinal abscess.
     flag("cancer with a nerve sign", |a| yes(a.cancer_history) && nerve_sign(a), L::Emergency),
     flag("fever with a nerve sign", |a| yes(a.fever_or_unwell) && nerve_sign(a), L::Emergency),
@@ -88,16 +95,19 @@ pub static EXPECTATIONS: &[Expectation] = &[
     flag("lump or change of shape", |a| yes(a.back_shape_change), L::Urgent),
     flag("pain between the shoulder blades", |a| yes(a.upper_back_pain), L::Urgent),
     flag("belly, side or groin pain", |a| yes(a.belly_pain), L::Urgent),
-    flag("fragile bones and a sudden start", |a| yes(a.bone_fragility) && sudden(a), L::Urgent),
+    flag("belly pain in pregnancy", |a| yes(a.belly_pain) && yes(a.pregnancy), L::Urgent),
+    flag("fragile bones and a start not known to be gradual", |a| yes(a.bone_fragility) && maybe_sudden(a), L::Urgent),
     flag("50 or over and a sudden start", |a| a.age_band == Some(AgeBand::FiftyOrOver) && sudden(a), L::Urgent),
     flag("severe central pain eased by lying", |a| yes(a.sudden_central_pain), L::Urgent),
-    flag("a clearly weak leg", |a| weak_at_least(a, LegWeakness::Clearly), L::Urgent),
+    flag("a clearly weak leg", |a| a.weakness_severity.is_some_and(|w| w >= WeaknessSeverity::Clearly), L::Urgent),
+    // Clinical notes, cancer group: age over 50 with new pain.
+    flag("new pain at 50 or over", |a| a.age_band == Some(AgeBand::FiftyOrOver) && !yes(a.already_checked), L::Urgent),
     flag("diabetes with a nerve sign", |a| yes(a.diabetes) && nerve_sign(a), L::Urgent),
     // Nerve root, inflammatory back pain, age: within days.
     flag("one leg", |a| a.leg_symptoms == Some(LegSymptoms::OneLeg), L::Soon),
+    flag("a weak leg", |a| a.leg_weakness == Some(LegSymptoms::OneLeg), L::Soon),
     flag("below the knee", |a| yes(a.below_knee), L::Soon),
     flag("numbness in one leg", |a| yes(a.leg_numbness), L::Soon),
-    flag("a weaker leg", |a| weak_at_least(a, LegWeakness::Slightly), L::Soon),
     flag("pain down the leg", |a| a.pain_character == Some(PainCharacter::DownTheLeg), L::Soon),
     flag("band-like pain", |a| yes(a.band_like_pain), L::Soon),
     flag("inflammatory pattern", |a| {
@@ -106,7 +116,6 @@ pub static EXPECTATIONS: &[Expectation] = &[
             && yes(a.morning_stiffness)
             && yes(a.better_with_movement)
     }, L::Soon),
-    flag("new pain at 50 or over", |a| a.age_band == Some(AgeBand::FiftyOrOver) && !yes(a.already_checked), L::Soon),
     flag("under 16", |a| a.age_band == Some(AgeBand::Under16), L::Soon),
     // The seed article and the pain-monitoring model.
     sign("over a week, not examined", |a| {

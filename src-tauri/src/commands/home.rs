@@ -1,4 +1,5 @@
 use serde::Serialize;
+use spinewise_core::settings::EmergencyNumberView;
 use spinewise_core::store::StoreNotice;
 use spinewise_core::{EMERGENCY_REMINDER, NOT_A_DIAGNOSIS};
 use tauri::State;
@@ -11,7 +12,9 @@ pub struct HomeView {
     pub last_result: Option<TriageResultView>,
     /// What happened to the plan file at start-up, if the person should know.
     pub notice: Option<StoreNotice>,
-    pub emergency_number: String,
+    /// The number to call, and whether the person has confirmed it: until
+    /// they have, home asks them to.
+    pub emergency_number: EmergencyNumberView,
     pub emergency_reminder: &'static str,
     pub not_a_diagnosis: &'static str,
 }

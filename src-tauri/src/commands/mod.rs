@@ -26,16 +26,17 @@ use crate::state::AppState;
 pub struct TriageResultView {
     pub completed_at: Timestamp,
     pub outcome: TriageOutcome,
-    /// The number the emergency screen tells the person to call.
-    pub emergency_number: String,
+    /// The number the emergency screen tells the person to call; `None`
+    /// when none is known ("call your local emergency number").
+    pub emergency_number: Option<String>,
 }
 
 impl TriageResultView {
-    fn new(record: &TriageRecord, state: &AppState) -> Self {
+    pub(crate) fn new(record: &TriageRecord, state: &AppState) -> Self {
         TriageResultView {
             completed_at: record.completed_at,
             outcome: record.outcome.clone(),
-            emergency_number: state.emergency_number(),
+            emergency_number: state.emergency_number().number,
         }
     }
 }

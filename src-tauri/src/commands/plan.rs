@@ -15,13 +15,13 @@ pub const PRINT_WINDOW: &str = "print";
 
 #[tauri::command]
 pub fn plan_view(state: State<'_, AppState>) -> PlanView {
-    recovery::build(&state.plan(), Timestamp::now())
+    recovery::build_for_region(&state.plan(), Timestamp::now(), state.regional_number())
 }
 
 /// The standalone plan document, as printed and saved.
 pub fn plan_document(state: &AppState) -> String {
     print::render(
-        &recovery::build(&state.plan(), Timestamp::now()),
+        &recovery::build_for_region(&state.plan(), Timestamp::now(), state.regional_number()),
         state.paper(),
     )
 }

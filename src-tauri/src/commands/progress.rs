@@ -3,12 +3,13 @@
 use serde::Serialize;
 use serde_json::Value;
 use spinewise_core::progress::{
-    self, DailyCheckIn, ProgressView, ReturnChecklist, Verdict, WeeklyCheckIn,
+    self, Clearance, DailyCheckIn, ProgressView, ReturnChecklist, Verdict, WeeklyCheckIn,
 };
 use spinewise_core::recovery::PhaseId;
 use spinewise_core::time::Timestamp;
 use tauri::State;
 
+use super::TriageResultView;
 use crate::error::CommandError;
 use crate::state::AppState;
 
@@ -18,6 +19,9 @@ pub struct CheckInResult {
     pub verdict: Option<Verdict>,
     pub phase: PhaseId,
     pub phase_changed: bool,
+    /// A sign that needs care today: the emergency result it warrants,
+    /// shown at once with the number to call.
+    pub triage_result: Option<TriageResultView>,
 }
 
 fn record(
@@ -33,16 +37,43 @@ fn record(
         phase_changed: course.phase != before,
         phase: course.phase,
         verdict: course.latest,
+        triage_result: None,
     })
 }
 
+/// Records the daily check-in. A sign that needs care today also records
+/// the emergency triage it warrants, in the same save, and returns it.
 #[tauri::command]
 pub fn check_in_daily(
     answers: Value,
     state: State<'_, AppState>,
 ) -> Result<CheckInResult, CommandError> {
     let check_in = DailyCheckIn::from_answers(answers, Timestamp::now())?;
-    record(&state, |plan| plan.record_daily(check_in))
+    let emergency = check_in.emergency_triage();
+    let mut result = record(&state, |plan| {
+        plan.record_daily(check_in);
+        if let Some(triage) = &emergency {
+            plan.record_triage(triage.clone());
+        }
+    })?;
+    result.triage_result = emergency.map(|t| TriageResultView::new(&t, &state));
+    Ok(result)
+}
+
+/// Records that a professional examined the person for the signs of their
+/// last check and said they can exercise. The person must tick that it is
+/// so; the signs it covers come from the check, never from the window.
+#[tauri::command]
+pub fn clearance_record(
+    answers: Value,
+    state: State<'_, AppState>,
+) -> Result<ProgressView, CommandError> {
+    let clearance = {
+        let plan = state.plan();
+        Clearance::from_answers(answers, Timestamp::now(), plan.last_triage())?
+    };
+    state.change_plan(|plan| plan.record_clearance(clearance))?;
+    Ok(progress_view(state))
 }
 
 #[tauri::command]

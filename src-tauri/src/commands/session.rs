@@ -1,13 +1,12 @@
 use serde::Serialize;
 use serde_json::Value;
-use spinewise_core::plan::{SessionRecord, TriageRecord};
+use spinewise_core::plan::{AfterSession, EndCheck, SessionRecord, TriageRecord};
 use spinewise_core::routine::{self, RoutineOffer};
 use spinewise_core::session::{
     self, CheckIn, CheckInDecision, Control, SessionEnd, SessionMachine, Status, WarningSigns,
 };
 use spinewise_core::time::Timestamp;
 use spinewise_core::triage::PainScore;
-use spinewise_core::TriageLevel;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tokio::sync::mpsc::unbounded_channel;
 
@@ -20,18 +19,19 @@ pub const SESSION_STATE_EVENT: &str = "session-state";
 /// Pushed once, when a session has ended and been recorded.
 pub const SESSION_ENDED_EVENT: &str = "session-ended";
 
-/// The routines the last triage allows.
+/// The routines the plan allows now.
 #[tauri::command]
 pub fn routines(state: State<'_, AppState>) -> RoutineOffer {
-    routine::offer(state.routine_basis())
+    state.routine_offer()
 }
 
 /// How a session ended, as the end screen shows it.
 #[derive(Clone, Debug, Serialize)]
 pub struct SessionEndedView {
     pub record: SessionRecord,
-    /// After a stop for pain: the first-48-hours aftercare.
-    pub aftercare: Vec<&'static str>,
+    /// What the end asks of the person: aftercare, a new check, or how the
+    /// pain is after they stopped.
+    pub after: AfterSession,
     /// After a warning sign: the triage result it warrants.
     pub triage_result: Option<TriageResultView>,
     /// Set when the record could not be saved.
@@ -49,14 +49,16 @@ pub fn session_start<R: Runtime>(
 ) -> Result<Value, CommandError> {
     let start_pain: PainScore =
         serde_json::from_value(start_pain).map_err(|e| CommandError::invalid("pain score", e))?;
-    let routine = routine::find(&routine_id, state.routine_basis())
+    let routine = state
+        .routine_offer()
+        .find(&routine_id)
         .ok_or(CommandError::UnknownRoutine { id: routine_id })?;
     let at_start = CheckIn {
         pain: start_pain,
         spreading_down_leg: false,
         warning_signs: WarningSigns::default(),
     };
-    if let CheckInDecision::StopSession { reason } = session::judge(start_pain, &at_start) {
+    if let CheckInDecision::StopSession { reason, .. } = session::judge(start_pain, &at_start) {
         return Err(CommandError::TooMuchPainToStart { reason });
     }
     let mut active = state.session();
@@ -83,7 +85,19 @@ pub fn session_start<R: Runtime>(
         let ended = record_session(&app, &routine, &machine, start_pain, started_at);
         let _ = app.emit(SESSION_ENDED_EVENT, &ended);
     });
-    Ok(serde_json::to_value(first).unwrap_or_default())
+    Ok(serde_json::to_value(SessionStarted {
+        snapshot: first,
+        warning_signs: &session::WARNING_SIGNS,
+    })
+    .unwrap_or_default())
+}
+
+/// A session just started: its first snapshot, and the words of the signs
+/// its check-ins ask about.
+#[derive(Serialize)]
+struct SessionStarted {
+    snapshot: session::SessionSnapshot,
+    warning_signs: &'static [session::SignWords],
 }
 
 /// Saves the finished session (and, after a warning sign, the triage result it led to).
@@ -123,18 +137,24 @@ fn record_session<R: Runtime>(
             plan.record_triage(triage.clone());
         }
     });
-    let aftercare = match machine.status() {
-        Status::Finished {
-            end: SessionEnd::StoppedForPain { .. },
-        } => TriageLevel::Stop.steps().to_vec(),
-        _ => Vec::new(),
-    };
     SessionEndedView {
+        after: record.after(),
         record,
-        aftercare,
         triage_result: warning.as_ref().map(|t| TriageResultView::new(t, &state)),
         save_error: saved.err().map(|e| e.to_string()),
     }
+}
+
+/// How the back is after the person stopped their latest session: the pain
+/// may be why they stopped, and the plan acts on it as on a check-in.
+#[tauri::command]
+pub fn session_end_check(
+    check: Value,
+    state: State<'_, AppState>,
+) -> Result<AfterSession, CommandError> {
+    let check: EndCheck =
+        serde_json::from_value(check).map_err(|e| CommandError::invalid("pain check", e))?;
+    state.try_change_plan(|plan| plan.record_end_check(check).map(SessionRecord::after))
 }
 
 /// Pause, resume, skip, back, stop, or a pain check-in.

@@ -1,5 +1,5 @@
 use serde::Serialize;
-use spinewise_core::settings::EmergencyNumber;
+use spinewise_core::settings::{EmergencyNumber, EmergencyNumberView};
 use tauri::State;
 
 use crate::error::CommandError;
@@ -7,10 +7,7 @@ use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
 pub struct SettingsView {
-    pub emergency_number: String,
-    /// The person has not chosen a number; the one for their region is used.
-    pub emergency_number_is_default: bool,
-    pub default_emergency_number: &'static str,
+    pub emergency_number: EmergencyNumberView,
     /// Where the plan is kept, shown so the person can find and back it up.
     pub data_dir: String,
 }
@@ -18,8 +15,6 @@ pub struct SettingsView {
 fn view(state: &AppState) -> SettingsView {
     SettingsView {
         emergency_number: state.emergency_number(),
-        emergency_number_is_default: state.plan().settings.emergency_number.is_none(),
-        default_emergency_number: state.default_emergency_number(),
         data_dir: state.store().dir().display().to_string(),
     }
 }
@@ -29,7 +24,8 @@ pub fn settings_get(state: State<'_, AppState>) -> SettingsView {
     view(&state)
 }
 
-/// Sets the emergency number; an empty or missing one goes back to the region's default.
+/// Sets the emergency number (confirming the region's is setting it too); an
+/// empty or missing one goes back to the region's, unconfirmed.
 #[tauri::command]
 pub fn settings_update(
     emergency_number: Option<String>,

@@ -1,12 +1,13 @@
 // The daily check-in: pain now, pain with exercise, whether it settled, and
-// the warning signs. The backend decides what the answers mean; a warning
-// sign goes straight to the full check.
+// the warning signs. The backend decides what the answers mean: a sign that
+// needs care today comes back as the emergency result, any other warning sign
+// as a reason to answer the full check again.
 
 import { api } from '../api.js';
 import { checkedValue, painScale, radioOptions, yesNo } from '../controls.js';
 import { announce, h, localDay, show } from '../dom.js';
-import { navigate } from '../router.js';
 import { showError } from './error.js';
+import { showResult } from './result.js';
 
 function question(q, control, { hidden = false } = {}) {
   return h('fieldset', { class: 'card question', id: `q-${q.id}`, hidden, 'aria-describedby': `help-${q.id}` },
@@ -34,11 +35,22 @@ export async function showCheckIn() {
     question(w.pain_during, painScale('pain_during', { prefix: 'during' }), { hidden: true }),
     question(w.pain_after, painScale('pain_after', { prefix: 'after' }), { hidden: true }),
   ];
+  // Which sign, once the person says there is one: the emergency result
+  // names it, and the staff need to hear it.
+  const emergencyWhich = h('fieldset', { class: 'card question', id: 'q-emergency_which', hidden: true },
+    h('legend', {}, 'Tick each one you have noticed'),
+    w.emergency_signs.map((s) => h('div', { class: 'checkbox' },
+      h('input', { type: 'checkbox', id: `emergency-${s.id}`, dataset: { sign: s.id } }),
+      h('label', { for: `emergency-${s.id}` }, s.label))));
   const form = h('form', { class: 'check-in-form', novalidate: true },
     question(w.pain_now, painScale('pain_now', { prefix: 'now' })),
     question(w.exercised, yesNo('exercised', { prefix: 'exercised' })),
     exerciseParts,
     question(w.settled, radioOptions('settled', w.settled_choices, { prefix: 'settled' })),
+    question(w.emergency_sign, h('div', {},
+      h('ul', { class: 'plain-list emergency-signs' }, w.emergency_signs.map((s) => h('li', {}, s.label))),
+      yesNo('emergency_sign', { prefix: 'emergency' }))),
+    emergencyWhich,
     question(w.warning_sign, h('div', {},
       h('ul', { class: 'plain-list warning-signs' }, w.warning_signs.map((s) => h('li', {}, s))),
       yesNo('warning_sign', { prefix: 'warning' }))),
@@ -50,11 +62,12 @@ export async function showCheckIn() {
   form.addEventListener('change', () => {
     const exercised = checkedValue(form, 'exercised') === true;
     exerciseParts.forEach((part) => { part.hidden = !exercised; });
+    emergencyWhich.hidden = checkedValue(form, 'emergency_sign') !== true;
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const exercised = checkedValue(form, 'exercised');
-    const required = ['pain_now', 'exercised', ...(exercised ? ['pain_during', 'pain_after'] : []), 'settled', 'warning_sign'];
+    const required = ['pain_now', 'exercised', ...(exercised ? ['pain_during', 'pain_after'] : []), 'settled', 'emergency_sign', 'warning_sign'];
     const missing = firstMissing(form, required);
     if (missing) {
       const fieldset = form.querySelector(`#q-${missing}`);
@@ -62,18 +75,24 @@ export async function showCheckIn() {
       fieldset.querySelector('input').focus();
       return;
     }
+    const ticked = [...emergencyWhich.querySelectorAll('input:checked')].map((box) => box.dataset.sign);
+    if (checkedValue(form, 'emergency_sign') === true && ticked.length === 0) {
+      error.textContent = 'Tick the sign you have noticed, so Spinewise can tell you what to do.';
+      emergencyWhich.querySelector('input').focus();
+      return;
+    }
     const answers = {
       day: localDay(),
       pain_now: checkedValue(form, 'pain_now'),
       exercise: exercised ? { during: checkedValue(form, 'pain_during'), after: checkedValue(form, 'pain_after') } : null,
       settled: checkedValue(form, 'settled'),
+      emergency_signs: Object.fromEntries(ticked.map((id) => [id, true])),
       warning_sign: checkedValue(form, 'warning_sign'),
     };
     try {
       const result = await api.checkInDaily(answers);
-      if (result.verdict?.step === 'go_to_triage') {
-        announce(result.verdict.message);
-        navigate('triage');
+      if (result.triage_result) {
+        showResult(result.triage_result, { justFinished: true });
         return;
       }
       showCheckInResult(result);
@@ -89,15 +108,21 @@ export async function showCheckIn() {
   document.body.dataset.screen = 'check-in';
 }
 
-/// What the check-in led to, in the backend's words.
+/// What the check-in led to, in the backend's words. A warning sign says why
+/// and offers the new check first.
 export function showCheckInResult(result) {
   const verdict = result.verdict;
   const step = verdict?.step ?? 'keep_going';
+  const checkAgain = step === 'go_to_triage';
   show(h('section', { class: `card check-in-result check-in-result--${step}`, dataset: { step }, 'aria-labelledby': 'verdict-title' },
     h('h1', { id: 'verdict-title' }, verdict?.title ?? 'Your check-in is saved'),
-    h('p', { class: 'lead', role: 'status' }, verdict?.message ?? 'Your check-in is saved.'),
+    h('p', { class: 'lead', role: checkAgain ? 'alert' : 'status' }, verdict?.message ?? 'Your check-in is saved.'),
     h('div', { class: 'actions' },
-      h('a', { class: 'button button--primary', href: '#progress', dataset: { action: 'see-progress' } }, 'See my progress'),
+      checkAgain
+        ? h('a', { class: 'button button--primary', href: '#triage', dataset: { action: 'check-again' } }, 'Check my back pain now')
+        : null,
+      h('a', { class: checkAgain ? 'button button--secondary' : 'button button--primary', href: '#progress', dataset: { action: 'see-progress' } }, 'See my progress'),
       h('a', { class: 'button button--secondary', href: '#plan' }, 'See my plan'))));
   document.body.dataset.screen = 'check-in-result';
+  if (checkAgain) announce(verdict.message);
 }

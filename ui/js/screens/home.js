@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { formatDate, h, show } from '../dom.js';
+import { announce, formatDate, h, show } from '../dom.js';
 import { navigate } from '../router.js';
 import { showResult } from './result.js';
 import { showError } from './error.js';
@@ -13,7 +13,9 @@ export async function showHome() {
     return;
   }
   const last = home.last_result;
+  const number = home.emergency_number;
   show(h('section', { class: 'home', 'aria-labelledby': 'home-title' },
+    number.confirmed ? null : numberCheck(number),
     home.notice
       ? h('div', { class: 'card card--notice', role: 'alert', dataset: { notice: 'store' } },
         h('h2', {}, 'About your saved plan'), h('p', {}, home.notice.message))
@@ -30,10 +32,46 @@ export async function showHome() {
         h('p', { class: 'last-level' }, last.outcome.title),
         h('button', { type: 'button', class: 'button button--secondary', onclick: () => showResult(last), dataset: { action: 'view-last' } }, 'See the full result'))
       : h('p', { class: 'card small' }, 'You have not checked your back pain yet. Your results are kept on this computer only.'),
-    h('p', { class: 'emergency-hint' }, home.emergency_reminder, ' Call ', h('strong', {}, home.emergency_number), '.'),
+    h('p', { class: 'emergency-hint' }, home.emergency_reminder, ' Call ',
+      h('strong', { class: 'home-emergency-number' }, number.number ?? 'your local emergency number'), '.'),
     h('p', { class: 'disclaimer', role: 'note' }, home.not_a_diagnosis)));
   document.body.dataset.screen = 'home';
   // Marks for tests and the start-up benchmark: the first screen is interactive.
   if (document.body.dataset.ready !== 'true') performance.mark('interactive');
   document.body.dataset.ready = 'true';
+}
+
+/// Until the person confirms it, home shows the number Spinewise would tell
+/// them to call, and asks whether it is right, or for theirs if the region's
+/// is not known: a wrong number costs minutes.
+function numberCheck(number) {
+  const error = h('p', { id: 'number-check-error', class: 'field-error', role: 'alert' });
+  const input = h('input', { id: 'number-check', type: 'text', inputmode: 'tel', autocomplete: 'off', 'aria-describedby': 'number-check-error' });
+  const save = async (value) => {
+    try {
+      const saved = await api.updateSettings(value);
+      announce(`Saved. Spinewise will show ${saved.emergency_number.number} in an emergency.`);
+      await showHome();
+    } catch (err) {
+      error.textContent = err.message;
+      input.focus();
+    }
+  };
+  const regional = number.regional;
+  return h('section', { class: 'card card--notice number-check', dataset: { numberCheck: regional ? 'confirm' : 'ask' }, 'aria-labelledby': 'number-check-title' },
+    h('h2', { id: 'number-check-title' }, 'Your emergency number'),
+    regional
+      ? h('p', {}, 'When your answers need emergency care, Spinewise will tell you to call ',
+        h('strong', {}, regional.number), `, the ambulance number for ${regional.name}. Is that right where you are?`)
+      : h('p', {}, 'Spinewise does not know the emergency number where you are. Give the number that reaches an ambulance, so it can show it when you need it.'),
+    h('form', { class: 'number-check-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); save(input.value); } },
+      regional
+        ? h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'confirm-number' }, onclick: () => save(regional.number) }, `Yes, use ${regional.number}`))
+        : null,
+      h('label', { for: 'number-check' }, regional ? 'Or type the right number' : 'Emergency number'),
+      input,
+      error,
+      h('div', { class: 'actions' },
+        h('button', { type: 'submit', class: regional ? 'button button--secondary' : 'button button--primary', dataset: { action: 'save-number-check' } }, 'Save this number'))));
 }

@@ -47,7 +47,9 @@ function emergencyScreen(result) {
     h('div', { class: 'emergency-banner' },
       h('h1', { id: 'result-title' }, outcome.title),
       h('p', { class: 'emergency-call', role: 'alert' },
-        h('span', {}, 'Call '), h('strong', { class: 'emergency-number' }, result.emergency_number), h('span', {}, ' now')),
+        result.emergency_number
+          ? [h('span', {}, 'Call '), h('strong', { class: 'emergency-number' }, result.emergency_number), h('span', {}, ' now')]
+          : h('span', {}, 'Call your local emergency number now')),
       h('p', {}, outcome.summary)),
     stepsSection(outcome),
     reasonsSection(outcome),
@@ -67,7 +69,7 @@ function standardScreen(result, justFinished) {
     reasonsSection(outcome),
     stepsSection(outcome),
     painKindSection(outcome),
-    h('p', { class: 'small' }, `In an emergency, call ${result.emergency_number}.`),
+    h('p', { class: 'small' }, `In an emergency, call ${result.emergency_number ?? 'your local emergency number'}.`),
     homeButtons());
 }
 
@@ -75,5 +77,5 @@ export function showResult(result, { justFinished = false } = {}) {
   const emergency = result.outcome.level === 'emergency';
   show(emergency ? emergencyScreen(result) : standardScreen(result, justFinished));
   document.body.dataset.screen = 'result';
-  announce(emergency ? `${result.outcome.title}. Call ${result.emergency_number} now.` : result.outcome.title);
+  announce(emergency ? `${result.outcome.title}. Call ${result.emergency_number ?? 'your local emergency number'} now.` : result.outcome.title);
 }

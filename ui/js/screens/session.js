@@ -38,14 +38,9 @@ function stepLabel(step) {
   return KIND_LABEL[step.kind];
 }
 
-function checkInPanel(onSubmit) {
+// `signs` are the backend's words for the signs a check-in asks about.
+function checkInPanel(signs, onSubmit) {
   const error = h('p', { id: 'check-in-error', class: 'field-error', role: 'alert' });
-  const signs = [
-    ['bladder_bowel', 'New trouble passing urine, or with bladder or bowel control'],
-    ['saddle_numbness', 'Numbness between the legs or around the buttocks'],
-    ['weakness_worsening', 'Weakness in a leg that is getting worse'],
-    ['both_legs', 'Pain, numbness or tingling in both legs'],
-  ];
   const form = h('form', {
     class: 'card check-in', hidden: true, novalidate: true,
     onsubmit: (event) => {
@@ -56,7 +51,7 @@ function checkInPanel(onSubmit) {
         error.textContent = 'Answer both questions to carry on.';
         return;
       }
-      const warning_signs = Object.fromEntries(signs.map(([id]) => [id, form.querySelector(`#sign-${id}`).checked]));
+      const warning_signs = Object.fromEntries(signs.map(({ id }) => [id, form.querySelector(`#sign-${id}`).checked]));
       onSubmit({ pain, spreading_down_leg: spreading, warning_signs });
     },
   },
@@ -65,14 +60,14 @@ function checkInPanel(onSubmit) {
   h('fieldset', {}, h('legend', {}, 'Are symptoms spreading down your leg?'), yesNo('check-in-spreading', { prefix: 'check-in-spreading' })),
   h('fieldset', { class: 'warning-signs' },
     h('legend', {}, 'Tick any of these that are new'),
-    signs.map(([id, label]) => h('div', { class: 'checkbox' },
+    signs.map(({ id, label }) => h('div', { class: 'checkbox' },
       h('input', { type: 'checkbox', id: `sign-${id}` }), h('label', { for: `sign-${id}` }, label)))),
   error,
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'submit-check-in' } }, 'Carry on')));
   return form;
 }
 
-export function showSession(routine, first) {
+export function showSession(routine, { snapshot: first, warning_signs: signs }) {
   const exercises = new Map(routine.exercises.map((e) => [e.id, e]));
   const el = {
     title: h('h1', { id: 'session-title' }),
@@ -88,7 +83,7 @@ export function showSession(routine, first) {
     sound: h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'sound' } }),
   };
   const send = (control) => api.controlSession(control).catch((error) => { el.message.textContent = error.message; });
-  const checkIn = checkInPanel((check_in) => send({ action: 'check_in', check_in }));
+  const checkIn = checkInPanel(signs, (check_in) => send({ action: 'check_in', check_in }));
   let last = null;
 
   const showCheckIn = () => {
@@ -219,13 +214,11 @@ function showEnd(routine, ended) {
     stopped_for_pain: 'Stop for today',
     stopped_by_person: 'Session stopped',
   };
+  const after = h('div', { class: 'after-session' });
   show(h('section', { class: 'session-end', dataset: { ended: record.ended }, 'aria-labelledby': 'end-title' },
     h('p', { class: 'section-label' }, routine.name),
     h('h1', { id: 'end-title' }, titles[record.ended] ?? 'Session ended'),
-    record.reason ? h('p', { class: 'lead' }, record.reason) : null,
-    ended.aftercare.length
-      ? h('section', { class: 'card' }, h('h2', {}, 'What to do now'), h('ol', { class: 'plain-list' }, ended.aftercare.map((s) => h('li', {}, s))))
-      : null,
+    after,
     h('p', {}, `You completed ${record.work_steps_completed} of ${record.work_steps_total} sets.`),
     record.check_ins.length
       ? h('p', {}, 'Your pain at the check-ins: ', record.check_ins.map((c) => `${c.pain}/10`).join(', '), '.')
@@ -234,6 +227,52 @@ function showEnd(routine, ended) {
     h('div', { class: 'actions' },
       h('a', { class: 'button button--primary', href: '#routines', dataset: { action: 'routines' } }, 'Back to routines'),
       h('a', { class: 'button button--secondary', href: '#home' }, 'Home'))));
+  showAfter(after, ended.after);
   document.body.dataset.screen = 'session-end';
   announce(titles[record.ended] ?? 'Session ended');
+}
+
+/// What the end of the session asks: the backend's message, its aftercare,
+/// a new check for a nerve sign, or how the pain is after stopping.
+function showAfter(container, after) {
+  const parts = [h('p', { class: 'lead', dataset: { after: 'message' } }, after.message)];
+  if (after.ask_pain) parts.push(endCheckForm(container));
+  if (after.check_again) {
+    parts.push(h('div', { class: 'actions' },
+      h('a', { class: 'button button--primary', href: '#triage', dataset: { action: 'check-again' } }, 'Check my back pain now')));
+  }
+  if (after.aftercare.length) {
+    parts.push(h('section', { class: 'card' }, h('h2', {}, 'What to do now'),
+      h('ol', { class: 'plain-list aftercare' }, after.aftercare.map((s) => h('li', {}, s)))));
+  }
+  container.replaceChildren(...parts);
+}
+
+function endCheckForm(container) {
+  const error = h('p', { id: 'end-check-error', class: 'field-error', role: 'alert' });
+  const form = h('form', {
+    class: 'card end-check', novalidate: true,
+    onsubmit: async (event) => {
+      event.preventDefault();
+      const pain = checkedValue(form, 'end-pain');
+      const spreading = checkedValue(form, 'end-spreading');
+      if (pain === undefined || spreading === undefined) {
+        error.textContent = 'Answer both questions.';
+        return;
+      }
+      try {
+        const after = await api.endCheck({ pain, spreading_down_leg: spreading });
+        showAfter(container, after);
+        container.querySelector('[data-after="message"]')?.focus?.();
+        announce(after.message);
+      } catch (err) {
+        error.textContent = err.message;
+      }
+    },
+  },
+  h('fieldset', {}, h('legend', {}, 'Your back pain right now, from 0 to 10'), painScale('end-pain', { prefix: 'end-pain' })),
+  h('fieldset', {}, h('legend', {}, 'Are symptoms spreading down your leg?'), yesNo('end-spreading', { prefix: 'end-spreading' })),
+  error,
+  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'end-check' } }, 'Tell Spinewise')));
+  return form;
 }

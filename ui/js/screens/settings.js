@@ -128,15 +128,19 @@ export async function showSettings() {
     return;
   }
   const error = h('p', { id: 'number-error', class: 'field-error', role: 'alert' });
+  const number = settings.emergency_number;
+  const regional = number.regional;
   const input = h('input', {
     id: 'emergency-number', name: 'emergency-number', type: 'text', inputmode: 'tel', autocomplete: 'off',
-    value: settings.emergency_number_is_default ? '' : settings.emergency_number,
-    placeholder: settings.default_emergency_number, 'aria-describedby': 'number-help number-error',
+    value: number.confirmed ? number.number : '',
+    placeholder: regional?.number ?? '', 'aria-describedby': 'number-help number-error',
   });
   const save = async (value) => {
     try {
       const updated = await api.updateSettings(value);
-      announce(`Saved. The emergency number is now ${updated.emergency_number}.`);
+      announce(updated.emergency_number.number
+        ? `Saved. The emergency number is now ${updated.emergency_number.number}.`
+        : 'Saved. Spinewise has no emergency number until you give one.');
       await showSettings();
     } catch (err) {
       error.textContent = err.message;
@@ -150,15 +154,17 @@ export async function showSettings() {
       h('h2', {}, 'Emergency number'),
       h('label', { for: 'emergency-number' }, 'Number to call in an emergency'),
       h('p', { id: 'number-help', class: 'help' },
-        `Spinewise shows this number whenever your answers need emergency care. Currently: ${settings.emergency_number}`,
-        settings.emergency_number_is_default ? ' (the usual number for your region).' : '.',
-        ` Leave it empty to use ${settings.default_emergency_number}.`),
+        'Spinewise shows this number whenever your answers need emergency care. ',
+        number.number ? `Currently: ${number.number}` : 'You have not given one yet.',
+        number.number && !number.confirmed ? ` (the ambulance number for ${regional.name}; not yet confirmed).` : '.',
+        regional ? ` Leave it empty to use ${regional.number}, the ambulance number for ${regional.name}.` : ''),
       input,
       error,
       h('div', { class: 'actions' },
         h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'save-number' } }, 'Save'),
-        settings.emergency_number_is_default ? null
-          : h('button', { type: 'button', class: 'button button--secondary', onclick: () => save(''), dataset: { action: 'reset-number' } }, 'Use the regional default'))),
+        number.confirmed && regional
+          ? h('button', { type: 'button', class: 'button button--secondary', onclick: () => save(''), dataset: { action: 'reset-number' } }, `Use ${regional.number} for ${regional.name}`)
+          : null)),
     h('section', { class: 'card', 'aria-labelledby': 'data-title' },
       h('h2', { id: 'data-title' }, 'Your data'),
       h('p', {}, 'Your answers and results are stored only on this computer, in this folder:'),

@@ -41,6 +41,10 @@ export async function showWeekly() {
       h('legend', {}, q.text),
       h('p', { class: 'help', id: `help-${q.id}` }, q.help),
       painScale(`peg_${q.id}`, { prefix: `peg-${q.id}`, maxLabel: q.id === 'pain' ? 'Worst imaginable' : 'Completely', minLabel: q.id === 'pain' ? 'No pain' : 'Not at all' }))),
+    h('fieldset', { class: 'card question', id: 'q-stiffness', 'aria-describedby': 'help-stiffness' },
+      h('legend', {}, w.stiffness.text),
+      h('p', { class: 'help', id: 'help-stiffness' }, w.stiffness.help),
+      painScale('stiffness', { prefix: 'stiffness', minLabel: 'Not stiff', maxLabel: 'As stiff as can be' })),
     h('fieldset', { class: 'card question', id: 'q-activities', 'aria-describedby': 'help-activities' },
       h('legend', {}, w.activities.text),
       h('p', { class: 'help', id: 'help-activities' }, w.activities.help),
@@ -52,7 +56,8 @@ export async function showWeekly() {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const missing = w.peg.find((q) => checkedValue(form, `peg_${q.id}`) === undefined);
+    const missing = w.peg.find((q) => checkedValue(form, `peg_${q.id}`) === undefined)
+      ?? (checkedValue(form, 'stiffness') === undefined ? w.stiffness : undefined);
     if (missing) {
       error.textContent = `Please answer: ${missing.text}`;
       form.querySelector(`#q-${missing.id} input`).focus();
@@ -73,6 +78,7 @@ export async function showWeekly() {
     const answers = {
       day: localDay(),
       peg: Object.fromEntries(w.peg.map((q) => [q.id, checkedValue(form, `peg_${q.id}`)])),
+      stiffness: checkedValue(form, 'stiffness'),
       activities,
     };
     try {

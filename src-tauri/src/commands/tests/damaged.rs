@@ -11,11 +11,11 @@ use spinewise_core::plan::RecoveryPlan;
 use spinewise_core::settings::EmergencyNumber;
 use spinewise_core::store::PlanStore;
 
-use super::damaged_plans::{corpus, GOOD_V3};
+use super::damaged_plans::{corpus, GOOD_PLAN};
 use super::{calm_answers, start};
 
 fn plan_with_number(number: &str) -> RecoveryPlan {
-    let mut plan = RecoveryPlan::from_json(GOOD_V3).unwrap();
+    let mut plan = RecoveryPlan::from_json(GOOD_PLAN).unwrap();
     plan.settings.emergency_number = Some(EmergencyNumber::parse(number).unwrap());
     plan
 }
@@ -52,7 +52,7 @@ fn the_app_starts_on_every_damaged_file_tells_the_person_and_keeps_the_file() {
 
         // The app carries on from the backup, and saving leaves the kept copy alone.
         let settings = app.invoke("settings_get", json!({})).unwrap();
-        assert_eq!(settings["emergency_number"], "999", "{what}");
+        assert_eq!(settings["emergency_number"]["number"], "999", "{what}");
         app.invoke("triage_finish", json!({ "answers": calm_answers() }))
             .unwrap();
         assert!(

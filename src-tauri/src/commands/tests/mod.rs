@@ -27,10 +27,12 @@ pub(super) struct TestApp {
 }
 
 pub(super) fn start(dir: &Path) -> TestApp {
-    let app = app_builder(
-        mock_builder(),
-        AppState::open(dir.to_owned(), "en_GB.UTF-8"),
-    )
+    start_in(dir, "en_GB.UTF-8")
+}
+
+/// The app as it starts on a computer whose language setting is `locale`.
+pub(super) fn start_in(dir: &Path, locale: &str) -> TestApp {
+    let app = app_builder(mock_builder(), AppState::open(dir.to_owned(), locale))
     .build(tauri::generate_context!())
     .expect("mock app builds");
     // Config windows open only once the event loop runs; this one carries the
@@ -200,8 +202,10 @@ fn the_emergency_number_is_a_validated_setting() {
     let dir = tempfile::tempdir().unwrap();
     let app = start(dir.path());
     let settings = app.invoke("settings_get", json!({})).unwrap();
-    assert_eq!(settings["emergency_number"], "999");
-    assert_eq!(settings["emergency_number_is_default"], true);
+    // The region's ambulance number, shown but not yet confirmed.
+    assert_eq!(settings["emergency_number"]["number"], "999");
+    assert_eq!(settings["emergency_number"]["confirmed"], false);
+    assert_eq!(settings["emergency_number"]["regional"]["region"], "GB");
 
     let err = app
         .invoke("settings_update", json!({ "emergencyNumber": "call mum" }))
@@ -216,8 +220,8 @@ fn the_emergency_number_is_a_validated_setting() {
     let settings = app
         .invoke("settings_update", json!({ "emergencyNumber": "112" }))
         .unwrap();
-    assert_eq!(settings["emergency_number"], "112");
-    assert_eq!(settings["emergency_number_is_default"], false);
+    assert_eq!(settings["emergency_number"]["number"], "112");
+    assert_eq!(settings["emergency_number"]["confirmed"], true);
     let before = plan_file(dir.path()).unwrap();
     app.invoke("settings_update", json!({ "emergencyNumber": "1" }))
         .unwrap_err();
@@ -225,13 +229,31 @@ fn the_emergency_number_is_a_validated_setting() {
 
     let restarted = start(dir.path());
     assert_eq!(
-        restarted.invoke("home", json!({})).unwrap()["emergency_number"],
+        restarted.invoke("home", json!({})).unwrap()["emergency_number"]["number"],
         "112"
     );
     let reset = restarted
         .invoke("settings_update", json!({ "emergencyNumber": "" }))
         .unwrap();
-    assert_eq!(reset["emergency_number"], "999");
+    assert_eq!(reset["emergency_number"]["number"], "999");
+    assert_eq!(reset["emergency_number"]["confirmed"], false);
+}
+
+#[test]
+fn a_region_without_a_known_number_gets_none_never_a_guess() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start_in(dir.path(), "en_KE.UTF-8");
+    let home = app.invoke("home", json!({})).unwrap();
+    assert!(home["emergency_number"]["number"].is_null());
+    assert!(home["emergency_number"]["regional"].is_null());
+    let result = app
+        .invoke("triage_finish", json!({ "answers": { "bladder_bowel": true } }))
+        .unwrap();
+    assert!(result["emergency_number"].is_null());
+    // Singapore's ambulance, not its police.
+    let dir = tempfile::tempdir().unwrap();
+    let sg = start_in(dir.path(), "en_SG.UTF-8");
+    assert_eq!(sg.invoke("home", json!({})).unwrap()["emergency_number"]["number"], "995");
 }
 
 #[test]
@@ -333,8 +355,10 @@ fn routines_follow_the_last_triage_and_sessions_refuse_bad_starts() {
 
     app.invoke("triage_finish", json!({ "answers": calm_answers() }))
         .unwrap();
+    // A calm result rebuilds first: the return-to-training warm-up waits for
+    // the three signs of being ready.
     let offer = app.invoke("routines", json!({})).unwrap();
-    assert_eq!(offer["routines"].as_array().unwrap().len(), 4);
+    assert_eq!(offer["routines"].as_array().unwrap().len(), 3);
     let before = plan_file(dir.path()).unwrap();
 
     let err = app
@@ -426,4 +450,57 @@ fn help_lists_the_menu_shortcuts_and_about_names_the_version_and_every_source() 
         spinewise_core::source::Source::ALL.len()
     );
     assert_eq!(plan_file(dir.path()), None, "reading help writes nothing");
+}
+
+/// Waits (on real time, briefly) for the plan file to hold `sessions` sessions.
+fn wait_for_sessions(dir: &Path, sessions: usize) -> Value {
+    for _ in 0..200 {
+        if let Some(bytes) = plan_file(dir) {
+            let plan: Value = serde_json::from_slice(&bytes).unwrap();
+            if plan["sessions"].as_array().map_or(0, Vec::len) == sessions {
+                return plan;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("the session was not recorded");
+}
+
+#[test]
+fn stopping_a_session_asks_how_the_pain_is_and_a_pain_stop_holds_the_routines() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let err = app
+        .invoke("session_end_check", json!({ "check": { "pain": 2, "spreading_down_leg": false } }))
+        .unwrap_err();
+    assert_eq!(err["code"], "no_stopped_session");
+
+    app.invoke("session_start", json!({ "routineId": "two_minute_reset", "startPain": 2 }))
+        .unwrap();
+    app.invoke("session_control", json!({ "control": { "action": "stop" } }))
+        .unwrap();
+    let saved = wait_for_sessions(dir.path(), 1);
+    assert_eq!(saved["sessions"][0]["ended"], "stopped_by_person");
+
+    // Pain of 7 after stopping: the same rule as a check-in, and it acts.
+    let after = app
+        .invoke("session_end_check", json!({ "check": { "pain": 7, "spreading_down_leg": false } }))
+        .unwrap();
+    assert!(!after["aftercare"].as_array().unwrap().is_empty());
+    assert_eq!(after["check_again"], false);
+    let offer = app.invoke("routines", json!({})).unwrap();
+    assert!(offer["routines"].as_array().unwrap().is_empty(), "{offer}");
+    assert!(offer["note"].as_str().unwrap().contains("settled"));
+    let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
+    assert_eq!(saved["sessions"][0]["end_check"]["pain"], 7);
+
+    // Answered once only.
+    let before = plan_file(dir.path()).unwrap();
+    let err = app
+        .invoke("session_end_check", json!({ "check": { "pain": 1, "spreading_down_leg": false } }))
+        .unwrap_err();
+    assert_eq!(err["code"], "already_answered");
+    assert_eq!(plan_file(dir.path()).unwrap(), before);
 }

@@ -13,7 +13,7 @@ fn today() -> String {
 fn daily(pain_now: u8, during: u8, settled: &str) -> Value {
     json!({ "answers": {
         "day": today(), "pain_now": pain_now, "exercise": { "during": during, "after": during },
-        "settled": settled, "warning_sign": false
+        "settled": settled, "emergency_signs": {}, "warning_sign": false
     }})
 }
 
@@ -36,7 +36,7 @@ fn a_daily_check_in_above_five_steps_the_plan_back_and_narrows_the_routines() {
         // The same day again replaces the first answer.
         let sore = app.invoke("check_in_daily", daily(3, 7, "no")).unwrap();
         assert_eq!(sore["verdict"]["step"], "step_back");
-        assert_eq!(sore["phase"], "rebuild");
+        assert_eq!(sore["phase"], "first_days");
         assert_eq!(sore["phase_changed"], true);
         assert!(sore["verdict"]["message"]
             .as_str()
@@ -57,11 +57,11 @@ fn a_daily_check_in_above_five_steps_the_plan_back_and_narrows_the_routines() {
 
     let restarted = start(dir.path());
     let view = restarted.invoke("progress_view", json!({})).unwrap();
-    assert_eq!(view["course"]["phase"], "rebuild");
-    assert_eq!(view["course"]["changes"][0]["to"], "rebuild");
+    assert_eq!(view["course"]["phase"], "first_days");
+    assert_eq!(view["course"]["changes"][0]["to"], "first_days");
     assert!(view["chart_svg"].as_str().unwrap().starts_with("<svg"));
     let plan = restarted.invoke("plan_view", json!({})).unwrap();
-    assert_eq!(plan["current"], "rebuild");
+    assert_eq!(plan["current"], "first_days");
     assert!(plan["why"]
         .as_str()
         .unwrap()
@@ -75,10 +75,39 @@ fn a_warning_sign_in_a_check_in_sends_the_person_to_the_triage() {
     app.invoke("triage_finish", json!({ "answers": calm_answers() }))
         .unwrap();
     let answers = json!({ "answers": {
-        "day": today(), "pain_now": 2, "exercise": null, "settled": "yes", "warning_sign": true
+        "day": today(), "pain_now": 2, "exercise": null, "settled": "yes",
+        "emergency_signs": {}, "warning_sign": true
     }});
     let result = app.invoke("check_in_daily", answers).unwrap();
     assert_eq!(result["verdict"]["step"], "go_to_triage");
+    assert!(result["triage_result"].is_null());
+    // Routines wait for the new check.
+    let offer = app.invoke("routines", json!({})).unwrap();
+    assert!(offer["routines"].as_array().unwrap().is_empty());
+    assert!(offer["note"].as_str().unwrap().contains("warning sign"));
+}
+
+#[test]
+fn a_sign_that_needs_care_today_in_a_check_in_gives_the_emergency_result_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let answers = json!({ "answers": {
+        "day": today(), "pain_now": 2, "exercise": null, "settled": "yes",
+        "emergency_signs": { "bladder_bowel": true }, "warning_sign": false
+    }});
+    let result = app.invoke("check_in_daily", answers).unwrap();
+    assert_eq!(result["triage_result"]["outcome"]["level"], "emergency");
+    assert_eq!(result["triage_result"]["emergency_number"], "999");
+    // Saved together: the check-in and the emergency triage it led to.
+    let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
+    assert_eq!(saved["daily_check_ins"][0]["emergency_signs"]["bladder_bowel"], true);
+    assert_eq!(saved["triage_history"].as_array().unwrap().len(), 2);
+    let home = app.invoke("home", json!({})).unwrap();
+    assert_eq!(home["last_result"]["outcome"]["level"], "emergency");
+    let plan = app.invoke("plan_view", json!({})).unwrap();
+    assert_eq!(plan["current"], "get_checked");
 }
 
 #[test]
@@ -96,7 +125,7 @@ fn weekly_scores_and_the_checklist_are_recorded() {
         .invoke(
             "check_in_weekly",
             json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3, "activity": 5 },
-                                 "activities": [{ "name": "Gardening", "score": 6 }] } }),
+                                 "stiffness": 2, "activities": [{ "name": "Gardening", "score": 6 }] } }),
         )
         .unwrap();
     assert!(weekly["verdict"]["message"]
@@ -125,12 +154,12 @@ fn bad_check_ins_are_refused_clearly_and_leave_the_plan_file_unchanged() {
     let cases = [
         (
             "check_in_daily",
-            json!({ "answers": { "day": today(), "pain_now": 12, "exercise": null, "settled": "yes", "warning_sign": false } }),
+            json!({ "answers": { "day": today(), "pain_now": 12, "exercise": null, "settled": "yes", "emergency_signs": {}, "warning_sign": false } }),
             "pain_now",
         ),
         (
             "check_in_daily",
-            json!({ "answers": { "day": "1999-01-01", "pain_now": 2, "exercise": null, "settled": "yes", "warning_sign": false } }),
+            json!({ "answers": { "day": "1999-01-01", "pain_now": 2, "exercise": null, "settled": "yes", "emergency_signs": {}, "warning_sign": false } }),
             "not today",
         ),
         (
@@ -141,18 +170,28 @@ fn bad_check_ins_are_refused_clearly_and_leave_the_plan_file_unchanged() {
         ("check_in_daily", json!({}), "answers"),
         (
             "check_in_weekly",
-            json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3 }, "activities": [] } }),
+            json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3 }, "stiffness": 2, "activities": [] } }),
             "activity",
         ),
         (
             "check_in_weekly",
-            json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3, "activity": 3 }, "activities": [{ "name": "", "score": 3 }] } }),
+            json!({ "answers": { "day": today(), "peg": { "pain": 4, "enjoyment": 3, "activity": 3 }, "stiffness": 2, "activities": [{ "name": "", "score": 3 }] } }),
             "name",
         ),
         (
             "return_checklist_update",
             json!({ "criteria": { "daily_activities_pain_free": "yes" } }),
             "daily_activities_pain_free",
+        ),
+        (
+            "clearance_record",
+            json!({ "answers": { "confirmed": true, "examined_on": today() } }),
+            "nothing to clear",
+        ),
+        (
+            "clearance_record",
+            json!({ "answers": { "examined_on": today() } }),
+            "confirmed",
         ),
     ];
     for (cmd, args, named) in cases {

@@ -21,7 +21,7 @@ if [ "$purpose" = test ]; then
   packages+=(xvfb xauth webkit2gtk-driver imagemagick chromium poppler-utils)
   # Keys and clicks through the window system (native menu), and a session
   # bus of the tests' own (how a second copy finds the first on Linux).
-  packages+=(xdotool dbus)
+  packages+=(xdotool dbus x11-utils)
   # The distributions' own checks of the installers, and strace to watch the
   # app's system calls for any network use.
   packages+=(lintian desktop-file-utils rpm appstream strace)

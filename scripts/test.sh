@@ -2,7 +2,8 @@
 # Installs what is missing and runs every test: the core's unit, property and
 # documentation tests, the command tests on Tauri's mock runtime, the
 # end-to-end tests that drive the real app window under Xvfb, then the Linux
-# installers: built, validated, installed, launched and removed.
+# installers: built, validated, installed, launched and removed; last, the
+# mutants, which show that the proofs fail on builds broken on purpose.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
@@ -31,3 +32,6 @@ npx tauri build --ci --bundles deb,rpm
 
 step "Installer tests: validators, then install, launch and uninstall the .deb"
 node --test --test-concurrency=1 --test-timeout=300000 tests/installer/
+
+step "Mutants: each proof must fail on a build broken the way it is meant to catch"
+node tests/mutants/run.mjs

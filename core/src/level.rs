@@ -55,8 +55,8 @@ impl TriageLevel {
     pub fn summary(self) -> &'static str {
         match self {
             TriageLevel::Emergency => {
-                "One of your answers is a sign that needs a doctor today. Do not wait to see if \
-                 it passes."
+                "One of your answers is a sign that needs emergency care now. Do not wait to see \
+                 if it passes."
             }
             TriageLevel::Urgent => {
                 "Your answers include a warning sign that a doctor needs to look at within a day \
@@ -68,8 +68,8 @@ impl TriageLevel {
                  next few days. Meanwhile, avoid the movements that bring the symptoms on."
             }
             TriageLevel::Stop => {
-                "Your pain is past the point where exercise helps today. Stopping now protects \
-                 your back; most flare-ups like this settle with the right care."
+                "Your back has had more than it can take for now. Stopping today protects it; \
+                 most flare-ups like this settle with the right care."
             }
             TriageLevel::Modify => {
                 "Moving is still good for you, as long as you choose gentler exercises and keep \
@@ -116,13 +116,13 @@ impl TriageLevel {
                 "Stop the exercise that brings the symptoms on.",
                 "Book an appointment with a doctor or physiotherapist within the next few days.",
                 "Gentle walking is fine if it does not make the symptoms spread or worsen.",
-                "If you notice trouble passing urine, numbness between your legs, symptoms in both legs or a leg getting weaker, call your emergency number at once.",
+                "If you notice trouble passing urine, numbness between your legs, symptoms in both legs, a leg getting weaker, or chest pain, call your emergency number at once.",
             ],
             TriageLevel::Stop => &[
                 "End this session now; do not push through the pain.",
                 "For the next day or two, stay lightly active: short easy walks are better than bed rest.",
                 "A heat wrap or warm pack is the comfort measure with the best evidence; a cold pack is an optional alternative if it feels better.",
-                "Check in again tomorrow morning: if the pain has not settled, or a warning sign appears, run the triage again.",
+                "Check in again tomorrow morning: if the pain has not settled, your plan asks you to do less; if a warning sign appears, check your back pain again at once.",
             ],
             TriageLevel::Modify => &[
                 "Swap the exercise that hurts for a gentler one that keeps your spine in a neutral position.",

@@ -62,7 +62,7 @@ impl PainKind {
     pub fn advice(self) -> &'static [&'static str] {
         match self {
             PainKind::Muscular => &["Keep moving gently: walking and light stretching of the hips and hamstrings help soreness fade."],
-            PainKind::JointStiffness => &["Favour mobility work such as cat-cow and child's pose, moving only within a comfortable range."],
+            PainKind::JointStiffness => &["Favour gentle mobility such as walking and child's pose, moving only within a comfortable range and away from arching the back."],
             PainKind::DiscRelated => &["Favour exercises that keep the spine neutral, such as bird-dogs and glute bridges, over forward bends."],
             PainKind::Sciatica => &["Walking on the flat is usually tolerated."],
             PainKind::Unclear => &[],

@@ -102,6 +102,18 @@ const GET_CHECKED: Phase = Phase {
     ],
 };
 
+/// After an emergency result the plan waits too, but its words are the
+/// emergency's: care now, not an appointment.
+const GET_EMERGENCY_CARE: Phase = Phase {
+    id: PhaseId::GetChecked,
+    title: "Get emergency care first",
+    summary: "Your last check found a sign that needs emergency care. Exercise waits until you have been seen.",
+    steps: &[
+        "If you have not had emergency care yet, call your emergency number or go to an emergency department now.",
+        "After you have been seen, check your back pain again: the plan starts afresh from that check.",
+    ],
+};
+
 const FIRST_DAYS: Phase = Phase {
     id: PhaseId::FirstDays,
     title: "The first 24 to 48 hours",
@@ -111,7 +123,7 @@ const FIRST_DAYS: Phase = Phase {
         "Stay lightly active: short, easy walks several times a day. Bed rest tends to slow recovery.",
         "Use a heat wrap or warm pack for comfort: it has the best evidence of the home remedies.",
         "A cold pack in the first two days is an optional alternative if it feels better; the evidence for cold is thin, so go by comfort.",
-        "The two-minute mobility break and the gentle mobility routine are safe to try, with the same pain rule as every session: up to 2 out of 10 carry on, 3 to 5 switch to a gentler version, above 5 stop for today.",
+        "The gentle routines your plan offers are safe to try, with the same pain rule as every session: up to 2 out of 10 carry on, 3 to 5 switch to a gentler version, above 5 stop for today.",
     ],
 };
 
@@ -147,8 +159,8 @@ const ANY_SIGN_IN_THE_BOX: &str =
 const HABITS: [&str; 5] = [
     "Workspace: a chair that supports your lower back (or a lumbar cushion), screen at eye level, and a break to stand and move every half hour.",
     "Sleep: on your side with a pillow between your knees, or on your back with one under them, on a mattress that keeps your spine level.",
-    "Mobility: a few minutes of cat-cow, hip-flexor and hamstring stretches most days, like brushing your teeth.",
-    "Footwear: supportive, cushioned shoes for walking and training; flat, unsupportive shoes can add to back strain.",
+    "Mobility: a few minutes of the gentle mobility your routines offer most days, like brushing your teeth.",
+    "Footwear: comfortable, supportive shoes for walking and training.",
     "Training: lift with clean form, build load gradually, and swap heavy barbell work for bands or lighter weights if your back keeps flaring.",
 ];
 
@@ -212,6 +224,18 @@ pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
             note: Some(why.clone()),
         };
     }
+    let emergency = plan
+        .last_triage()
+        .is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
+    if emergency && course.phase == PhaseId::GetChecked {
+        return RoutineOffer {
+            routines: Vec::new(),
+            note: Some(
+                "Your last check found a sign that needs emergency care. Routines return once you have been seen and have checked your back pain again."
+                    .into(),
+            ),
+        };
+    }
     routine::offer(routine_basis(plan, course.phase))
 }
 
@@ -268,7 +292,8 @@ pub fn build_for_region(
     let offer = routine_offer(plan, &course);
     let mut phases = vec![FIRST_DAYS, REBUILD, RETURN];
     if current == PhaseId::GetChecked {
-        phases.insert(0, GET_CHECKED);
+        let emergency = last.is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
+        phases.insert(0, if emergency { GET_EMERGENCY_CARE } else { GET_CHECKED });
     }
     PlanView {
         generated_at: now,
@@ -330,6 +355,9 @@ mod tests {
         assert_eq!(build(&plan_after(modify), now).current, PhaseId::Rebuild);
         let view = build(&plan_after(json!({"bladder_bowel": true})), now);
         assert_eq!(view.current, PhaseId::GetChecked);
+        // After an emergency the waiting phase speaks of emergency care, not an appointment.
+        assert_eq!(view.phases[0].title, "Get emergency care first");
+        assert!(view.routines_note.as_deref().unwrap().contains("emergency care"));
         assert!(view.routines.is_empty(), "no routine until examined");
         assert!(view.why.contains("emergency care"));
     }

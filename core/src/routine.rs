@@ -57,6 +57,8 @@ pub struct Routine {
     pub id: &'static str,
     pub name: &'static str,
     pub purpose: &'static str,
+    /// The kind of pain it was made for: a session's swaps respect it too.
+    pub pain_kind: PainKind,
     pub exercises: Vec<&'static Exercise>,
     /// Exercises of the template left out, and why.
     pub left_out: Vec<LeftOut>,
@@ -105,6 +107,7 @@ pub fn build(template: &RoutineTemplate, pain_kind: PainKind) -> Routine {
         id: template.id,
         name: template.name,
         purpose: template.purpose,
+        pain_kind,
         minutes: minutes_of(&exercises),
         exercises,
         left_out,

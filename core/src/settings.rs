@@ -120,7 +120,7 @@ pub static REGIONAL_NUMBERS: &[RegionalNumber] = &[
     at("KR", "South Korea", "119", "National Fire Agency of Korea: 119 for an ambulance"),
     at("TW", "Taiwan", "119", "National Fire Agency, Taiwan: 119 for an ambulance"),
     at("CN", "China", "120", "National Health Commission of China: 120 for medical emergencies"),
-    at("IN", "India", "112", "Government of India, Emergency Response Support System: 112"),
+    at("IN", "India", "112", "Government of India, Emergency Response Support System: 112 (108 also reaches an ambulance in most states)"),
     at("PH", "Philippines", "911", "Philippine Emergency 911 (Executive Order 56, 2016)"),
     at("BR", "Brazil", "192", "Ministério da Saúde, SAMU 192"),
     at("AR", "Argentina", "107", "Ministerio de Salud de la Nación: 107 for medical emergencies"),

@@ -136,9 +136,13 @@ impl PlanStore {
     }
 
     /// Writes the plan atomically, keeping the plan it replaces as the backup.
+    /// The new plan is written and synced first, so that a save that cannot
+    /// write changes nothing at all, the backup included; only then is the
+    /// backup replaced, and last the plan.
     pub fn save(&self, plan: &RecoveryPlan) -> Result<(), StoreError> {
         fs::create_dir_all(&self.dir).map_err(StoreError::io("create the folder", &self.dir))?;
         let path = self.plan_path();
+        let staged = Staged::write(&path, plan.to_json().as_bytes())?;
         // Only a plan that reads is worth keeping as the backup: a damaged one
         // must not push out a good backup.
         if let Some(current) = read_if_present(&path)? {
@@ -146,7 +150,7 @@ impl PlanStore {
                 write_atomically(&self.backup_path(), &current)?;
             }
         }
-        write_atomically(&path, plan.to_json().as_bytes())
+        staged.commit()
     }
 
     /// Keeps a copy of `plan` beside the plan file before it is replaced
@@ -207,36 +211,59 @@ fn read_if_present(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
 /// Temporary file, fsync, rename, then fsync of the folder so the rename
 /// itself survives a power cut.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("plan");
-    let temp = dir.join(format!(".{file_name}.tmp"));
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    })();
-    if let Err(err) = written {
-        let _ = fs::remove_file(&temp);
-        return Err(StoreError::Io {
+    Staged::write(path, bytes)?.commit()
+}
+
+/// A file's new contents, written and synced beside it under a temporary
+/// name, not yet in its place. Dropped without `commit`, it is removed.
+struct Staged {
+    temp: PathBuf,
+    path: PathBuf,
+}
+
+impl Staged {
+    fn write(path: &Path, bytes: &[u8]) -> Result<Staged, StoreError> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("plan");
+        let staged = Staged {
+            temp: dir.join(format!(".{file_name}.tmp")),
+            path: path.to_owned(),
+        };
+        let written = (|| {
+            let mut file = OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .open(&staged.temp)?;
+            file.write_all(bytes)?;
+            file.sync_all()
+        })();
+        written.map_err(|source| StoreError::Io {
             action: "write",
             path: path.to_owned(),
-            source: err,
-        });
+            source,
+        })?;
+        Ok(staged)
     }
-    if let Err(err) = fs::rename(&temp, path) {
-        let _ = fs::remove_file(&temp);
-        return Err(StoreError::Io {
+
+    /// Renames the synced file into place, then syncs the folder.
+    fn commit(self) -> Result<(), StoreError> {
+        fs::rename(&self.temp, &self.path).map_err(|source| StoreError::Io {
             action: "replace",
-            path: path.to_owned(),
-            source: err,
-        });
+            path: self.path.clone(),
+            source,
+        })?;
+        sync_dir(self.path.parent().unwrap_or(Path::new(".")));
+        Ok(())
     }
-    sync_dir(dir);
-    Ok(())
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        // After a commit the temporary name no longer exists; this only
+        // tidies up a save that failed half-way.
+        let _ = fs::remove_file(&self.temp);
+    }
 }
 
 #[cfg(unix)]
@@ -384,7 +411,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = PlanStore::new(dir.path());
         store.save(&plan_with_number("999")).unwrap();
+        store.save(&plan_with_number("112")).unwrap();
         let before = fs::read(store.plan_path()).unwrap();
+        let backup_before = fs::read(store.backup_path()).unwrap();
         // A folder where the temporary file must go: the write fails even for root,
         // for whom read-only permissions are not enforced.
         fs::create_dir(dir.path().join(format!(".{PLAN_FILE}.tmp"))).unwrap();
@@ -397,6 +426,8 @@ mod tests {
             "{message}"
         );
         assert_eq!(fs::read(store.plan_path()).unwrap(), before);
-        assert_eq!(store.load().unwrap().plan, plan_with_number("999"));
+        // The backup too: it is replaced only once the new plan is safely written.
+        assert_eq!(fs::read(store.backup_path()).unwrap(), backup_before);
+        assert_eq!(store.load().unwrap().plan, plan_with_number("112"));
     }
 }

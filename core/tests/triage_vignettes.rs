@@ -253,3 +253,20 @@ fn docs_report_the_agreement_as_measured() {
         "docs/triage.md's vignette report is out of date (run the test with {UPDATE_DOCS}=1 to rewrite it); it is now:\n{measured}"
     );
 }
+
+/// With SPINEWISE_FUZZ_SEEDS set to a folder, writes every case's complete
+/// answers there, one file each: scripts/fuzz.sh starts the triage fuzzer
+/// from them, so it begins at every sign and combination the suite knows.
+#[test]
+fn write_fuzz_seeds_when_asked() {
+    let Some(folder) = std::env::var_os("SPINEWISE_FUZZ_SEEDS") else {
+        return;
+    };
+    let suite = suite();
+    std::fs::create_dir_all(&folder).unwrap();
+    for case in &suite.cases {
+        let doc = walk(case, &suite.defaults);
+        let path = std::path::Path::new(&folder).join(format!("{}.json", case.id));
+        std::fs::write(path, Value::Object(doc).to_string()).unwrap();
+    }
+}

@@ -47,6 +47,10 @@ async function everyScreen(theme, env) {
   const d = await startDriver({ env });
   drivers.push(d);
   const app = await d.open();
+  // The theme under audit is the one the page is in: a dark run that fell
+  // back to light would audit the light colours twice.
+  assert.equal(await app.execute('return matchMedia("(prefers-color-scheme: dark)").matches'), theme === 'dark',
+    `the ${theme} theme is active`);
   const findings = {};
   let audited = 0;
   const check = async (name) => {
@@ -64,6 +68,9 @@ async function everyScreen(theme, env) {
   await startTriage(app);
   await triageTo(app, { ...calmAnswers, bladder_bowel: true }, 'emergency', check, ['bladder_bowel']);
   await triageTo(app, { ...calmAnswers, cancer_history: true }, 'urgent', check);
+  await click(app, 'a[data-nav="plan"]');
+  await screen(app, 'plan');
+  await check('plan, a clearance offered');
   await triageTo(app, {
     ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true,
     pain_during_exercise: 4, warm_up: 'stays_the_same', pain_character: 'down_the_leg',
@@ -98,6 +105,10 @@ async function everyScreen(theme, env) {
   await checkIn(app, 7, false);
   await screen(app, 'session-end');
   await check('session, stopped for pain');
+  // The routines are held until the pain settles overnight.
+  await click(app, 'a[data-nav="routines"]');
+  await screen(app, 'routines');
+  await check('routines, held after a pain stop');
 
   await click(app, 'a[data-nav="plan"]');
   await screen(app, 'plan');

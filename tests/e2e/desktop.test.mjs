@@ -58,6 +58,17 @@ async function pressInApp(d, keys) {
   await xdotool('key', '--clearmodifiers', keys);
 }
 
+/// How many pixels differ between two screenshots (ImageMagick's absolute error).
+function pixelsChanged(a, b) {
+  return new Promise((resolveCount, reject) => {
+    execFile('compare', ['-metric', 'AE', a, b, 'null:'], (err, _stdout, stderr) => {
+      const count = Number.parseFloat(stderr);
+      if (Number.isNaN(count)) reject(err ?? new Error(stderr));
+      else resolveCount(count);
+    });
+  });
+}
+
 async function screenOfWholeDisplay(name) {
   const file = join(artifacts, `${name}.png`);
   await new Promise((resolveShot, reject) => {
@@ -101,10 +112,22 @@ test('the menu answers its shortcuts: F1 opens Help, Ctrl+E exports the plan, Al
   await (await app.find('[data-action="dismiss-notice"]')).click();
   assert.equal(await app.execute('return document.getElementById("notice").hidden'), true);
 
+  // Alt+F drops the File menu down over the window, and Escape takes it away:
+  // the display is compared before, during and after, pixel by pixel.
+  await sleep(600);
+  const closed = await screenOfWholeDisplay('menu-file-closed');
   await pressInApp(d, 'alt+f');
-  await sleep(400);
-  await screenOfWholeDisplay('menu-file-open');
+  await sleep(500);
+  const open = await screenOfWholeDisplay('menu-file-open');
+  const drawn = await pixelsChanged(closed, open);
+  assert.ok(drawn > 3000, `the File menu opened (${drawn} pixels changed)`);
   await xdotool('key', 'Escape');
+  await sleep(500);
+  const again = await screenOfWholeDisplay('menu-file-closed-again');
+  // Without a compositor the page under the menu may repaint late, so the
+  // check is that the menu's own pixels are gone, not that every pixel is back.
+  const gone = await pixelsChanged(open, again);
+  assert.ok(gone > drawn / 2, `Escape closed it (${gone} of the menu's ${drawn} pixels changed back)`);
 });
 
 test('Help and About are reachable from the window, with the version and every source', async () => {
@@ -193,6 +216,22 @@ test('starting Spinewise again brings the open window forward instead of opening
   const app = await d.open();
   const [first] = appProcesses(d.dataDir);
   assert.ok(first);
+  const window = await mainWindow(d.dataDir);
+
+  // Another program has the keyboard, as when the person is working in it.
+  const other = spawn('xmessage', ['-name', 'other-program', 'another program'], {
+    env: { ...process.env, DISPLAY: xDisplayName }, stdio: 'ignore',
+  });
+  cleanups.push(() => other.kill());
+  let otherWindow = '';
+  for (let i = 0; !otherWindow && i < 100; i += 1) {
+    otherWindow = (await xdotool('search', '--onlyvisible', '--classname', 'other-program').catch(() => '')).split('\n')[0];
+    if (!otherWindow) await sleep(50);
+  }
+  await xdotool('windowfocus', '--sync', otherWindow);
+  // -f: the window with the input focus as X has it (there is no window
+  // manager under Xvfb to name an "active" one).
+  assert.equal(await xdotool('getwindowfocus', '-f'), otherWindow, 'the other program has the keyboard');
 
   const second = spawn(appPath, [], { env: d.env, stdio: 'ignore' });
   const code = await new Promise((resolveCode) => {
@@ -201,6 +240,13 @@ test('starting Spinewise again brings the open window forward instead of opening
   });
   assert.equal(code, 0, 'the second copy hands over and leaves');
   assert.deepEqual(appProcesses(d.dataDir), [first], 'one copy runs, the first');
+  // The open window is brought forward: it has the keyboard again.
+  let focused = '';
+  for (let i = 0; focused !== window && i < 40; i += 1) {
+    focused = await xdotool('getwindowfocus', '-f');
+    if (focused !== window) await sleep(50);
+  }
+  assert.equal(focused, window, 'the first window has the focus');
   // The first window still answers.
   await (await app.find('a[data-nav="progress"]')).click();
   await app.waitFor('return document.body.dataset.screen === "progress"');

@@ -67,7 +67,7 @@ test('a flag that never clears: a recorded clearance opens gentle routines and i
   await click(app, 'a[data-nav="plan"]');
   await app.waitFor('return document.body.dataset.screen === "plan"');
   assert.equal(await app.execute('return document.querySelector(".plan").dataset.phase'), 'get_checked');
-  assert.match(await text(app, '.clearance'), /Past treatment for cancer/);
+  assert.match(await text(app, '.clearance'), /Cancer, now or in the past/);
 
   // Not by accident: without the tick nothing is recorded.
   await app.execute(`const d = document.querySelector('#clearance-date'); d.value = d.max; d.dispatchEvent(new Event('input'));`);
@@ -85,7 +85,7 @@ test('a flag that never clears: a recorded clearance opens gentle routines and i
   assert.equal(await app.execute('return document.querySelector(".plan").dataset.phase'), 'rebuild');
   assert.match(await text(app, '.clearance'), /Dr Mensah/);
   // The signs stay in the box; gentle routines are open.
-  assert.match(await text(app, '.red-flag-box'), /Past treatment for cancer/);
+  assert.match(await text(app, '.red-flag-box'), /Cancer, now or in the past/);
   await saveScreenshot(app, 'plan-cleared');
   await click(app, 'a[data-nav="routines"]');
   await app.waitFor('return document.body.dataset.screen === "routines"');

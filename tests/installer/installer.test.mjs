@@ -37,7 +37,9 @@ let deb;
 let rpm;
 let unpacked;
 before(() => {
-  deb = bundle('deb', new RegExp(`^Spinewise_${version}_\\w+\\.deb$`));
+  // SPINEWISE_DEB: another package to install and remove (the mutant check
+  // gives one that is built to leave a file behind).
+  deb = process.env.SPINEWISE_DEB ?? bundle('deb', new RegExp(`^Spinewise_${version}_\\w+\\.deb$`));
   rpm = bundle('rpm', new RegExp(`^Spinewise-${version}-\\d+\\.\\w+\\.rpm$`));
   unpacked = mkdtempSync(join(tmpdir(), 'spinewise-deb-'));
   execFileSync('dpkg-deb', ['-x', deb, unpacked]);
@@ -96,8 +98,25 @@ test('the .rpm holds the program, its desktop entry, icons and metainfo', () => 
   assert.equal(execFileSync('rpm', ['-qp', '--queryformat', '%{NAME} %{VERSION}', rpm], { encoding: 'utf8' }), `${PACKAGE} ${version}`);
 });
 
+/// Every path under the folders a package can write to, except the package
+/// manager's own records and caches, which change with any install.
+const WATCHED = ['/usr', '/etc', '/opt', '/var/lib', '/srv'];
+const NOT_WATCHED = ['/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/ucf/', '/etc/ld.so.cache'];
+/// Caches that desktop triggers rebuild whenever any application is installed.
+const TRIGGER_CACHES = [
+  '/usr/share/applications/mimeinfo.cache',
+  '/usr/share/icons/hicolor/icon-theme.cache',
+];
+function fileSystem() {
+  const found = run('find', [...WATCHED, '-xdev'], { maxBuffer: 1 << 28 }).stdout.split('\n').filter(Boolean);
+  return new Set(found.filter((path) => !NOT_WATCHED.some((prefix) => path.startsWith(prefix))));
+}
+
 test('the .deb installs, the installed program opens and answers, and it uninstalls cleanly', async () => {
   if (installed()) asRoot('apt-get', ['remove', '--purge', '-y', '-qq', PACKAGE]);
+  // What is on the machine before: whatever is there after removal and not
+  // before is left behind, whether or not the package listed it.
+  const before = fileSystem();
   const install = asRoot('apt-get', ['install', '-y', '-qq', '--no-install-recommends', deb]);
   assert.equal(install.status, 0, install.stdout + install.stderr);
   assert.ok(installed());
@@ -127,4 +146,7 @@ test('the .deb installs, the installed program opens and answers, and it uninsta
   // Folders such as /usr/share/icons belong to many packages and stay.
   const left = files.filter((file) => existsSync(file) && !statSync(file).isDirectory());
   assert.deepEqual(left, [], 'every file the package installed is gone');
+  const after = fileSystem();
+  const added = [...after].filter((path) => !before.has(path) && !TRIGGER_CACHES.includes(path));
+  assert.deepEqual(added, [], 'nothing is left on the machine that was not there before');
 });

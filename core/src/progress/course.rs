@@ -34,6 +34,12 @@ use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
 use crate::triage::rules::DO_LESS_NEXT_TIME;
 
+/// Findings that send a person to a professional without stopping exercise,
+/// because exercise is part of the treatment: inflammatory back pain is
+/// helped by regular exercise (clinical notes, section 1: a routine
+/// appointment, exercise encouraged), so the plan keeps routines open.
+const EXERCISE_HELPS: [&str; 1] = ["inflammatory_pattern"];
+
 /// Pain above this, out of 10, is the high-risk zone.
 pub const HIGH_PAIN_ABOVE: u8 = 5;
 /// Pain at or above this is outside the safe zone (0-2).
@@ -360,8 +366,11 @@ impl Walk {
             );
             return;
         };
-        let rose_this_week = score >= previous + WEEKLY_RISE_TENTHS;
-        if rose_this_week {
+        let pain_rose = score >= previous + WEEKLY_RISE_TENTHS;
+        let stiffness_rose = stiffness
+            .zip(previous_stiffness)
+            .is_some_and(|(now, before)| now >= before + STIFFNESS_RISE);
+        if pain_rose || stiffness_rose {
             self.weeks.rises += 1;
         } else {
             self.weeks.rises = 0;
@@ -379,7 +388,7 @@ impl Walk {
         if self.weeks.rises >= 2 {
             return see_professional(
                 format!(
-                    "Your weekly score has risen two weeks running, now {} from {}.",
+                    "Your pain or stiffness has risen two weeks running: your weekly score is now {}, from {}.",
                     tenths(score),
                     tenths(previous)
                 ),
@@ -396,7 +405,7 @@ impl Walk {
                 self,
             );
         }
-        if rose_this_week {
+        if pain_rose {
             return self.step_back(
                 w.day,
                 &format!(
@@ -419,6 +428,7 @@ impl Walk {
             );
         }
         if let Some(s) = stiffness {
+            // A rise on last week (counted above), or a creep above the best week.
             let above = [previous_stiffness, best_stiffness]
                 .into_iter()
                 .flatten()
@@ -498,18 +508,29 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         };
     };
     let since = triage.completed_at;
-    let (level, why) = match plan.clearance() {
+    // The level the plan starts from: the check's own, less the signs a
+    // professional has cleared, with a finding for which exercise is the
+    // treatment counted as "keep moving" while the appointment is awaited.
+    let clearance = plan.clearance();
+    let counted = |rule: &str, level: TriageLevel| {
+        if clearance.is_some_and(|c| c.cleared.iter().any(|id| id == rule)) {
+            None
+        } else if EXERCISE_HELPS.contains(&rule) {
+            Some(level.min(TriageLevel::Modify))
+        } else {
+            Some(level)
+        }
+    };
+    let plan_level = triage
+        .outcome
+        .reasons
+        .iter()
+        .filter_map(|r| counted(&r.rule, r.level))
+        .max()
+        .unwrap_or(TriageLevel::Continue);
+    let (level, why) = match clearance {
         Some(clearance) => {
-            // The signs the professional saw no longer hold the plan; any
-            // other finding of the check still counts.
-            let level = triage
-                .outcome
-                .reasons
-                .iter()
-                .filter(|r| !clearance.cleared.contains(&r.rule))
-                .map(|r| r.level)
-                .max()
-                .unwrap_or(TriageLevel::Continue);
+            let level = plan_level;
             let by = clearance
                 .examined_by
                 .as_deref()
@@ -525,6 +546,10 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         None if triage.outcome.level == TriageLevel::Continue => (
             TriageLevel::Continue,
             "Your last check found nothing that stops you exercising. Rebuild for now, and tick the three signs of being ready: when all three are true, the plan moves on to the return to training.".into(),
+        ),
+        None if plan_level < triage.outcome.level => (
+            plan_level,
+            "Your last check asks you to book an appointment to look into inflammatory back pain. Regular exercise helps this kind of pain, so your routines stay open while you wait.".into(),
         ),
         None => (
             triage.outcome.level,

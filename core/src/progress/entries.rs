@@ -332,10 +332,23 @@ impl Clearance {
     }
 
     /// Whether this clearance covers a triage: every sign in it that would
-    /// send the person to a professional was among those cleared, and none
-    /// is an emergency.
+    /// send the person to a professional was among those cleared, none is an
+    /// emergency, and it is the same episode of pain: the check it was
+    /// recorded after, or a later one whose pain, by its own account, began
+    /// before the examination. New pain after an examination is a new
+    /// episode, and a new episode is checked afresh.
     pub fn covers(&self, triage: &TriageRecord) -> bool {
-        triage.outcome.level < TriageLevel::Emergency
+        let same_episode = triage.completed_at <= self.recorded_at
+            || triage
+                .answers
+                .current()
+                .and_then(|a| a.duration)
+                .is_some_and(|d| {
+                    let since_examined = self.examined_on.days_until(triage.completed_at.utc_day());
+                    d.at_most_days().is_none_or(|most| most >= since_examined)
+                });
+        same_episode
+            && triage.outcome.level < TriageLevel::Emergency
             && triage.outcome.level >= TriageLevel::Soon
             && Clearance::clearable(triage)
                 .iter()

@@ -553,21 +553,36 @@ fn a_recorded_clearance_opens_gentle_routines_for_the_signs_seen_and_no_others()
     assert_eq!(course.phase, PhaseId::Rebuild);
     assert!(course.why.contains("Dr Okafor"));
     assert!(!routines_now(&plan).routines.is_empty());
-    // A new check with the same sign stays cleared...
+    let record_at = |plan: &mut RecoveryPlan, day: i64, doc: &serde_json::Value| {
+        let answers = crate::triage::Answers::from_value(doc.clone()).unwrap();
+        let outcome = crate::triage::assess(&answers).unwrap();
+        plan.record_triage(TriageRecord::new(at(day), answers, outcome));
+    };
+    // A new check of the same episode (the pain began before the
+    // examination) with the same sign stays cleared...
     let mut again = calm_answers(2);
     again["cancer_history"] = serde_json::json!(true);
     again["band_like_pain"] = serde_json::json!(false);
-    let record = {
-        let answers = crate::triage::Answers::from_value(again.clone()).unwrap();
-        TriageRecord::new(at(5), answers.clone(), crate::triage::assess(&answers).unwrap())
-    };
-    plan.record_triage(record);
+    again["duration"] = serde_json::json!("one_to_six_weeks");
+    again["lingered_next_morning"] = serde_json::json!(false);
+    again["rising_week_on_week"] = serde_json::json!(false);
+    again["already_checked"] = serde_json::json!(true);
+    record_at(&mut plan, 5, &again);
     assert!(plan.clearance().is_some());
-    // ...but a new sign is not.
-    again["pain_at_rest_or_night"] = serde_json::json!(true);
-    let answers = crate::triage::Answers::from_value(again).unwrap();
-    plan.record_triage(TriageRecord::new(at(6), answers.clone(), crate::triage::assess(&answers).unwrap()));
+    // ...but a new sign is not,
+    let mut new_sign = again.clone();
+    new_sign["pain_at_rest_or_night"] = serde_json::json!(true);
+    record_at(&mut plan, 6, &new_sign);
     assert!(plan.clearance().is_none());
+    assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
+    // ...nor a new episode: pain that began after the examination.
+    let mut new_episode = calm_answers(2);
+    new_episode["cancer_history"] = serde_json::json!(true);
+    new_episode["band_like_pain"] = serde_json::json!(false);
+    new_episode["duration"] = serde_json::json!("under_a_week");
+    new_episode["lingered_next_morning"] = serde_json::json!(false);
+    record_at(&mut plan, 40, &new_episode);
+    assert!(plan.clearance().is_none(), "a new episode is checked afresh");
     assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
 }
 
@@ -602,4 +617,35 @@ fn a_clearance_is_never_given_by_accident_nor_for_an_emergency() {
     let calm = plan_after_triage(1);
     assert!(Clearance::from_answers(clearance_answers(1), at(1), calm.last_triage()).is_err());
     assert!(Clearance::from_answers(clearance_answers(1), at(1), None).is_err());
+}
+
+#[test]
+fn inflammatory_back_pain_books_an_appointment_but_keeps_routines_open() {
+    let mut answers = calm_answers(2);
+    answers["duration"] = serde_json::json!("over_three_months");
+    answers["lingered_next_morning"] = serde_json::json!(false);
+    answers["rising_week_on_week"] = serde_json::json!(false);
+    answers["already_checked"] = serde_json::json!(true);
+    answers["morning_stiffness"] = serde_json::json!(true);
+    answers["better_with_movement"] = serde_json::json!(true);
+    let plan = plan_after(answers, Timestamp::from_unix_seconds(START));
+    assert_eq!(plan.last_triage().unwrap().outcome.level, crate::TriageLevel::Soon);
+    let course = follow(&plan);
+    // Exercise is the treatment: the plan rebuilds while the appointment is awaited.
+    assert_eq!(course.phase, PhaseId::Rebuild);
+    assert!(course.why.contains("inflammatory"), "{}", course.why);
+    assert!(!routines_now(&plan).routines.is_empty());
+}
+
+#[test]
+fn stiffness_rising_two_weeks_running_means_seeing_a_professional() {
+    let mut plan = returning();
+    for (day, stiffness) in [(1, 2), (8, 4), (15, 6)] {
+        let mut w = weekly(day, (3, 3, 3));
+        w.stiffness = Some(Rating::try_from(stiffness).unwrap());
+        plan.record_weekly(w);
+    }
+    let course = follow(&plan);
+    assert_eq!(course.phase, PhaseId::GetChecked);
+    assert!(course.why.contains("two weeks running"), "{}", course.why);
 }

@@ -31,10 +31,10 @@ pub struct CheckInWording {
     /// Signs that need care today: ticking one ends the check-in with the
     /// emergency result.
     pub emergency_sign: Question,
-    pub emergency_signs: [SignWords; 5],
+    pub emergency_signs: [SignWords; 6],
     /// Other warning signs: answering yes leads to a new triage.
     pub warning_sign: Question,
-    pub warning_signs: [&'static str; 6],
+    pub warning_signs: [&'static str; 7],
     pub weekly_intro: &'static str,
     pub peg: [Question; 3],
     pub stiffness: Question,
@@ -91,6 +91,7 @@ pub const WORDING: CheckInWording = CheckInWording {
         "New pain in the belly, side or groin",
         "Pain that is much worse when you cough, sneeze or strain",
         "Weight loss without trying",
+        "A fall, a hard knock or an accident since your last check-in",
     ],
     weekly_intro: "Once a week: three scores for the past week, and how you manage the activities that matter to you.",
     peg: [

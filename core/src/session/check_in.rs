@@ -17,6 +17,8 @@ pub struct WarningSigns {
     #[serde(default)]
     pub saddle_numbness: bool,
     #[serde(default)]
+    pub sexual_function: bool,
+    #[serde(default)]
     pub weakness_worsening: bool,
     #[serde(default)]
     pub both_legs: bool,
@@ -37,9 +39,10 @@ const fn sign(id: &'static str, label: &'static str) -> SignWords {
 }
 
 /// The words of every sign, in the order a check-in lists them.
-pub const WARNING_SIGNS: [SignWords; 5] = [
+pub const WARNING_SIGNS: [SignWords; 6] = [
     sign("bladder_bowel", "New trouble passing urine, or with bladder or bowel control"),
     sign("saddle_numbness", "Numbness between the legs or around the buttocks"),
+    sign("sexual_function", "A new loss of sensation in the genitals, or of erection"),
     sign("weakness_worsening", "Sudden weakness in an arm or leg, or a leg getting weaker"),
     sign("both_legs", "Pain, numbness, tingling or weakness in both legs"),
     sign("chest_symptoms", "Chest pain or tightness, breathlessness or sweating"),
@@ -49,6 +52,7 @@ impl WarningSigns {
     pub fn any(self) -> bool {
         self.bladder_bowel
             || self.saddle_numbness
+            || self.sexual_function
             || self.weakness_worsening
             || self.both_legs
             || self.chest_symptoms
@@ -64,6 +68,7 @@ impl WarningSigns {
         Answers {
             bladder_bowel: Some(self.bladder_bowel),
             saddle_numbness: Some(self.saddle_numbness),
+            sexual_function: Some(self.sexual_function),
             weakness_worsening: Some(self.weakness_worsening),
             leg_symptoms: Some(if self.both_legs {
                 LegSymptoms::BothLegs

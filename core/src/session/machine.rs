@@ -14,6 +14,7 @@ use tokio::time::Instant;
 
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
 use crate::exercise::{exercise, Exercise};
+use crate::pain::PainKind;
 use crate::routine::Routine;
 use crate::triage::PainScore;
 
@@ -131,6 +132,9 @@ pub struct SessionMachine {
     swaps: Vec<Swap>,
     completed_work_steps: usize,
     message: Option<String>,
+    /// The person's kind of pain: a swap never brings in an exercise
+    /// cautioned for it (the routine left those out for a reason).
+    pain_kind: Option<PainKind>,
 }
 
 fn ms(d: Duration) -> u64 {
@@ -152,7 +156,27 @@ impl SessionMachine {
             swaps: Vec::new(),
             completed_work_steps: 0,
             message: None,
+            pain_kind: None,
         }
+    }
+
+    /// Swaps for a gentler exercise will skip any cautioned for this kind.
+    pub fn for_pain_kind(mut self, kind: PainKind) -> Self {
+        self.pain_kind = Some(kind);
+        self
+    }
+
+    /// The first gentler version of an exercise that is not cautioned for
+    /// the person's kind of pain, following each exercise's own gentler one.
+    pub(super) fn gentler_for(&self, affected: &str) -> Option<&'static Exercise> {
+        let mut next = exercise(affected).and_then(|e| e.gentler).and_then(exercise);
+        while let Some(candidate) = next {
+            if self.pain_kind.is_none_or(|kind| !candidate.is_cautioned_for(kind)) {
+                return Some(candidate);
+            }
+            next = candidate.gentler.and_then(exercise);
+        }
+        None
     }
 
     pub fn status(&self) -> &Status {
@@ -356,10 +380,7 @@ impl SessionMachine {
     /// Replaces the affected exercise, where it has steps still to come, with
     /// its gentler alternative, keeping the timings of the plan.
     fn swap_for_gentler(&mut self, affected: &'static str, now: Instant) {
-        let Some(gentler) = exercise(affected)
-            .and_then(|e| e.gentler)
-            .and_then(exercise)
-        else {
+        let Some(gentler) = self.gentler_for(affected) else {
             self.message =
                 Some("Take it more gently: use the easier version of this exercise.".into());
             return;

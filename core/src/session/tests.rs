@@ -310,3 +310,18 @@ async fn a_warning_sign_ends_the_session_with_the_emergency_result() {
     assert_eq!(outcome.level, crate::TriageLevel::Emergency);
     assert_eq!(outcome.reasons[0].rule, "cauda_equina_saddle_numbness");
 }
+
+#[test]
+fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
+    // Child's pose's gentler version is cat-cow, whose arching half is
+    // cautioned for joint pain: for that kind there is no swap, only "more gently".
+    let steps = steps_for(&build(&ROUTINES[1], PainKind::JointStiffness));
+    let now = Instant::now();
+    let mut machine = SessionMachine::new(steps, pain(1), now).for_pain_kind(PainKind::JointStiffness);
+    assert_eq!(machine.gentler_for("childs_pose"), None, "cat-cow's arching half is cautioned for joint pain");
+    machine = SessionMachine::new(steps_for(&build(&ROUTINES[1], PainKind::Muscular)), pain(1), now)
+        .for_pain_kind(PainKind::Muscular);
+    assert_eq!(machine.gentler_for("childs_pose").map(|e| e.id), Some("cat_cow"));
+    let plain = SessionMachine::new(steps_for(&build(&ROUTINES[1], PainKind::Muscular)), pain(1), now);
+    assert_eq!(plain.gentler_for("childs_pose").map(|e| e.id), Some("cat_cow"));
+}

@@ -138,6 +138,17 @@ impl Duration {
     pub fn longer_than_a_week(self) -> bool {
         self >= Duration::OneToSixWeeks
     }
+
+    /// The longest this answer can mean, in days; `None` when it has no end.
+    pub fn at_most_days(self) -> Option<i64> {
+        match self {
+            Duration::Today => Some(0),
+            Duration::UnderAWeek => Some(6),
+            Duration::OneToSixWeeks => Some(42),
+            Duration::SixWeeksToThreeMonths => Some(92),
+            Duration::OverThreeMonths => None,
+        }
+    }
 }
 
 /// Declares the answers document: one optional field per question, in the

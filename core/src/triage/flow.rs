@@ -21,17 +21,20 @@ pub(crate) fn began_before_45(a: &Answers) -> bool {
     a.age_band == Some(AgeBand::From16To44) || Answers::yes(a.onset_before_45)
 }
 
+/// "I cannot say" is read as possibly sudden: a fragile spine can break
+/// without a moment the person remembers.
+fn maybe_sudden() -> AskWhen {
+    AskWhen {
+        description: "when `onset` is anything but `gradually`",
+        holds: |a| a.onset.is_some_and(|o| o.maybe_sudden()),
+    }
+}
+
 fn ask_when(id: QuestionId) -> Option<AskWhen> {
     use QuestionId as Q;
     let one_leg = AskWhen {
         description: "when `leg_symptoms` is `one_leg`",
         holds: |a| a.leg_symptoms == Some(LegSymptoms::OneLeg),
-    };
-    // "I cannot say" is read as possibly sudden: a fragile spine can break
-    // without a moment the person remembers.
-    let maybe_sudden = AskWhen {
-        description: "when `onset` is anything but `gradually`",
-        holds: |a| a.onset.is_some_and(|o| o.maybe_sudden()),
     };
     let longer_than_a_week = AskWhen {
         description: "when `duration` is `one_to_six_weeks` or longer",
@@ -56,15 +59,9 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
                     || Answers::yes(a.cancer_history)
             },
         }),
-        // The aorta: from 50, or with pain high in the back, a sudden start
-        // with faintness or a tearing pain cannot wait.
-        Q::FaintOrTearing => Some(AskWhen {
-            description: "when `onset` is anything but `gradually`, and `age_band` is `50_or_over` or `upper_back_pain` is yes",
-            holds: |a| {
-                a.onset.is_some_and(|o| o.maybe_sudden())
-                    && (a.age_band == Some(AgeBand::FiftyOrOver) || Answers::yes(a.upper_back_pain))
-            },
-        }),
+        // The aorta: a sudden start with faintness or a tearing pain cannot
+        // wait, at any age (a dissection can come with a heavy lift).
+        Q::FaintOrTearing => Some(maybe_sudden()),
         // From 50, a sudden start already counts as a fracture risk, so the
         // bone question would change nothing.
         Q::BoneFragility => Some(AskWhen {
@@ -74,7 +71,7 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
                     && a.age_band.is_some_and(|age| age != AgeBand::FiftyOrOver)
             },
         }),
-        Q::SuddenCentralPain => Some(maybe_sudden),
+        Q::SuddenCentralPain => Some(maybe_sudden()),
         Q::BelowKnee | Q::LegNumbness => Some(one_leg),
         Q::WeaknessSeverity => Some(AskWhen {
             description: "when `leg_weakness` is `one_leg`",
@@ -280,9 +277,8 @@ mod tests {
         assert!(!is_asked(QuestionId::BoneFragility, &over_50));
         assert!(is_asked(QuestionId::FaintOrTearing, &over_50));
         let young = answers(json!({"onset": "strain", "age_band": "16_to_44"}));
-        assert!(!is_asked(QuestionId::FaintOrTearing, &young));
-        let young_upper = answers(json!({"onset": "strain", "age_band": "16_to_44", "upper_back_pain": true}));
-        assert!(is_asked(QuestionId::FaintOrTearing, &young_upper));
+        assert!(is_asked(QuestionId::FaintOrTearing, &young));
+        assert!(!is_asked(QuestionId::FaintOrTearing, &gradual));
     }
 
     #[test]

@@ -83,7 +83,8 @@ pub static EXPECTATIONS: &[Expectation] = &[
     // NICE NG234; spinal abscess.
     flag("cancer with a nerve sign", |a| yes(a.cancer_history) && nerve_sign(a), L::Emergency),
     flag("fever with a nerve sign", |a| yes(a.fever_or_unwell) && nerve_sign(a), L::Emergency),
-    flag("infection risk with a nerve sign", |a| yes(a.infection_risk) && nerve_sign(a), L::Emergency),
+    flag("infection risk with numbness or weakness", |a| yes(a.infection_risk) && deficit(a), L::Emergency),
+    flag("infection risk with nerve pain", |a| yes(a.infection_risk) && nerve_sign(a), L::Urgent),
     flag("diabetes with numbness or weakness", |a| yes(a.diabetes) && deficit(a), L::Emergency),
     // NICE CKS red flags; NHS urgent list; NG234 within 24 hours.
     flag("fever or feeling unwell", |a| yes(a.fever_or_unwell), L::Urgent),

@@ -74,7 +74,8 @@ pub fn session_start<R: Runtime>(
         session::steps_for(&routine),
         start_pain,
         tokio::time::Instant::now(),
-    );
+    )
+    .for_pain_kind(routine.pain_kind);
     let first = machine.snapshot(tokio::time::Instant::now());
     tauri::async_runtime::spawn(async move {
         let emitter = app.clone();

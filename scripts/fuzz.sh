@@ -37,7 +37,8 @@ for target in "${targets[@]}"; do
   set +e
   cargo fuzz run -s none -O -a --target-dir "${CARGO_TARGET_DIR:-../target}/fuzz" "$target" "$corpus" "$(seeds_of "$target")" -- \
     -max_total_time="$seconds" -max_len=65536 -timeout=10 -print_final_stats=1 2>&1 |
-    grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|==|Done)|panicked|SUMMARY|Test unit written'
+    awk '/panicked/ { print; getline; print; next }
+         /^(#[0-9]+.*DONE|stat::number_of_executed_units|==|Done)|SUMMARY|Test unit written/ { print }'
   status=${PIPESTATUS[0]}
   set -e
   rm -rf "$corpus"

@@ -14,6 +14,7 @@
 //! - [`store`]: keeping that document safe on disk.
 //! - [`help`]: the Help and About screens' words and the keyboard shortcuts.
 
+pub mod course;
 pub mod exercise;
 pub mod help;
 pub mod level;

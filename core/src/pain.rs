@@ -1,9 +1,54 @@
-//! The likely kind of back pain, from the cues the article describes. This is
-//! a best guess to pick suitable advice, never a diagnosis.
+//! Pain as the app measures and names it: the 0-10 score, its three zones
+//! (the pain-monitoring model's safe, acceptable and stop), and the likely
+//! kinds of back pain the seed article describes, with their advice. Every
+//! rule that reads a pain score uses these zones.
 
 use serde::{Deserialize, Serialize};
 
-use crate::triage::{Answers, LegSymptoms, PainCharacter, WarmUp};
+use thiserror::Error;
+
+/// A pain score on the 0-10 numeric rating scale (0 none, 10 worst imaginable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "i64", into = "u8")]
+pub struct PainScore(u8);
+
+impl PainScore {
+    pub const MAX: u8 = 10;
+
+    pub fn new(value: u8) -> Result<Self, PainOutOfRange> {
+        Self::try_from(i64::from(value))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+impl PainScore {
+    /// The zone this score falls in.
+    pub fn zone(self) -> PainZone {
+        PainZone::of(self)
+    }
+}
+
+impl TryFrom<i64> for PainScore {
+    type Error = PainOutOfRange;
+
+    fn try_from(value: i64) -> Result<Self, Self::Error> {
+        match u8::try_from(value) {
+            Ok(score) if score <= Self::MAX => Ok(PainScore(score)),
+            _ => Err(PainOutOfRange { value }),
+        }
+    }
+}
+
+impl From<PainScore> for u8 {
+    fn from(score: PainScore) -> u8 {
+        score.0
+    }
+}
+
+
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,109 +115,93 @@ impl PainKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PainKindAssessment {
-    pub kind: PainKind,
-    pub label: String,
-    pub description: String,
-    /// The answers that point to this kind, in plain words.
-    pub cues: Vec<String>,
+/// A number that is not a pain score.
+#[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
+#[error("a pain score must be a whole number from 0 to 10, not {value}")]
+pub struct PainOutOfRange {
+    pub value: i64,
 }
 
-/// The most likely kind of pain, with the cues behind it. Nerve signs take
-/// precedence over the person's own description, because they change the advice most.
-pub fn classify(answers: &Answers) -> PainKindAssessment {
-    let mut cues: Vec<&str> = Vec::new();
-    let one_leg = answers.leg_symptoms == Some(LegSymptoms::OneLeg)
-        || answers.leg_weakness == Some(LegSymptoms::OneLeg);
-    let kind = match answers.pain_character {
-        _ if one_leg => PainKind::Sciatica,
-        Some(PainCharacter::DownTheLeg) => PainKind::Sciatica,
-        Some(PainCharacter::DeepCentral) => {
-            cues.push("Deep pain in the middle of the back.");
-            cues.push("Worse bending forward or sitting.");
-            PainKind::DiscRelated
-        }
-        Some(PainCharacter::Stiffness) => {
-            cues.push("Stiffness, or pain in one spot when you move.");
-            if Answers::yes(answers.morning_stiffness) {
-                cues.push("Long stiffness in the morning.");
-            }
-            PainKind::JointStiffness
-        }
-        Some(PainCharacter::SorenessBothSides) => {
-            cues.push("An even ache on both sides.");
-            cues.push("It came on a day or so after training.");
-            if answers.warm_up == Some(WarmUp::Eases) {
-                cues.push("It eases as you warm up.");
-            }
-            PainKind::Muscular
-        }
-        Some(PainCharacter::NotSure) => {
-            cues.push("You were not sure how to describe the pain.");
-            PainKind::Unclear
-        }
-        None => {
-            cues.push("The questions about the pain itself were not reached.");
-            PainKind::Unclear
-        }
-    };
-    if kind == PainKind::Sciatica {
-        if answers.leg_symptoms == Some(LegSymptoms::OneLeg) {
-            cues.push("Symptoms spread into one leg.");
-        }
-        if answers.pain_character == Some(PainCharacter::DownTheLeg) {
-            cues.push("You describe pain running from your back down a leg.");
-        }
-        if Answers::yes(answers.below_knee) {
-            cues.push("They reach below the knee.");
-        }
-        if Answers::yes(answers.leg_numbness) {
-            cues.push("There is numbness or pins and needles in the leg.");
-        }
-        if answers.leg_weakness == Some(LegSymptoms::OneLeg) {
-            cues.push("One leg or foot feels weak.");
+/// The pain-monitoring model's zones (Thomeé 1997; Silbernagel et al. 2007).
+/// Some clinics draw the first line at 3; every version agrees that above 5
+/// is where the load stops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PainZone {
+    /// 0 to 2: carry on.
+    Safe,
+    /// 3 to 5: acceptable with an eased load.
+    Acceptable,
+    /// Above 5: stop loading.
+    Stop,
+}
+
+impl PainZone {
+    /// The highest score of the safe zone.
+    pub const SAFE_UP_TO: u8 = 2;
+    /// The highest score of the acceptable zone: above it, stop.
+    pub const ACCEPTABLE_UP_TO: u8 = 5;
+
+    pub const ALL: [PainZone; 3] = [PainZone::Safe, PainZone::Acceptable, PainZone::Stop];
+
+    pub fn of(score: PainScore) -> Self {
+        match score.value() {
+            v if v <= Self::SAFE_UP_TO => PainZone::Safe,
+            v if v <= Self::ACCEPTABLE_UP_TO => PainZone::Acceptable,
+            _ => PainZone::Stop,
         }
     }
-    PainKindAssessment {
-        kind,
-        label: kind.label().to_owned(),
-        description: kind.description().to_owned(),
-        cues: cues.into_iter().map(str::to_owned).collect(),
+
+    /// The lowest and highest score in the zone.
+    pub fn scores(self) -> (u8, u8) {
+        match self {
+            PainZone::Safe => (0, Self::SAFE_UP_TO),
+            PainZone::Acceptable => (Self::SAFE_UP_TO + 1, Self::ACCEPTABLE_UP_TO),
+            PainZone::Stop => (Self::ACCEPTABLE_UP_TO + 1, PainScore::MAX),
+        }
+    }
+
+    /// The zone's scores, as the chart and the forms write them.
+    pub fn range(self) -> &'static str {
+        match self {
+            PainZone::Safe => "0-2",
+            PainZone::Acceptable => "3-5",
+            PainZone::Stop => "above 5",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PainZone::Safe => "safe",
+            PainZone::Acceptable => "acceptable",
+            PainZone::Stop => "stop",
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
-    fn kind_of(value: serde_json::Value) -> PainKindAssessment {
-        classify(&Answers::from_value(value).unwrap())
+    #[test]
+    fn the_zones_meet_at_2_and_5() {
+        let zone = |v| PainScore::new(v).unwrap().zone();
+        assert_eq!(zone(0), PainZone::Safe);
+        assert_eq!(zone(2), PainZone::Safe);
+        assert_eq!(zone(3), PainZone::Acceptable);
+        assert_eq!(zone(5), PainZone::Acceptable);
+        assert_eq!(zone(6), PainZone::Stop);
+        assert_eq!(zone(10), PainZone::Stop);
     }
 
     #[test]
-    fn each_character_maps_to_its_kind() {
-        let cases = [
-            ("soreness_both_sides", PainKind::Muscular),
-            ("stiffness", PainKind::JointStiffness),
-            ("deep_central", PainKind::DiscRelated),
-            ("down_the_leg", PainKind::Sciatica),
-            ("not_sure", PainKind::Unclear),
-        ];
-        for (character, kind) in cases {
-            let assessment = kind_of(json!({"leg_symptoms": "neither", "pain_character": character}));
-            assert_eq!(assessment.kind, kind, "{character}");
-            assert!(!assessment.cues.is_empty());
+    fn each_zone_holds_exactly_its_scores() {
+        for value in 0..=PainScore::MAX {
+            let score = PainScore::new(value).unwrap();
+            for zone in PainZone::ALL {
+                let (lowest, highest) = zone.scores();
+                assert_eq!((lowest..=highest).contains(&value), score.zone() == zone, "{value} in {zone:?}");
+            }
         }
-    }
-
-    #[test]
-    fn a_leg_sign_outranks_the_description() {
-        let assessment = kind_of(json!({
-            "leg_symptoms": "one_leg", "below_knee": true, "pain_character": "soreness_both_sides"
-        }));
-        assert_eq!(assessment.kind, PainKind::Sciatica);
-        assert!(assessment.cues.iter().any(|c| c.contains("below the knee")));
     }
 }

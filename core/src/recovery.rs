@@ -2,35 +2,19 @@
 //! in and why, what each phase asks of them, the red-flag box, when to see a
 //! professional, and habits for the long term. Built from the stored plan
 //! (last triage, sessions, check-ins); every sentence is data here. Where the
-//! person is comes from [`crate::progress::follow`].
+//! person is comes from [`crate::course::follow`].
 
 use serde::Serialize;
 
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
-use crate::pain::PainKind;
 use crate::plan::{RecoveryPlan, SessionRecord};
-use crate::progress::{
-    self, ChangeSinceStart, ChecklistView, Clearance, Course, PhaseChange, Verdict, WeeklyRow,
-};
-use crate::routine::{self, Routine, RoutineOffer};
+use crate::course::{routine_offer, ChangeSinceStart, PhaseChange, PhaseId, Verdict};
+use crate::plan::Clearance;
+use crate::progress::{self, ChecklistView, WeeklyRow};
+use crate::routine::Routine;
 use crate::settings::RegionalNumber;
 use crate::time::Timestamp;
 use crate::triage::rules::{self, RULES};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PhaseId {
-    /// No triage yet.
-    Start,
-    /// The last triage asked for a professional: nothing else until then.
-    GetChecked,
-    /// The first 24-48 hours after a flare-up.
-    FirstDays,
-    /// Rebuilding with gentle routines.
-    Rebuild,
-    /// Graded return to normal training.
-    ReturnToTraining,
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Phase {
@@ -196,47 +180,6 @@ fn see_a_professional() -> Vec<&'static str> {
         .map(|r| r.sign)
         .chain([ANY_SIGN_IN_THE_BOX])
         .collect()
-}
-
-/// What routines are chosen from: the level the current phase stands for and
-/// the last triage's pain kind. Routines follow the phase, so a step back to
-/// the first days offers only the gentlest and being sent for an examination
-/// offers none.
-fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel, PainKind)> {
-    let level = match phase {
-        PhaseId::Start => return None,
-        PhaseId::GetChecked => TriageLevel::Soon,
-        PhaseId::FirstDays => TriageLevel::Stop,
-        PhaseId::Rebuild => TriageLevel::Modify,
-        PhaseId::ReturnToTraining => TriageLevel::Continue,
-    };
-    plan.last_triage()
-        .map(|t| (level, t.outcome.pain_kind.kind))
-}
-
-/// The routines the plan allows now: none while a warning sign waits for a
-/// new check or a stopped session's pain has not settled, else those of the
-/// current phase for the person's kind of pain.
-pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
-    if let Some(why) = &course.routines_paused {
-        return RoutineOffer {
-            routines: Vec::new(),
-            note: Some(why.clone()),
-        };
-    }
-    let emergency = plan
-        .last_triage()
-        .is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
-    if emergency && course.phase == PhaseId::GetChecked {
-        return RoutineOffer {
-            routines: Vec::new(),
-            note: Some(
-                "Your last check found a sign that needs emergency care. Routines return once you have been seen and have checked your back pain again."
-                    .into(),
-            ),
-        };
-    }
-    routine::offer(routine_basis(plan, course.phase))
 }
 
 /// A clearance as the plan shows and prints it.

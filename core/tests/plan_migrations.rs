@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, SessionEnded, PLAN_VERSION};
-use spinewise_core::progress::Settled;
+use spinewise_core::plan::Settled;
 use spinewise_core::session::StopCause;
 use spinewise_core::TriageLevel;
 

@@ -4,7 +4,7 @@
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use spinewise_core::plan::EndCheckError;
-use spinewise_core::progress::CheckInError;
+use spinewise_core::plan::CheckInError;
 use spinewise_core::settings::SettingsError;
 use spinewise_core::store::StoreError;
 use spinewise_core::triage::TriageError;

@@ -10,7 +10,7 @@ use spinewise_core::routine::RoutineOffer;
 use spinewise_core::session::Control;
 use spinewise_core::settings::{regional_number, EmergencyNumberView, RegionalNumber};
 use spinewise_core::store::{PlanStore, StoreError, StoreNotice};
-use spinewise_core::{progress, recovery};
+use spinewise_core::course;
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::error::CommandError;
@@ -130,7 +130,7 @@ impl AppState {
     /// The routines the plan allows now, as the core decides.
     pub fn routine_offer(&self) -> RoutineOffer {
         let plan = self.plan();
-        recovery::routine_offer(&plan, &progress::follow(&plan))
+        course::routine_offer(&plan, &course::follow(&plan))
     }
 
     pub fn emergency_number(&self) -> EmergencyNumberView {

@@ -5,7 +5,8 @@
 
 use std::fmt::Write;
 
-use super::entries::DailyCheckIn;
+use crate::pain::{PainScore, PainZone};
+use crate::plan::DailyCheckIn;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 260.0;
@@ -64,13 +65,17 @@ pub fn pain_chart(check_ins: &[DailyCheckIn]) -> String {
         svg,
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="pain-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{summary}" preserveAspectRatio="xMidYMid meet"><title>{summary}</title>"#
     );
-    // The zones: 0-2 safe, 3-5 acceptable, above 5 stop. Whole-number scores,
-    // so each band's edge sits half-way between its neighbours.
-    for (class, fill, low, high, label) in [
-        ("zone-safe", "#d8f0df", 0.0, 2.5, "0-2 safe"),
-        ("zone-acceptable", "#fcefc7", 2.5, 5.5, "3-5 acceptable"),
-        ("zone-high", "#f8d4d0", 5.5, 10.0, "above 5: stop"),
-    ] {
+    // Whole-number scores, so each band's edge sits half-way between the
+    // last score of one zone and the first of the next.
+    for zone in PainZone::ALL {
+        let (lowest, highest) = zone.scores();
+        let low = if lowest == 0 { 0.0 } else { f64::from(lowest) - 0.5 };
+        let high = if highest == PainScore::MAX { 10.0 } else { f64::from(highest) + 0.5 };
+        let (class, fill, label) = match zone {
+            PainZone::Safe => ("zone-safe", "#d8f0df", format!("{} {}", zone.range(), zone.label())),
+            PainZone::Acceptable => ("zone-acceptable", "#fcefc7", format!("{} {}", zone.range(), zone.label())),
+            PainZone::Stop => ("zone-high", "#f8d4d0", format!("{}: {}", zone.range(), zone.label())),
+        };
         let (y1, y2) = (y_of(high), y_of(low));
         let _ = write!(
             svg,
@@ -80,7 +85,7 @@ pub fn pain_chart(check_ins: &[DailyCheckIn]) -> String {
             (y1 + y2) / 2.0 + 4.0,
         );
     }
-    for tick in [0u8, 2, 5, 10] {
+    for tick in [0, PainZone::SAFE_UP_TO, PainZone::ACCEPTABLE_UP_TO, PainScore::MAX] {
         let y = y_of(f64::from(tick));
         let _ = write!(
             svg,

@@ -1,21 +1,14 @@
-//! Progress between sessions: daily and weekly check-ins, the rules that move
-//! the plan with them, the change since the start, and the pain chart.
+//! What the Progress screen shows: the course, the change since the start,
+//! the pain chart, the history and what is due. A view: it decides nothing
+//! (the course does) and nothing in the core below it imports it.
 
-pub mod change;
 pub mod chart;
-pub mod course;
-pub mod entries;
 pub mod wording;
 
 use serde::Serialize;
 
-pub use change::{ChangeSinceStart, Direction};
-pub use course::{follow, Course, PhaseChange, Step, Verdict};
-pub use entries::{
-    ActivityScore, CheckInError, Clearance, DailyCheckIn, ExercisePain, Peg, Rating,
-    ReturnChecklist, ReturnCriteria, Settled, WeeklyCheckIn, RETURN_CRITERIA,
-};
-
+use crate::course::{self, follow, ChangeSinceStart, Course};
+use crate::plan::{ActivityScore, DailyCheckIn, RETURN_CRITERIA};
 use crate::plan::{RecoveryPlan, SessionRecord};
 use crate::time::{Day, Timestamp};
 
@@ -106,7 +99,7 @@ pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
     let course = follow(plan);
     let latest_first = |n: usize| plan.daily_check_ins.iter().rev().take(n).cloned().collect();
     ProgressView {
-        change_since_start: change::since_start(&plan.daily_check_ins),
+        change_since_start: course::change::since_start(&plan.daily_check_ins),
         chart_svg: chart::pain_chart(&plan.daily_check_ins),
         chart_summary: chart::describe(&plan.daily_check_ins),
         daily: latest_first(RECENT),
@@ -149,5 +142,3 @@ pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
     }
 }
 
-#[cfg(test)]
-mod tests;

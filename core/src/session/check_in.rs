@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::pain::PainZone;
 use crate::triage::{self, Answers, LegSymptoms, PainScore, TriageOutcome};
 
 /// The emergency signs a check-in asks about, during a session and in the
@@ -123,10 +124,6 @@ pub enum CheckInDecision {
     WarningSign { outcome: Box<TriageOutcome> },
 }
 
-/// Pain above this ends the session: the pain-monitoring model's high-risk zone.
-pub const STOP_ABOVE: u8 = 5;
-/// From this score the exercise is swapped for a gentler one.
-pub const SWAP_FROM: u8 = 3;
 /// A rise of this much since the session's start ends it.
 pub const STOP_ON_RISE: u8 = 2;
 
@@ -148,10 +145,12 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
             cause: StopCause::SpreadingDownLeg,
         };
     }
-    if pain > STOP_ABOVE {
+    let zone = now.pain.zone();
+    if zone == PainZone::Stop {
         return CheckInDecision::StopSession {
             reason: format!(
-                "Your pain is {pain} out of 10. Above 5, exercise stops helping: stop for today."
+                "Your pain is {pain} out of 10. Above {}, exercise stops helping: stop for today.",
+                PainZone::ACCEPTABLE_UP_TO
             ),
             cause: StopCause::PainAboveLimit,
         };
@@ -166,7 +165,7 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
             cause: StopCause::PainRose,
         };
     }
-    if pain >= SWAP_FROM {
+    if zone == PainZone::Acceptable {
         return CheckInDecision::SwapGentler {
             reason: format!("Your pain is {pain} out of 10: acceptable, but the exercise is switched to a gentler one."),
         };

@@ -7,7 +7,7 @@ mod machine;
 
 pub use check_in::{
     judge, CheckIn, CheckInDecision, SignWords, StopCause, WarningSigns, SPREADING_REASON,
-    STOP_ABOVE, STOP_ON_RISE, SWAP_FROM, WARNING_SIGNS,
+    STOP_ON_RISE, WARNING_SIGNS,
 };
 pub use engine::{run, Control, TICK};
 pub use machine::{

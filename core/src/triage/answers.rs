@@ -8,41 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::TriageError;
+pub use crate::pain::PainScore;
 use super::question::QuestionId;
-
-/// A pain score on the 0-10 numeric rating scale (0 none, 10 worst imaginable).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "u8")]
-pub struct PainScore(u8);
-
-impl PainScore {
-    pub const MAX: u8 = 10;
-
-    pub fn new(value: u8) -> Result<Self, TriageError> {
-        Self::try_from(i64::from(value))
-    }
-
-    pub fn value(self) -> u8 {
-        self.0
-    }
-}
-
-impl TryFrom<i64> for PainScore {
-    type Error = TriageError;
-
-    fn try_from(value: i64) -> Result<Self, Self::Error> {
-        match u8::try_from(value) {
-            Ok(score) if score <= Self::MAX => Ok(PainScore(score)),
-            _ => Err(TriageError::PainOutOfRange { value }),
-        }
-    }
-}
-
-impl From<PainScore> for u8 {
-    fn from(score: PainScore) -> u8 {
-        score.0
-    }
-}
 
 /// Which legs a symptom is in: a nerve sign in one leg, a possible
 /// emergency in both.

@@ -23,6 +23,12 @@ pub enum TriageError {
     Incomplete { next: QuestionId },
 }
 
+impl From<crate::pain::PainOutOfRange> for TriageError {
+    fn from(err: crate::pain::PainOutOfRange) -> Self {
+        TriageError::PainOutOfRange { value: err.value }
+    }
+}
+
 impl TriageError {
     /// Wraps a parse failure, naming the field it happened in.
     pub(crate) fn from_serde(err: serde_path_to_error::Error<serde_json::Error>) -> Self {

@@ -5,6 +5,7 @@ mod answers;
 pub mod coverage;
 mod error;
 mod flow;
+mod kind;
 mod outcome;
 mod question;
 pub mod questionnaire_v1;
@@ -15,6 +16,7 @@ pub use answers::{
     WeaknessSeverity,
 };
 pub use error::TriageError;
+pub use kind::{classify, PainKindAssessment};
 pub use flow::{asked_when, has_emergency_sign, is_asked, next_step, Progress, TriageStep};
 pub use outcome::{assess, Reason, TriageOutcome};
 pub use question::{question, AnswerKind, ChoiceOption, Question, QuestionId, Section, QUESTIONS};

@@ -8,7 +8,8 @@ use super::error::TriageError;
 use super::flow::{self, TriageStep};
 use super::rules::{self, Rule};
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
-use crate::pain::{self, PainKind, PainKindAssessment};
+use super::kind::{self, PainKindAssessment};
+use crate::pain::PainKind;
 use crate::source::Source;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,7 +71,7 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
             cues: Vec::new(),
         }
     } else {
-        pain::classify(answers)
+        kind::classify(answers)
     };
 
     let mut next_steps: Vec<String> = Vec::new();

@@ -8,6 +8,7 @@ use super::answers::{
 };
 use super::flow::began_before_45;
 use crate::level::TriageLevel;
+use crate::pain::PainZone;
 use crate::source::Source;
 
 pub struct Rule {
@@ -41,9 +42,8 @@ fn not_yet_examined(a: &Answers) -> bool {
     !yes(a.already_checked)
 }
 
-fn pain_above(a: &Answers, threshold: u8) -> bool {
-    a.pain_during_exercise
-        .is_some_and(|p| p.value() > threshold)
+fn pain_in(a: &Answers, zone: PainZone) -> bool {
+    a.pain_during_exercise.is_some_and(|p| p.zone() == zone)
 }
 
 fn in_a_leg(symptom: Option<LegSymptoms>) -> bool {
@@ -530,7 +530,7 @@ pub static RULES: &[Rule] = &[
         sign: "Pain above 5 out of 10 during exercise",
         advice: &[],
         source: Src::PainMonitoringModel,
-        applies: |a| pain_above(a, 5),
+        applies: |a| pain_in(a, PainZone::Stop),
     },
     Rule {
         id: "worsens_with_movement",
@@ -592,7 +592,7 @@ pub static RULES: &[Rule] = &[
         sign: "Pain of 0 to 2 out of 10 during exercise",
         advice: &[],
         source: Src::PainMonitoringModel,
-        applies: |a| a.pain_during_exercise.is_some_and(|p| p.value() <= 2),
+        applies: |a| pain_in(a, PainZone::Safe),
     },
     Rule {
         id: "eases_with_warm_up",

@@ -2,10 +2,9 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use spinewise_core::progress::{
-    self, Clearance, DailyCheckIn, ProgressView, ReturnChecklist, Verdict, WeeklyCheckIn,
-};
-use spinewise_core::recovery::PhaseId;
+use spinewise_core::course::{self, PhaseId, Verdict};
+use spinewise_core::plan::{Clearance, DailyCheckIn, RecoveryPlan, ReturnChecklist, WeeklyCheckIn};
+use spinewise_core::progress::{self, ProgressView};
 use spinewise_core::time::Timestamp;
 use tauri::State;
 
@@ -26,12 +25,12 @@ pub struct CheckInResult {
 
 fn record(
     state: &AppState,
-    change: impl FnOnce(&mut spinewise_core::plan::RecoveryPlan),
+    change: impl FnOnce(&mut RecoveryPlan),
 ) -> Result<CheckInResult, CommandError> {
-    let before = progress::follow(&state.plan()).phase;
+    let before = course::follow(&state.plan()).phase;
     let course = state.change_plan(|plan| {
         change(plan);
-        progress::follow(plan)
+        course::follow(plan)
     })?;
     Ok(CheckInResult {
         phase_changed: course.phase != before,

@@ -293,11 +293,33 @@ fn call_and_check(app: &TestApp, dir: &Path, cmd: &str, args: &Value) -> Result<
         prop_assert!(after == before, "{cmd} {args}: refused ({why}) but the data folder changed: {:?} -> {:?}",
             before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>());
     }
-    // Stop any session a lucky call started, so the next one can start.
     if cmd == "session_start" && result.is_ok() {
-        let _ = app.invoke("session_control", json!({ "control": { "action": "stop" } }));
+        stop_session(app, dir);
     }
     Ok(reached(&result))
+}
+
+/// Stops a session a lucky call started and waits until it is recorded: the
+/// session is saved from its own task, and a save still under way would be
+/// taken for a change made by the next call.
+fn stop_session(app: &TestApp, dir: &Path) {
+    let sessions = |dir: &Path| -> usize {
+        fs::read(dir.join("plan.json"))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
+            .and_then(|plan| plan["sessions"].as_array().map(Vec::len))
+            .unwrap_or(0)
+    };
+    let before = sessions(dir);
+    let _ = app.invoke("session_control", json!({ "control": { "action": "stop" } }));
+    for _ in 0..400 {
+        let settled = sessions(dir) > before && files(dir).keys().all(|name| !name.ends_with(".tmp"));
+        if settled {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the stopped session was not recorded");
 }
 
 proptest! {
@@ -368,7 +390,7 @@ fn well_shaped_calls_mostly_reach_the_commands_own_checks() {
             let args = shaped_call(&cmd).new_tree(&mut runner).unwrap().current();
             let result = app.invoke(&cmd, args);
             if cmd == "session_start" && result.is_ok() {
-                let _ = app.invoke("session_control", json!({ "control": { "action": "stop" } }));
+                stop_session(&app, dir.path());
             }
             reached_count += usize::from(reached(&result));
         }

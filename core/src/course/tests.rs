@@ -1,9 +1,11 @@
 //! The course rules, one at a time, on plans built day by day.
 
 use super::*;
-use crate::recovery::PhaseId;
+use crate::plan::{
+    CheckInError, Clearance, ExercisePain, Peg, Rating, ReturnCriteria,
+};
 use crate::test_support::{calm_answers, plan_after};
-use crate::plan::{EndCheck, SessionEnded, SessionRecord, TriageRecord};
+use crate::plan::{EndCheck, SessionEnded, TriageRecord};
 use crate::session::StopCause;
 use crate::triage::PainScore;
 
@@ -253,7 +255,7 @@ fn the_return_checklist_moves_the_rebuild_on_only_when_ticked_after_any_setback(
     let course = follow(&plan);
     assert_eq!(course.phase, PhaseId::Rebuild);
     assert!(!course.return_criteria_met && course.return_ticks_stale);
-    let view = super::view(&plan, at(2));
+    let view = crate::progress::view(&plan, at(2));
     assert!(view.checklist.items.iter().all(|i| !i.ticked));
 
     // Ticked again: on to the return.
@@ -326,7 +328,7 @@ fn the_progress_view_reports_change_chart_and_what_is_due() {
     for (day, pain_now) in [(1, 6), (2, 5), (4, 4), (6, 3)] {
         plan.record_daily(daily(day, pain_now, None, Settled::Yes));
     }
-    let view = super::view(&plan, at(6));
+    let view = crate::progress::view(&plan, at(6));
     let change = view.change_since_start.unwrap();
     assert_eq!(
         (change.first, change.latest, change.direction),
@@ -342,18 +344,18 @@ fn the_progress_view_reports_change_chart_and_what_is_due() {
     );
 
     plan.record_weekly(weekly(6, (3, 3, 3)));
-    assert!(!super::view(&plan, at(12)).weekly_due);
-    assert!(super::view(&plan, at(13)).weekly_due);
+    assert!(!crate::progress::view(&plan, at(12)).weekly_due);
+    assert!(crate::progress::view(&plan, at(13)).weekly_due);
 }
 
 #[test]
 fn the_chart_is_well_formed_svg_with_the_three_zones() {
     let mut plan = plan_after_triage(4);
-    let empty = chart::pain_chart(&plan.daily_check_ins);
+    let empty = crate::progress::chart::pain_chart(&plan.daily_check_ins);
     for day in 0..730 {
         plan.record_daily(daily(day, (day % 11) as u8, None, Settled::Yes));
     }
-    for svg in [empty, chart::pain_chart(&plan.daily_check_ins)] {
+    for svg in [empty, crate::progress::chart::pain_chart(&plan.daily_check_ins)] {
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         for zone in ["zone-safe", "zone-acceptable", "zone-high"] {
             assert_eq!(svg.matches(zone).count(), 1, "{zone}");
@@ -402,7 +404,7 @@ fn session(day: i64, ended: SessionEnded, cause: Option<StopCause>, end_check: O
 }
 
 fn routines_now(plan: &RecoveryPlan) -> crate::routine::RoutineOffer {
-    crate::recovery::routine_offer(plan, &follow(plan))
+    routine_offer(plan, &follow(plan))
 }
 
 #[test]

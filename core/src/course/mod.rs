@@ -1,3 +1,6 @@
+//! The course: where the person is in the plan and why. It reads the plan's
+//! records and decides; it shows nothing (views build on it).
+//!
 //! How the plan moves with the person's check-ins and sessions. The last
 //! triage sets the starting phase (or, when a professional has cleared its
 //! signs, the phase its other findings call for); everything recorded after it
@@ -24,15 +27,38 @@
 //! any setback). Replaying instead of storing the phase keeps every change
 //! explainable and lets a new triage start the course afresh.
 
+pub mod change;
+mod routines;
+
+pub use change::{ChangeSinceStart, Direction};
+pub use routines::routine_offer;
+
 use serde::Serialize;
 
-use super::entries::{DailyCheckIn, ReturnChecklist, Settled, WeeklyCheckIn};
 use crate::level::TriageLevel;
-use crate::plan::{RecoveryPlan, SessionRecord};
-use crate::recovery::PhaseId;
+use crate::pain::PainZone;
+use crate::plan::{
+    DailyCheckIn, RecoveryPlan, ReturnChecklist, SessionRecord, Settled, WeeklyCheckIn,
+};
 use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
 use crate::triage::rules::DO_LESS_NEXT_TIME;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseId {
+    /// No triage yet.
+    Start,
+    /// The last triage asked for a professional: nothing else until then.
+    GetChecked,
+    /// The first 24-48 hours after a flare-up.
+    FirstDays,
+    /// Rebuilding with gentle routines.
+    Rebuild,
+    /// Graded return to normal training.
+    ReturnToTraining,
+}
+
 
 /// Findings that send a person to a professional without stopping exercise,
 /// because exercise is part of the treatment: inflammatory back pain is
@@ -40,10 +66,6 @@ use crate::triage::rules::DO_LESS_NEXT_TIME;
 /// appointment, exercise encouraged), so the plan keeps routines open.
 const EXERCISE_HELPS: [&str; 1] = ["inflammatory_pattern"];
 
-/// Pain above this, out of 10, is the high-risk zone.
-pub const HIGH_PAIN_ABOVE: u8 = 5;
-/// Pain at or above this is outside the safe zone (0-2).
-pub const OUTSIDE_SAFE_FROM: u8 = 3;
 /// A weekly score this many tenths above last week's, or the best week's, counts as a rise.
 pub const WEEKLY_RISE_TENTHS: u16 = 10;
 /// A weekly score this many tenths above the first one is a change that
@@ -266,8 +288,8 @@ impl Walk {
             );
             return;
         }
-        let worst = c.worst_pain().value();
-        self.lasting_pain_since = if c.pain_now.value() >= OUTSIDE_SAFE_FROM {
+        let worst = c.worst_pain();
+        self.lasting_pain_since = if c.pain_now.zone() > PainZone::Safe {
             self.lasting_pain_since.or(Some(c.day))
         } else {
             None
@@ -279,17 +301,24 @@ impl Walk {
                     PhaseId::GetChecked,
                     c.day,
                     Step::SeeProfessional,
-                    format!("Your pain has stayed at 3 or more out of 10 since {since}, more than a week. See a doctor or physiotherapist before you build up again."),
+                    format!(
+                        "Your pain has stayed at {} or more out of 10 since {since}, more than a week. See a doctor or physiotherapist before you build up again.",
+                        PainZone::SAFE_UP_TO + 1
+                    ),
                     c.recorded_at,
                 );
                 return;
             }
         }
-        if worst > HIGH_PAIN_ABOVE {
+        if worst.zone() == PainZone::Stop {
             self.unsettled_mornings = 0;
             self.step_back(
                 c.day,
-                &format!("Your pain reached {worst} out of 10, above the limit of 5. Ease off."),
+                &format!(
+                    "Your pain reached {} out of 10, above the limit of {}. Ease off.",
+                    worst.value(),
+                    PainZone::ACCEPTABLE_UP_TO
+                ),
                 c.recorded_at,
             );
             return;
@@ -315,6 +344,7 @@ impl Walk {
             return;
         }
         self.unsettled_mornings = 0;
+        let worst = worst.value();
         let held_since = self.pain_hold_since.filter(|since| c.day > *since);
         if held_since.is_some() {
             self.pain_hold_since = None;
@@ -645,3 +675,6 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         return_ticks_stale,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::level::TriageLevel;
-use crate::plan::TriageRecord;
+use super::clearance::MAX_EXAMINER;
+use super::TriageRecord;
+use crate::pain::PainScore;
 use crate::session::WarningSigns;
 use crate::time::{Day, Timestamp};
-use crate::triage::PainScore;
 
 /// Why a check-in was refused. The text is shown to the person.
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
@@ -244,119 +244,7 @@ pub const RETURN_CRITERIA: [(&str, &str); 3] = [
     ),
 ];
 
-/// A professional examined the person for the signs their last check found
-/// and said they can exercise. Recorded on purpose, never by default: it opens
-/// gentle routines for those signs only, and any sign not in `cleared` still
-/// escalates. Emergency signs are never cleared this way.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Clearance {
-    pub recorded_at: Timestamp,
-    pub examined_on: Day,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub examined_by: Option<String>,
-    /// The ids of the rules whose signs the professional saw.
-    pub cleared: Vec<String>,
-}
-
-pub const MAX_EXAMINER: usize = 80;
-
-/// What the person fills in to record a clearance.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ClearanceAnswers {
-    confirmed: bool,
-    examined_on: Day,
-    #[serde(default)]
-    examined_by: Option<String>,
-}
-
-impl Clearance {
-    /// The signs of a triage that a professional can clear: those that send
-    /// the person to one, below an emergency.
-    pub fn clearable(triage: &TriageRecord) -> Vec<String> {
-        triage
-            .outcome
-            .reasons
-            .iter()
-            .filter(|r| r.level >= TriageLevel::Soon && r.level < TriageLevel::Emergency)
-            .map(|r| r.rule.clone())
-            .collect()
-    }
-
-    pub fn from_answers(
-        answers: Value,
-        now: Timestamp,
-        last_triage: Option<&TriageRecord>,
-    ) -> Result<Self, CheckInError> {
-        let a: ClearanceAnswers = parse(answers)?;
-        let triage = last_triage.ok_or(CheckInError::NothingToClear {
-            reason: "there is no check to be cleared for yet: check your back pain first",
-        })?;
-        match triage.outcome.level {
-            TriageLevel::Emergency => {
-                return Err(CheckInError::NothingToClear {
-                    reason: "an emergency sign is not cleared here: once you have had emergency care, check your back pain again",
-                })
-            }
-            level if level < TriageLevel::Soon => {
-                return Err(CheckInError::NothingToClear {
-                    reason: "your last check did not ask you to see a professional, so there is nothing to clear",
-                })
-            }
-            _ => {}
-        }
-        if !a.confirmed {
-            return Err(CheckInError::ClearanceNotConfirmed);
-        }
-        let today = now.utc_day();
-        // "Today" may be a day ahead of UTC in the person's time zone.
-        if a.examined_on.days_until(today) < -1 || a.examined_on.days_until(today) > 366 {
-            return Err(CheckInError::ExaminedOnOutOfRange { day: a.examined_on });
-        }
-        let examined_by = match a.examined_by.map(|s| s.trim().to_owned()) {
-            Some(name) if name.is_empty() => None,
-            Some(name)
-                if name.chars().count() > MAX_EXAMINER || name.chars().any(char::is_control) =>
-            {
-                return Err(CheckInError::BadExaminer)
-            }
-            other => other,
-        };
-        Ok(Clearance {
-            recorded_at: now,
-            examined_on: a.examined_on,
-            examined_by,
-            cleared: Clearance::clearable(triage),
-        })
-    }
-
-    /// Whether this clearance covers a triage: every sign in it that would
-    /// send the person to a professional was among those cleared, none is an
-    /// emergency, and it is the same episode of pain: the check it was
-    /// recorded after, or a later one whose pain, by its own account, began
-    /// before the examination. New pain after an examination is a new
-    /// episode, and a new episode is checked afresh.
-    pub fn covers(&self, triage: &TriageRecord) -> bool {
-        let same_episode = triage.completed_at <= self.recorded_at
-            || triage
-                .answers
-                .current()
-                .and_then(|a| a.duration)
-                .is_some_and(|d| {
-                    let since_examined = self.examined_on.days_until(triage.completed_at.utc_day());
-                    d.at_most_days().is_none_or(|most| most >= since_examined)
-                });
-        same_episode
-            && triage.outcome.level < TriageLevel::Emergency
-            && triage.outcome.level >= TriageLevel::Soon
-            && Clearance::clearable(triage)
-                .iter()
-                .all(|rule| self.cleared.contains(rule))
-    }
-}
-
-fn parse<T: DeserializeOwned>(value: Value) -> Result<T, CheckInError> {
+pub(super) fn parse<T: DeserializeOwned>(value: Value) -> Result<T, CheckInError> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let detail = e.into_inner().to_string();

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::entries::DailyCheckIn;
+use crate::plan::DailyCheckIn;
 use crate::time::Day;
 
 pub const POINTS_THAT_MATTER: u8 = 2;

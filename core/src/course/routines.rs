@@ -1,0 +1,49 @@
+//! Which routines the plan allows now: none while a warning waits, else those
+//! of the current phase for the person's kind of pain.
+
+use super::{Course, PhaseId};
+use crate::level::TriageLevel;
+use crate::pain::PainKind;
+use crate::plan::RecoveryPlan;
+use crate::routine::{self, RoutineOffer};
+
+/// What routines are chosen from: the level the current phase stands for and
+/// the last triage's pain kind. Routines follow the phase, so a step back to
+/// the first days offers only the gentlest and being sent for an examination
+/// offers none.
+fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel, PainKind)> {
+    let level = match phase {
+        PhaseId::Start => return None,
+        PhaseId::GetChecked => TriageLevel::Soon,
+        PhaseId::FirstDays => TriageLevel::Stop,
+        PhaseId::Rebuild => TriageLevel::Modify,
+        PhaseId::ReturnToTraining => TriageLevel::Continue,
+    };
+    plan.last_triage()
+        .map(|t| (level, t.outcome.pain_kind.kind))
+}
+
+/// The routines the plan allows now: none while a warning sign waits for a
+/// new check or a stopped session's pain has not settled, else those of the
+/// current phase for the person's kind of pain.
+pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
+    if let Some(why) = &course.routines_paused {
+        return RoutineOffer {
+            routines: Vec::new(),
+            note: Some(why.clone()),
+        };
+    }
+    let emergency = plan
+        .last_triage()
+        .is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
+    if emergency && course.phase == PhaseId::GetChecked {
+        return RoutineOffer {
+            routines: Vec::new(),
+            note: Some(
+                "Your last check found a sign that needs emergency care. Routines return once you have been seen and have checked your back pain again."
+                    .into(),
+            ),
+        };
+    }
+    routine::offer(routine_basis(plan, course.phase))
+}

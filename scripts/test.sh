@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test: the core's unit, property and
+# Installs what is missing and runs every test: the format and lint gates, the core's unit, property and
 # documentation tests, the command tests on Tauri's mock runtime, the
 # end-to-end tests that drive the real app window under Xvfb, then the Linux
 # installers: built, validated, installed, launched and removed; last, the
@@ -10,6 +10,12 @@ bash scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Format and lint: rustfmt, clippy, Biome, and TypeScript on the UI's JSDoc"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+npx biome ci .
+npx tsc -p .
 
 step "Workflows and packaging metadata"
 node --test tests/tooling/

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::source::Source;
 use crate::NOT_A_DIAGNOSIS;
+use ts_rs::TS;
 
 /// Something the person can do from the app's menu.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -111,7 +112,7 @@ pub fn display_keys(accelerator: &str, macos: bool) -> String {
     accelerator.replace("CmdOrCtrl", if macos { "Cmd" } else { "Ctrl" })
 }
 
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug, Serialize, TS)]
 pub struct HelpTopic {
     pub title: &'static str,
     pub paragraphs: &'static [&'static str],
@@ -156,13 +157,13 @@ pub const TOPICS: &[HelpTopic] = &[
     },
 ];
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 pub struct SourceView {
     pub id: &'static str,
     pub citation: &'static str,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 pub struct About {
     pub purpose: &'static str,
     pub not_a_diagnosis: &'static str,

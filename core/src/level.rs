@@ -1,10 +1,11 @@
 //! The six triage levels and what each one asks the person to do.
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// How urgently the person should act. Declared least urgent first, so that
 /// `Ord` reads naturally: a more urgent level compares greater.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum TriageLevel {
     Continue,

@@ -6,10 +6,12 @@
 use serde::{Deserialize, Serialize};
 
 use thiserror::Error;
+use ts_rs::TS;
 
 /// A pain score on the 0-10 numeric rating scale (0 none, 10 worst imaginable).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(try_from = "i64", into = "u8")]
+#[ts(type = "number")]
 pub struct PainScore(u8);
 
 impl PainScore {
@@ -48,9 +50,7 @@ impl From<PainScore> for u8 {
     }
 }
 
-
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PainKind {
     Muscular,
@@ -200,7 +200,11 @@ mod tests {
             let score = PainScore::new(value).unwrap();
             for zone in PainZone::ALL {
                 let (lowest, highest) = zone.scores();
-                assert_eq!((lowest..=highest).contains(&value), score.zone() == zone, "{value} in {zone:?}");
+                assert_eq!(
+                    (lowest..=highest).contains(&value),
+                    score.zone() == zone,
+                    "{value} in {zone:?}"
+                );
             }
         }
     }

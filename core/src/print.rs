@@ -241,7 +241,11 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
     let _ = write!(
         out,
         "<p class=\"emergency-number\">In an emergency, call <strong>{}</strong>.</p>",
-        escape(view.emergency_number.as_deref().unwrap_or("your local emergency number"))
+        escape(
+            view.emergency_number
+                .as_deref()
+                .unwrap_or("your local emergency number")
+        )
     );
     for group in &view.red_flags {
         let _ = write!(out, "<h3>{}</h3>", escape(group.how_soon));

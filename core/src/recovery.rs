@@ -6,17 +6,18 @@
 
 use serde::Serialize;
 
-use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
-use crate::plan::{RecoveryPlan, SessionRecord};
 use crate::course::{routine_offer, ChangeSinceStart, PhaseChange, PhaseId, Verdict};
+use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
 use crate::plan::Clearance;
+use crate::plan::{RecoveryPlan, SessionRecord};
 use crate::progress::{self, ChecklistView, WeeklyRow};
 use crate::routine::Routine;
 use crate::settings::RegionalNumber;
 use crate::time::Timestamp;
 use crate::triage::rules::{self, RULES};
+use ts_rs::TS;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Phase {
     pub id: PhaseId,
     pub title: &'static str,
@@ -24,13 +25,13 @@ pub struct Phase {
     pub steps: &'static [&'static str],
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct RedFlagGroup {
     pub how_soon: &'static str,
     pub signs: Vec<&'static str>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct LastResult {
     pub completed_at: Timestamp,
     pub level: TriageLevel,
@@ -38,7 +39,7 @@ pub struct LastResult {
     pub pain_kind: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct PlanView {
     pub generated_at: Timestamp,
     pub last_result: Option<LastResult>,
@@ -183,7 +184,7 @@ fn see_a_professional() -> Vec<&'static str> {
 }
 
 /// A clearance as the plan shows and prints it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ClearanceView {
     pub examined_on: crate::time::Day,
     pub examined_by: Option<String>,
@@ -236,7 +237,14 @@ pub fn build_for_region(
     let mut phases = vec![FIRST_DAYS, REBUILD, RETURN];
     if current == PhaseId::GetChecked {
         let emergency = last.is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
-        phases.insert(0, if emergency { GET_EMERGENCY_CARE } else { GET_CHECKED });
+        phases.insert(
+            0,
+            if emergency {
+                GET_EMERGENCY_CARE
+            } else {
+                GET_CHECKED
+            },
+        );
     }
     PlanView {
         generated_at: now,
@@ -300,7 +308,11 @@ mod tests {
         assert_eq!(view.current, PhaseId::GetChecked);
         // After an emergency the waiting phase speaks of emergency care, not an appointment.
         assert_eq!(view.phases[0].title, "Get emergency care first");
-        assert!(view.routines_note.as_deref().unwrap().contains("emergency care"));
+        assert!(view
+            .routines_note
+            .as_deref()
+            .unwrap()
+            .contains("emergency care"));
         assert!(view.routines.is_empty(), "no routine until examined");
         assert!(view.why.contains("emergency care"));
     }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::exercise::{exercise, Exercise};
 use crate::level::TriageLevel;
 use crate::pain::PainKind;
+use ts_rs::TS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct RoutineTemplate {
@@ -52,7 +53,7 @@ pub static ROUTINES: [RoutineTemplate; 4] = [
 
 /// A routine made for this person: the template's exercises less those
 /// cautioned for their kind of pain.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Routine {
     pub id: &'static str,
     pub name: &'static str,
@@ -65,13 +66,13 @@ pub struct Routine {
     pub minutes: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct LeftOut {
     pub exercise: &'static str,
     pub reason: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct RoutineOffer {
     pub routines: Vec<Routine>,
     /// Why there are no routines, or fewer than usual.

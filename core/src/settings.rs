@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
+use ts_rs::TS;
 
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
@@ -11,6 +12,16 @@ pub enum SettingsError {
     InvalidCharacters { value: String },
     #[error("an emergency number needs 2 to 15 digits; `{value}` has {digits}")]
     WrongLength { value: String, digits: usize },
+}
+
+impl SettingsError {
+    /// The stable code the window branches on (the serialised tag).
+    pub fn code(&self) -> &'static str {
+        match self {
+            SettingsError::InvalidCharacters { .. } => "invalid_characters",
+            SettingsError::WrongLength { .. } => "wrong_length",
+        }
+    }
 }
 
 /// A phone number the person can dial in an emergency, as they typed it.
@@ -72,7 +83,7 @@ pub fn region_of(locale: &str) -> Option<String> {
 }
 
 /// The number that reaches an ambulance in one region, and who says so.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct RegionalNumber {
     /// ISO 3166-1 alpha-2.
     pub region: &'static str,
@@ -84,11 +95,26 @@ pub struct RegionalNumber {
 const EU_112: &str = "European Commission, 112: the single European emergency number (ambulance, fire and police in every EU and EEA country)";
 
 const fn eu(region: &'static str, name: &'static str) -> RegionalNumber {
-    RegionalNumber { region, name, number: "112", source: EU_112 }
+    RegionalNumber {
+        region,
+        name,
+        number: "112",
+        source: EU_112,
+    }
 }
 
-const fn at(region: &'static str, name: &'static str, number: &'static str, source: &'static str) -> RegionalNumber {
-    RegionalNumber { region, name, number, source }
+const fn at(
+    region: &'static str,
+    name: &'static str,
+    number: &'static str,
+    source: &'static str,
+) -> RegionalNumber {
+    RegionalNumber {
+        region,
+        name,
+        number,
+        source,
+    }
 }
 
 /// Ambulance numbers by region. Where a region has a number of its own for
@@ -139,7 +165,10 @@ pub fn regional_number(locale: &str) -> Option<&'static RegionalNumber> {
 pub fn regional_numbers_markdown() -> String {
     let mut out = String::from("| region | | number | source |\n|---|---|---|---|\n");
     for r in REGIONAL_NUMBERS {
-        out.push_str(&format!("| `{}` | {} | {} | {} |\n", r.region, r.name, r.number, r.source));
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            r.region, r.name, r.number, r.source
+        ));
     }
     out
 }
@@ -153,7 +182,7 @@ pub struct Settings {
 }
 
 /// The emergency number as every screen shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct EmergencyNumberView {
     /// The number to show; `None` when none is known.
     pub number: Option<String>,

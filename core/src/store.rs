@@ -16,6 +16,7 @@ use thiserror::Error;
 
 use crate::plan::{RecoveryPlan, MAX_PLAN_BYTES};
 use crate::time::Timestamp;
+use ts_rs::TS;
 
 pub const PLAN_FILE: &str = "plan.json";
 pub const BACKUP_FILE: &str = "plan.backup.json";
@@ -31,6 +32,12 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::Io { .. } => "storage",
+        }
+    }
+
     fn io(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> StoreError {
         let path = path.to_owned();
         move |source| StoreError::Io {
@@ -42,7 +49,7 @@ impl StoreError {
 }
 
 /// Something the person should be told about their plan file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct StoreNotice {
     pub message: String,
     /// Where a damaged file was moved to, so it can be inspected or sent to support.

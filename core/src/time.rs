@@ -8,9 +8,12 @@ use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
 
 /// Milliseconds since the Unix epoch, UTC.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, TS)]
+/// Crosses the IPC as its RFC 3339 text.
+#[ts(type = "string")]
 pub struct Timestamp(i64);
 
 impl Timestamp {
@@ -153,7 +156,9 @@ impl Timestamp {
 
 /// A calendar day ("2026-11-24") in the person's own time zone, as their
 /// computer reports it: daily check-ins are kept one per day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, TS)]
+/// Crosses the IPC as "YYYY-MM-DD".
+#[ts(type = "string")]
 pub struct Day(i64);
 
 impl Day {

@@ -12,8 +12,14 @@ use std::path::{Path, PathBuf};
 
 /// Lowest first. Modules of one layer do not use each other.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("base: words and measures", &["level", "source", "time", "settings", "pain"]),
-    ("content: questions, rules, exercises", &["triage", "exercise"]),
+    (
+        "base: words and measures",
+        &["level", "source", "time", "settings", "pain"],
+    ),
+    (
+        "content: questions, rules, exercises",
+        &["triage", "exercise"],
+    ),
     ("routines", &["routine"]),
     ("sessions", &["session"]),
     ("the plan's data", &["plan"]),
@@ -70,7 +76,12 @@ fn every_module_has_a_layer_and_imports_only_from_below() {
     let mut broken = Vec::new();
     for file in files {
         let relative = file.strip_prefix(&src).unwrap();
-        let first = relative.components().next().unwrap().as_os_str().to_string_lossy();
+        let first = relative
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy();
         let module = first.trim_end_matches(".rs").to_owned();
         // The CLI and the crate root see everything; test helpers are tests.
         if ["bin", "lib", "test_support"].contains(&module.as_str())
@@ -79,12 +90,17 @@ fn every_module_has_a_layer_and_imports_only_from_below() {
             continue;
         }
         let Some(own) = layer_of(&module) else {
-            broken.push(format!("{}: module `{module}` has no layer in this test", relative.display()));
+            broken.push(format!(
+                "{}: module `{module}` has no layer in this test",
+                relative.display()
+            ));
             continue;
         };
         let text = fs::read_to_string(&file).unwrap();
         for used in uses(without_tests(&text)) {
-            if used == module || ["TriageLevel", "NOT_A_DIAGNOSIS", "EMERGENCY_REMINDER"].contains(&used.as_str()) {
+            if used == module
+                || ["TriageLevel", "NOT_A_DIAGNOSIS", "EMERGENCY_REMINDER"].contains(&used.as_str())
+            {
                 continue;
             }
             match layer_of(&used) {
@@ -95,11 +111,18 @@ fn every_module_has_a_layer_and_imports_only_from_below() {
                     LAYERS[own].0,
                     LAYERS[layer].0
                 )),
-                None => broken.push(format!("{}: uses `crate::{used}`, which has no layer", relative.display())),
+                None => broken.push(format!(
+                    "{}: uses `crate::{used}`, which has no layer",
+                    relative.display()
+                )),
             }
         }
     }
-    assert!(broken.is_empty(), "imports that flow the wrong way:\n{}", broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "imports that flow the wrong way:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]
@@ -114,10 +137,15 @@ fn the_check_sees_a_forbidden_import() {
 
 #[test]
 fn docs_architecture_states_every_layer() {
-    let doc = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/architecture.md")).unwrap();
+    let doc =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/architecture.md"))
+            .unwrap();
     for (name, modules) in LAYERS {
         for module in *modules {
-            assert!(doc.contains(&format!("`{module}`")), "docs/architecture.md does not name `{module}` ({name})");
+            assert!(
+                doc.contains(&format!("`{module}`")),
+                "docs/architecture.md does not name `{module}` ({name})"
+            );
         }
     }
 }

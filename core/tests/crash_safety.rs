@@ -38,7 +38,8 @@ fn plan_number(n: u64) -> RecoveryPlan {
     plan.settings.emergency_number =
         Some(EmergencyNumber::parse(&format!("{}", 100_000 + n)).unwrap());
     let session = plan.sessions[0].clone();
-    plan.sessions.extend(std::iter::repeat_n(session, (n % 37) as usize));
+    plan.sessions
+        .extend(std::iter::repeat_n(session, (n % 37) as usize));
     plan
 }
 

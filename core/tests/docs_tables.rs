@@ -12,13 +12,23 @@ fn holds(doc: &str, name: &str, table: &str) {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let open = format!("<!-- {name} -->\n");
     let close = format!("<!-- /{name} -->");
-    let start = text.find(&open).unwrap_or_else(|| panic!("{doc} lacks {open}")) + open.len();
-    let end = text[start..].find(&close).unwrap_or_else(|| panic!("{doc} lacks {close}")) + start;
+    let start = text
+        .find(&open)
+        .unwrap_or_else(|| panic!("{doc} lacks {open}"))
+        + open.len();
+    let end = text[start..]
+        .find(&close)
+        .unwrap_or_else(|| panic!("{doc} lacks {close}"))
+        + start;
     if std::env::var_os("SPINEWISE_UPDATE_DOCS").is_some() {
         std::fs::write(&path, format!("{}{table}{}", &text[..start], &text[end..])).unwrap();
         return;
     }
-    assert_eq!(&text[start..end], table, "{doc}'s {name} table is out of date; it is now:\n{table}");
+    assert_eq!(
+        &text[start..end],
+        table,
+        "{doc}'s {name} table is out of date; it is now:\n{table}"
+    );
 }
 
 #[test]
@@ -28,5 +38,9 @@ fn docs_sessions_prints_every_caution_by_kind_of_pain() {
 
 #[test]
 fn docs_emergency_numbers_prints_every_regional_number() {
-    holds("emergency-numbers.md", "regional-numbers", &regional_numbers_markdown());
+    holds(
+        "emergency-numbers.md",
+        "regional-numbers",
+        &regional_numbers_markdown(),
+    );
 }

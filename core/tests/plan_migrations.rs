@@ -2,8 +2,8 @@
 //! with nothing lost, and is rewritten as the current version.
 
 use serde_json::Value;
-use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, SessionEnded, PLAN_VERSION};
 use spinewise_core::plan::Settled;
+use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, SessionEnded, PLAN_VERSION};
 use spinewise_core::session::StopCause;
 use spinewise_core::TriageLevel;
 
@@ -81,7 +81,10 @@ fn each_version_keeps_what_it_held() {
         // Version 4 added why a session stopped, the weekly stiffness score and clearances.
         if version >= 4 {
             assert_eq!(plan.sessions[0].stop_cause, Some(StopCause::PainAboveLimit));
-            assert_eq!(plan.weekly_check_ins[0].stiffness.map(|s| s.value()), Some(3));
+            assert_eq!(
+                plan.weekly_check_ins[0].stiffness.map(|s| s.value()),
+                Some(3)
+            );
             assert_eq!(plan.clearances[0].examined_by.as_deref(), Some("Dr Mensah"));
         } else {
             assert!(plan.clearances.is_empty());

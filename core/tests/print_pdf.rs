@@ -13,8 +13,8 @@ use std::path::Path;
 use std::process::Command;
 
 use serde_json::json;
-use spinewise_core::plan::{RecoveryPlan, TriageRecord};
 use spinewise_core::plan::{DailyCheckIn, WeeklyCheckIn};
+use spinewise_core::plan::{RecoveryPlan, TriageRecord};
 use spinewise_core::time::Timestamp;
 use spinewise_core::triage::{assess, Answers};
 use support::cli;

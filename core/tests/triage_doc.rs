@@ -131,7 +131,8 @@ fn the_documented_length_for_a_calm_person_is_what_they_answer() {
     let mut asked = 0;
     loop {
         let answers =
-            spinewise_core::triage::Answers::from_value(Value::Object(doc_answers.clone())).unwrap();
+            spinewise_core::triage::Answers::from_value(Value::Object(doc_answers.clone()))
+                .unwrap();
         match spinewise_core::triage::next_step(&answers).unwrap() {
             spinewise_core::triage::TriageStep::Complete { ended_early } => {
                 assert!(!ended_early);
@@ -146,7 +147,11 @@ fn the_documented_length_for_a_calm_person_is_what_they_answer() {
             }
         }
     }
-    assert_eq!(asked, calm.as_object().unwrap().len(), "calm.json answers only what is asked");
+    assert_eq!(
+        asked,
+        calm.as_object().unwrap().len(),
+        "calm.json answers only what is asked"
+    );
     let documented = format!("<!-- calm-count -->{asked}<!-- /calm-count -->");
     assert!(
         doc().contains(&documented),
@@ -156,8 +161,9 @@ fn the_documented_length_for_a_calm_person_is_what_they_answer() {
 
 #[test]
 fn docs_red_flags_prints_the_coverage_table_the_core_holds() {
-    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/red-flags.md"))
-        .expect("docs/red-flags.md exists");
+    let page =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/red-flags.md"))
+            .expect("docs/red-flags.md exists");
     let table = spinewise_core::triage::coverage::markdown();
     assert!(
         page.contains(&table),

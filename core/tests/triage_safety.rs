@@ -183,7 +183,9 @@ fn flag_free_walk(seed: u64) -> Doc {
             }
             AnswerKind::Choice { .. } if q.id == QuestionId::Onset => json!("gradually"),
             // Pain in one of its three zones, equally often.
-            AnswerKind::Scale { .. } => json!([rng.below(3), 3 + rng.below(3), 6 + rng.below(5)][rng.below(3)]),
+            AnswerKind::Scale { .. } => {
+                json!([rng.below(3), 3 + rng.below(3), 6 + rng.below(5)][rng.below(3)])
+            }
             _ if rng.chance(55) => values[0].clone(),
             _ => values[rng.below(values.len())].clone(),
         }
@@ -212,7 +214,10 @@ fn backgrounds() -> Vec<Doc> {
         if level != TriageLevel::Emergency && bucket.len() < 6 {
             bucket.push(doc);
         }
-        if wanted.iter().all(|l| by_level.get(l).is_some_and(|b| b.len() == 6)) {
+        if wanted
+            .iter()
+            .all(|l| by_level.get(l).is_some_and(|b| b.len() == 6))
+        {
             break;
         }
     }

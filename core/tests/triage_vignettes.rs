@@ -105,7 +105,11 @@ fn the_suite_is_large_and_every_case_is_sourced() {
     ids.dedup();
     assert_eq!(ids.len(), suite.cases.len(), "case ids are unique");
     for case in &suite.cases {
-        assert!(case.story.len() > 20 && !case.source.is_empty(), "{}", case.id);
+        assert!(
+            case.story.len() > 20 && !case.source.is_empty(),
+            "{}",
+            case.id
+        );
         assert!(case.acceptable.contains(&case.expected), "{}", case.id);
         assert!(
             case.acceptable.iter().all(|l| *l >= case.expected),
@@ -155,7 +159,12 @@ fn every_row_of_the_coverage_table_is_reached_by_a_case() {
             .iter()
             .filter(|r| r.case.covers.iter().any(|c| c == row.id))
             .filter(|r| r.outcome.level >= row.level)
-            .filter(|r| r.outcome.reasons.iter().any(|reason| row.rules.contains(&reason.rule.as_str())))
+            .filter(|r| {
+                r.outcome
+                    .reasons
+                    .iter()
+                    .any(|reason| row.rules.contains(&reason.rule.as_str()))
+            })
             .map(|r| r.case.id.as_str())
             .collect();
         assert!(
@@ -185,7 +194,11 @@ fn the_cli_gives_every_case_the_same_level() {
         assert_eq!(run.code, Some(0), "{}: {}", case.id, run.stderr);
         let outcome: Value = serde_json::from_str(&run.stdout).unwrap();
         let level: TriageLevel = serde_json::from_value(outcome["level"].clone()).unwrap();
-        assert!(level >= case.expected, "{} through the CLI: {level:?}", case.id);
+        assert!(
+            level >= case.expected,
+            "{} through the CLI: {level:?}",
+            case.id
+        );
     }
 }
 
@@ -202,16 +215,28 @@ fn report(runs: &[Run<'_>]) -> String {
         }
     }
     let total = runs.len();
-    let agree = runs.iter().filter(|r| r.outcome.level == r.case.expected).count();
-    let over = runs.iter().filter(|r| r.outcome.level > r.case.expected).count();
-    let under = runs.iter().filter(|r| r.outcome.level < r.case.expected).count();
+    let agree = runs
+        .iter()
+        .filter(|r| r.outcome.level == r.case.expected)
+        .count();
+    let over = runs
+        .iter()
+        .filter(|r| r.outcome.level > r.case.expected)
+        .count();
+    let under = runs
+        .iter()
+        .filter(|r| r.outcome.level < r.case.expected)
+        .count();
     let mut out = format!(
         "{total} cases: {agree} at exactly the level the source asks for, {over} more cautious, {under} under-triaged.\n\n\
          | the source asks for | cases | same level | more cautious |\n|---|---|---|---|\n"
     );
     for level in TriageLevel::ALL {
         if let Some((cases, same, more)) = by_level.get(&level) {
-            out.push_str(&format!("| `{}` | {cases} | {same} | {more} |\n", level.id()));
+            out.push_str(&format!(
+                "| `{}` | {cases} | {same} | {more} |\n",
+                level.id()
+            ));
         }
     }
     for run in runs.iter().filter(|r| r.outcome.level != r.case.expected) {

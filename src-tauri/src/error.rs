@@ -2,13 +2,14 @@
 //! `{ "code": "...", "message": "..." }`: a stable code to branch on and a
 //! sentence to show.
 
-use serde::ser::{Serialize, SerializeStruct, Serializer};
-use spinewise_core::plan::EndCheckError;
+use serde::{Serialize, Serializer};
 use spinewise_core::plan::CheckInError;
+use spinewise_core::plan::EndCheckError;
 use spinewise_core::settings::SettingsError;
 use spinewise_core::store::StoreError;
 use spinewise_core::triage::TriageError;
 use thiserror::Error;
+use ts_rs::TS;
 
 #[derive(Debug, Error)]
 pub enum CommandError {
@@ -26,8 +27,18 @@ pub enum CommandError {
     UnknownExercise { id: String },
     #[error("the routine `{id}` is not one your last check allows")]
     UnknownRoutine { id: String },
-    #[error("{detail}")]
-    Invalid { detail: String },
+    /// A request whose JSON does not fit the command.
+    #[error("the {what} could not be read: {detail}")]
+    Invalid { what: &'static str, detail: String },
+    /// A file offered for import that is not a plan Spinewise can read.
+    #[error("This file cannot be imported because {detail}. Your plan has not been changed.")]
+    Import { detail: String },
+    /// A window (the print window) that the system would not open.
+    #[error("the {what} window could not open: {detail}")]
+    Window { what: &'static str, detail: String },
+    /// A folder the system's file manager would not show.
+    #[error("the folder {folder} could not be opened ({detail}). You can find it with your file manager.")]
+    Folder { folder: String, detail: String },
     #[error("{reason} A session is not a good idea right now.")]
     TooMuchPainToStart { reason: String },
     #[error("a session is already running; stop it before starting another")]
@@ -38,40 +49,47 @@ pub enum CommandError {
 
 impl CommandError {
     /// A request whose JSON does not fit, named for the person reading the message.
-    pub fn invalid(what: &str, err: serde_json::Error) -> Self {
+    pub fn invalid(what: &'static str, err: serde_json::Error) -> Self {
         CommandError::Invalid {
-            detail: format!("the {what} could not be read: {err}"),
+            what,
+            detail: err.to_string(),
+        }
+    }
+
+    /// The stable code the window branches on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CommandError::Triage(e) => e.code(),
+            CommandError::Settings(e) => e.code(),
+            CommandError::CheckIn(e) => e.code(),
+            CommandError::EndCheck(e) => e.code(),
+            CommandError::Store(e) => e.code(),
+            CommandError::UnknownExercise { .. } => "unknown_exercise",
+            CommandError::UnknownRoutine { .. } => "unknown_routine",
+            CommandError::Invalid { .. } => "invalid",
+            CommandError::Import { .. } => "import",
+            CommandError::Window { .. } => "window",
+            CommandError::Folder { .. } => "folder",
+            CommandError::TooMuchPainToStart { .. } => "too_much_pain",
+            CommandError::SessionRunning => "session_running",
+            CommandError::NoSession => "no_session",
         }
     }
 }
 
-impl CommandError {
-    pub fn code(&self) -> String {
-        let tagged = match self {
-            CommandError::Triage(e) => serde_json::to_value(e),
-            CommandError::Settings(e) => serde_json::to_value(e),
-            CommandError::CheckIn(e) => serde_json::to_value(e),
-            CommandError::EndCheck(e) => serde_json::to_value(e),
-            CommandError::Store(_) => return "storage".to_owned(),
-            CommandError::UnknownExercise { .. } => return "unknown_exercise".to_owned(),
-            CommandError::UnknownRoutine { .. } => return "unknown_routine".to_owned(),
-            CommandError::Invalid { .. } => return "invalid".to_owned(),
-            CommandError::TooMuchPainToStart { .. } => return "too_much_pain".to_owned(),
-            CommandError::SessionRunning => return "session_running".to_owned(),
-            CommandError::NoSession => return "no_session".to_owned(),
-        };
-        tagged
-            .ok()
-            .and_then(|v| v["code"].as_str().map(str::to_owned))
-            .unwrap_or_else(|| "error".to_owned())
-    }
+/// What the window receives when a command fails.
+#[derive(Serialize, TS)]
+pub struct ErrorReply {
+    pub code: String,
+    pub message: String,
 }
 
 impl Serialize for CommandError {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut out = serializer.serialize_struct("CommandError", 2)?;
-        out.serialize_field("code", &self.code())?;
-        out.serialize_field("message", &self.to_string())?;
-        out.end()
+        ErrorReply {
+            code: self.code().to_owned(),
+            message: self.to_string(),
+        }
+        .serialize(serializer)
     }
 }

@@ -3,6 +3,8 @@
 
 mod commands;
 mod error;
+#[cfg(test)]
+mod ipc_types;
 mod menu;
 mod state;
 
@@ -79,7 +81,7 @@ pub fn run() {
         .with_denylist(&[commands::plan::PRINT_WINDOW])
         .build();
     let state = AppState::open(dir, &sys_locale::get_locale().unwrap_or_default());
-    app_builder(tauri::Builder::default().plugin(single_instance), state)
+    app_builder(Builder::default().plugin(single_instance), state)
         .plugin(window_state)
         .menu(menu::build)
         .on_menu_event(menu::handle)

@@ -4,13 +4,13 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+use spinewise_core::course;
 use spinewise_core::plan::RecoveryPlan;
 use spinewise_core::print::Paper;
 use spinewise_core::routine::RoutineOffer;
 use spinewise_core::session::Control;
 use spinewise_core::settings::{regional_number, EmergencyNumberView, RegionalNumber};
 use spinewise_core::store::{PlanStore, StoreError, StoreNotice};
-use spinewise_core::course;
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::error::CommandError;

@@ -15,8 +15,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const drivers = [];
-after(() => drivers.forEach((d) => d.stop()));
-
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
 
 /// Runs axe on the page as it is now; returns its violations in short.
 async function audit(app) {
@@ -37,7 +38,9 @@ async function audit(app) {
 async function triageTo(app, answers, level, check, questions = []) {
   await click(app, 'a[data-nav="triage"]');
   const outcome = await answerAll(app, answers, {
-    onQuestion: async (id) => { if (questions.includes(id)) await check(`question: ${id}`); },
+    onQuestion: async (id) => {
+      if (questions.includes(id)) await check(`question: ${id}`);
+    },
   });
   assert.equal(outcome.level, level);
   await check(`result: ${level}`);
@@ -49,8 +52,11 @@ async function everyScreen(theme, env) {
   const app = await d.open();
   // The theme under audit is the one the page is in: a dark run that fell
   // back to light would audit the light colours twice.
-  assert.equal(await app.execute('return matchMedia("(prefers-color-scheme: dark)").matches'), theme === 'dark',
-    `the ${theme} theme is active`);
+  assert.equal(
+    await app.execute('return matchMedia("(prefers-color-scheme: dark)").matches'),
+    theme === 'dark',
+    `the ${theme} theme is active`,
+  );
   const findings = {};
   let audited = 0;
   const check = async (name) => {
@@ -71,11 +77,25 @@ async function everyScreen(theme, env) {
   await click(app, 'a[data-nav="plan"]');
   await screen(app, 'plan');
   await check('plan, a clearance offered');
-  await triageTo(app, {
-    ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true,
-    pain_during_exercise: 4, warm_up: 'stays_the_same', pain_character: 'down_the_leg',
-  }, 'soon', check, ['leg_symptoms', 'leg_weakness', 'below_knee']);
-  await triageTo(app, { ...calmAnswers, pain_during_exercise: 7, warm_up: 'worsens' }, 'stop', check, ['pain_during_exercise', 'warm_up']);
+  await triageTo(
+    app,
+    {
+      ...calmAnswers,
+      leg_symptoms: 'one_leg',
+      below_knee: true,
+      leg_numbness: true,
+      pain_during_exercise: 4,
+      warm_up: 'stays_the_same',
+      pain_character: 'down_the_leg',
+    },
+    'soon',
+    check,
+    ['leg_symptoms', 'leg_weakness', 'below_knee'],
+  );
+  await triageTo(app, { ...calmAnswers, pain_during_exercise: 7, warm_up: 'worsens' }, 'stop', check, [
+    'pain_during_exercise',
+    'warm_up',
+  ]);
   await triageTo(app, { ...calmAnswers, pain_during_exercise: 4 }, 'modify', check, ['age_band', 'duration']);
   await triageTo(app, calmAnswers, 'continue', check);
   await click(app, 'a[data-nav="home"]');
@@ -145,7 +165,10 @@ async function everyScreen(theme, env) {
   return { findings, audited };
 }
 
-for (const [theme, env] of [['light', {}], ['dark', { GTK_THEME: 'Adwaita:dark' }]]) {
+for (const [theme, env] of [
+  ['light', {}],
+  ['dark', { GTK_THEME: 'Adwaita:dark' }],
+]) {
   test(`axe finds no WCAG 2.2 A or AA violation on any screen, ${theme} theme`, async () => {
     const { findings, audited } = await everyScreen(theme, env);
     assert.ok(audited >= 30, `${audited} screens audited`);
@@ -177,8 +200,11 @@ test('the session timer is announced at each new step, not at every tick', async
   await startTriage(app);
   await answerAll(app, calmAnswers);
   await startRoutine(app, 'two_minute_reset', 1);
-  assert.equal(await app.execute('return document.querySelector(".countdown").getAttribute("role")'), 'timer',
-    'a timer, which screen readers do not read out by itself');
+  assert.equal(
+    await app.execute('return document.querySelector(".countdown").getAttribute("role")'),
+    'timer',
+    'a timer, which screen readers do not read out by itself',
+  );
   await app.execute(LISTEN);
   // The 10-second "get ready" ends and the first exercise begins within 14 s.
   await app.waitFor('return document.querySelector(".step-kind").textContent === "Exercise"', { timeout: 15000 });
@@ -186,8 +212,14 @@ test('the session timer is announced at each new step, not at every tick', async
   const { heard, ticks } = await app.execute('return { heard: window.heard, ticks: window.ticks }');
   assert.ok(ticks >= 8, `the countdown moved ${ticks} times`);
   assert.ok(heard.length >= 1 && heard.length <= 3, `announced: ${JSON.stringify(heard)}`);
-  assert.ok(heard.some((text) => /Cat-cow/.test(text)), `the new step is named: ${JSON.stringify(heard)}`);
-  assert.ok(heard.every((text) => !/^\d+:\d\d$/.test(text)), 'no bare clock readings');
+  assert.ok(
+    heard.some((text) => /Cat-cow/.test(text)),
+    `the new step is named: ${JSON.stringify(heard)}`,
+  );
+  assert.ok(
+    heard.every((text) => !/^\d+:\d\d$/.test(text)),
+    'no bare clock readings',
+  );
   await app.close();
 });
 
@@ -222,9 +254,22 @@ test('text at 200% loses no content on any screen', async () => {
   };
   await check('home');
   await startTriage(app);
-  await answerAll(app, calmAnswers, { onQuestion: async (id) => { if (id === 'bladder_bowel' || id === 'pain_during_exercise') await check(id === 'bladder_bowel' ? 'question' : 'pain scale'); } });
+  await answerAll(app, calmAnswers, {
+    onQuestion: async (id) => {
+      if (id === 'bladder_bowel' || id === 'pain_during_exercise')
+        await check(id === 'bladder_bowel' ? 'question' : 'pain scale');
+    },
+  });
   await check('result');
-  for (const [nav, name] of [['library', 'library'], ['routines', 'routines'], ['plan', 'plan'], ['progress', 'progress'], ['settings', 'settings'], ['help', 'help'], ['about', 'about']]) {
+  for (const [nav, name] of [
+    ['library', 'library'],
+    ['routines', 'routines'],
+    ['plan', 'plan'],
+    ['progress', 'progress'],
+    ['settings', 'settings'],
+    ['help', 'help'],
+    ['about', 'about'],
+  ]) {
     await click(app, `a[data-nav="${nav}"]`);
     await screen(app, name);
     await check(name);
@@ -241,7 +286,11 @@ test('text at 200% loses no content on any screen', async () => {
   await check('daily check-in');
   await startRoutine(app, 'gentle_mobility', 2);
   await check('session');
-  assert.equal(await app.execute('return getComputedStyle(document.body).fontSize'), '32px', 'the text really is twice the size');
+  assert.equal(
+    await app.execute('return getComputedStyle(document.body).fontSize'),
+    '32px',
+    'the text really is twice the size',
+  );
   assert.deepEqual(lost, {});
   await app.close();
 });

@@ -6,7 +6,10 @@ export const click = async (app, css) => (await app.find(css)).click();
 export const text = async (app, css) => (await app.find(css)).text();
 
 export const screen = (app, name, timeout) =>
-  app.waitFor(`return document.body.dataset.screen === ${JSON.stringify(name)}`, { what: `the ${name} screen`, timeout });
+  app.waitFor(`return document.body.dataset.screen === ${JSON.stringify(name)}`, {
+    what: `the ${name} screen`,
+    timeout,
+  });
 
 /// From anywhere: Routines, the routine, the pain before starting, Start.
 export async function startRoutine(app, id, pain) {

@@ -16,17 +16,43 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const good = readFileSync(join(root, 'core/tests/fixtures/plan-v3.json'));
 
 const drivers = [];
-after(() => drivers.forEach((d) => d.stop()));
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
 
 const kinds = [
   ['empty', Buffer.alloc(0), /empty/],
   ['truncated', good.subarray(0, Math.floor(good.length / 2)), /not valid JSON/],
-  ['random bytes', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 2654435761) >>> 13 & 255)), /not valid JSON/],
-  ['invalid UTF-8', Buffer.concat([Buffer.from('{"format": "spinewise-plan", "version": 3, "settings": {"emergency_number": "9'), Buffer.from([0xff]), Buffer.from('9"}}')]), /not valid JSON/],
+  [
+    'random bytes',
+    Buffer.from(Array.from({ length: 2048 }, (_, i) => ((i * 2654435761) >>> 13) & 255)),
+    /not valid JSON/,
+  ],
+  [
+    'invalid UTF-8',
+    Buffer.concat([
+      Buffer.from('{"format": "spinewise-plan", "version": 3, "settings": {"emergency_number": "9'),
+      Buffer.from([0xff]),
+      Buffer.from('9"}}'),
+    ]),
+    /not valid JSON/,
+  ],
   ['a newer version', Buffer.from('{"format": "spinewise-plan", "version": 99}'), /newer version/],
   ['wrong types', Buffer.from('{"format": "spinewise-plan", "version": 3, "triage_history": 5}'), /triage_history/],
-  ['deeply nested', Buffer.from(`{"format": "spinewise-plan", "version": 3, "settings": ${'['.repeat(100000)}${']'.repeat(100000)}}`), /not valid JSON/],
-  ['very large', Buffer.concat([Buffer.from('{"format": "spinewise-plan", "version": 3, "padding": "'), Buffer.alloc(33 * 1024 * 1024, 'x'), Buffer.from('"}')]), /too large/],
+  [
+    'deeply nested',
+    Buffer.from(`{"format": "spinewise-plan", "version": 3, "settings": ${'['.repeat(100000)}${']'.repeat(100000)}}`),
+    /not valid JSON/,
+  ],
+  [
+    'very large',
+    Buffer.concat([
+      Buffer.from('{"format": "spinewise-plan", "version": 3, "padding": "'),
+      Buffer.alloc(33 * 1024 * 1024, 'x'),
+      Buffer.from('"}'),
+    ]),
+    /too large/,
+  ],
 ];
 
 for (const [kind, bytes, says] of kinds) {
@@ -37,7 +63,9 @@ for (const [kind, bytes, says] of kinds) {
     const d = await startDriver({ dataDir });
     drivers.push(d);
     const app = await d.open();
-    const notice = await app.execute('const n = document.querySelector("[data-notice=store]"); return n && { role: n.getAttribute("role"), text: n.textContent }');
+    const notice = await app.execute(
+      'const n = document.querySelector("[data-notice=store]"); return n && { role: n.getAttribute("role"), text: n.textContent }',
+    );
     assert.ok(notice, 'the home screen shows a notice');
     assert.equal(notice.role, 'alert');
     assert.match(notice.text, says);

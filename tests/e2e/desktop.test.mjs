@@ -5,7 +5,16 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +26,8 @@ const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'tar
 const drivers = [];
 const cleanups = [];
 after(() => {
-  drivers.forEach((d) => d.stop());
-  cleanups.forEach((cleanup) => cleanup());
+  for (const driver of drivers) driver.stop();
+  for (const cleanup of cleanups) cleanup();
 });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -41,7 +50,9 @@ async function driver(options) {
 async function mainWindow(dataDir) {
   const [pid] = appProcesses(dataDir);
   assert.ok(pid, 'the app is running');
-  const ids = (await xdotool('search', '--onlyvisible', '--pid', pid, '--name', '^Spinewise$')).split('\n').filter(Boolean);
+  const ids = (await xdotool('search', '--onlyvisible', '--pid', pid, '--name', '^Spinewise$'))
+    .split('\n')
+    .filter(Boolean);
   let best = null;
   for (const id of ids) {
     const shape = await xdotool('getwindowgeometry', '--shell', id);
@@ -72,8 +83,9 @@ function pixelsChanged(a, b) {
 async function screenOfWholeDisplay(name) {
   const file = join(artifacts, `${name}.png`);
   await new Promise((resolveShot, reject) => {
-    execFile('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: xDisplayName } },
-      (err) => (err ? reject(err) : resolveShot()));
+    execFile('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: xDisplayName } }, (err) =>
+      err ? reject(err) : resolveShot(),
+    );
   });
   return file;
 }
@@ -81,14 +93,18 @@ const xDisplayName = await xDisplay();
 
 /// The process ids running the app under test on this plan folder.
 function appProcesses(dataDir) {
-  return readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-    try {
-      return readlinkSync(`/proc/${pid}/exe`) === appPath
-        && readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`SPINEWISE_DATA_DIR=${dataDir}`);
-    } catch {
-      return false; // gone already, or not ours to read
-    }
-  });
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return (
+          readlinkSync(`/proc/${pid}/exe`) === appPath &&
+          readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`SPINEWISE_DATA_DIR=${dataDir}`)
+        );
+      } catch {
+        return false; // gone already, or not ours to read
+      }
+    });
 }
 
 test('the menu answers its shortcuts: F1 opens Help, Ctrl+E exports the plan, Alt+F opens File', async () => {
@@ -101,8 +117,9 @@ test('the menu answers its shortcuts: F1 opens Help, Ctrl+E exports the plan, Al
   assert.ok(keys.includes('Ctrl+P') && keys.includes('Ctrl+E') && keys.includes('F1'), keys.join(', '));
 
   await pressInApp(d, 'ctrl+e');
-  const notice = await app.waitFor(
-    'const n = document.getElementById("notice"); return !n.hidden && n.textContent', { what: 'the export notice' });
+  const notice = await app.waitFor('const n = document.getElementById("notice"); return !n.hidden && n.textContent', {
+    what: 'the export notice',
+  });
   const saved = /saved as (.+\.json)\./.exec(notice)?.[1];
   assert.ok(saved, notice);
   assert.equal(JSON.parse(readFileSync(saved, 'utf8')).version, planVersion);
@@ -199,11 +216,16 @@ test('starting Spinewise again brings the open window forward instead of opening
   // A session bus of the test's own: on Linux the copies find each other on it.
   // It starts no services, so nothing but the two copies talks on it.
   const config = join(mkdtempSync(join(tmpdir(), 'spinewise-bus-')), 'bus.conf');
-  writeFileSync(config, `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+  writeFileSync(
+    config,
+    `<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig><type>session</type><listen>unix:tmpdir=${tmpdir()}</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow send_destination="*"/><allow receive_sender="*"/><allow own="*"/></policy></busconfig>`);
-  const bus = spawn('dbus-daemon', [`--config-file=${config}`, '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+<policy context="default"><allow send_destination="*"/><allow receive_sender="*"/><allow own="*"/></policy></busconfig>`,
+  );
+  const bus = spawn('dbus-daemon', [`--config-file=${config}`, '--nofork', '--print-address=1'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   cleanups.push(() => bus.kill());
   const address = await new Promise((resolveAddress) => {
     let text = '';
@@ -220,12 +242,15 @@ test('starting Spinewise again brings the open window forward instead of opening
 
   // Another program has the keyboard, as when the person is working in it.
   const other = spawn('xmessage', ['-name', 'other-program', 'another program'], {
-    env: { ...process.env, DISPLAY: xDisplayName }, stdio: 'ignore',
+    env: { ...process.env, DISPLAY: xDisplayName },
+    stdio: 'ignore',
   });
   cleanups.push(() => other.kill());
   let otherWindow = '';
   for (let i = 0; !otherWindow && i < 100; i += 1) {
-    otherWindow = (await xdotool('search', '--onlyvisible', '--classname', 'other-program').catch(() => '')).split('\n')[0];
+    otherWindow = (await xdotool('search', '--onlyvisible', '--classname', 'other-program').catch(() => '')).split(
+      '\n',
+    )[0];
     if (!otherWindow) await sleep(50);
   }
   await xdotool('windowfocus', '--sync', otherWindow);
@@ -235,8 +260,14 @@ test('starting Spinewise again brings the open window forward instead of opening
 
   const second = spawn(appPath, [], { env: d.env, stdio: 'ignore' });
   const code = await new Promise((resolveCode) => {
-    const timer = setTimeout(() => { second.kill('SIGKILL'); resolveCode('still running after 20 s'); }, 20000);
-    second.on('exit', (exitCode) => { clearTimeout(timer); resolveCode(exitCode); });
+    const timer = setTimeout(() => {
+      second.kill('SIGKILL');
+      resolveCode('still running after 20 s');
+    }, 20000);
+    second.on('exit', (exitCode) => {
+      clearTimeout(timer);
+      resolveCode(exitCode);
+    });
   });
   assert.equal(code, 0, 'the second copy hands over and leaves');
   assert.deepEqual(appProcesses(d.dataDir), [first], 'one copy runs, the first');

@@ -29,7 +29,9 @@ function killGroup(child, signal) {
     child.kill(signal);
   }
 }
-process.on('exit', () => children.forEach((child) => killGroup(child, 'SIGKILL')));
+process.on('exit', () => {
+  for (const child of children) killGroup(child, 'SIGKILL');
+});
 
 function track(child) {
   children.add(child);
@@ -45,9 +47,11 @@ let display = process.env.DISPLAY;
 /// display number it chose on a file descriptor, so parallel runs never clash.
 async function ensureDisplay() {
   if (display) return display;
-  const xvfb = track(spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
-  }));
+  const xvfb = track(
+    spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+    }),
+  );
   const number = await new Promise((resolveNumber, reject) => {
     let text = '';
     xvfb.stdio[3].on('data', (chunk) => {
@@ -92,7 +96,11 @@ export async function xdotool(...args) {
 /// the app and see what it saved) and one settings folder (where the window's
 /// size and position are kept), both new unless given. `app` is the program
 /// WebDriver starts: the build under test unless a test wraps or installs one.
-export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-')), env = {}, app = appPath } = {}) {
+export async function startDriver({
+  dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-')),
+  env = {},
+  app = appPath,
+} = {}) {
   if (!existsSync(app)) throw new Error(`no app at ${app}: build it first (cargo build)`);
   const [port, nativePort] = [await freePort(), await freePort()];
   // A British desktop unless a test says otherwise, so the region's
@@ -108,17 +116,21 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), 'spinew
     XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
     ...env,
   };
-  const driver = track(spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-    env: appEnv,
-  }));
+  const driver = track(
+    spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+      env: appEnv,
+    }),
+  );
   driver.unref();
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     try {
       if ((await fetch(`${base}/status`)).ok) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (i > 200) throw new Error('tauri-driver did not start');
     await sleep(50);
   }

@@ -10,7 +10,8 @@ import { calmAnswers, currentScreen } from './triage-steps.mjs';
 let driver;
 after(() => driver?.stop());
 
-const focused = (session) => session.execute(`
+const focused = (session) =>
+  session.execute(`
   const el = document.activeElement;
   return el ? (el.dataset.action || el.id || el.tagName.toLowerCase()) : null;`);
 
@@ -73,12 +74,17 @@ async function focusBy(app, css, { backwards = false } = {}) {
 /// the arrow keys, which select as they move.
 async function chooseByKeyboard(app, prefix, value) {
   await focusBy(app, `input[id^="${prefix}-"]`);
-  const ids = await app.execute(`return [...document.activeElement.form.querySelectorAll('input[name="' + document.activeElement.name + '"]')].map((i) => i.id)`);
+  const ids = await app.execute(
+    `return [...document.activeElement.form.querySelectorAll('input[name="' + document.activeElement.name + '"]')].map((i) => i.id)`,
+  );
   const index = ids.indexOf(`${prefix}-${value}`);
   assert.ok(index >= 0, `${prefix}-${value} among ${ids}`);
   if (index === 0) await app.keys(Keys.SPACE);
   for (let i = 0; i < index; i += 1) await app.keys(Keys.RIGHT);
-  assert.equal(await app.execute(`return document.getElementById(${JSON.stringify(`${prefix}-${value}`)}).checked`), true);
+  assert.equal(
+    await app.execute(`return document.getElementById(${JSON.stringify(`${prefix}-${value}`)}).checked`),
+    true,
+  );
 }
 
 test('a triage and then a short session, by keyboard alone', async () => {
@@ -102,7 +108,9 @@ test('a triage and then a short session, by keyboard alone', async () => {
   await chooseByKeyboard(app, 'start-pain', 1);
   await focusBy(app, '[data-action="start-session"]');
   await app.keys(Keys.ENTER);
-  await app.waitFor('return document.body.dataset.screen === "session" && document.body.dataset.sessionState === "running"');
+  await app.waitFor(
+    'return document.body.dataset.screen === "session" && document.body.dataset.sessionState === "running"',
+  );
 
   // Space pauses and resumes; the right arrow moves on; check-ins by keyboard.
   await app.execute('document.activeElement?.blur(); return true');
@@ -112,7 +120,9 @@ test('a triage and then a short session, by keyboard alone', async () => {
   await app.waitFor('return document.body.dataset.sessionState === "running"');
   const checkIns = [];
   for (let i = 0; i < 40; i += 1) {
-    const state = await app.execute('return document.body.dataset.screen === "session-end" ? "ended" : document.body.dataset.sessionState');
+    const state = await app.execute(
+      'return document.body.dataset.screen === "session-end" ? "ended" : document.body.dataset.sessionState',
+    );
     if (state === 'ended') break;
     if (state === 'awaiting_check_in') {
       await app.waitFor('return !document.querySelector("form.check-in").hidden');

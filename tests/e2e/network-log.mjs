@@ -9,17 +9,20 @@
 // connect to that port of its own. Nothing else on loopback is let through.
 
 const INET = /sa_family=AF_INET6?\b/;
-const LOOPBACK_PORT = /sin6?_port=htons\((\d+)\), (?:sin_addr=inet_addr\("127\.0\.0\.1"\)|sin6_flowinfo=[^,]+, inet_pton\(AF_INET6, "::1"\))/;
+const LOOPBACK_PORT =
+  /sin6?_port=htons\((\d+)\), (?:sin_addr=inet_addr\("127\.0\.0\.1"\)|sin6_flowinfo=[^,]+, inet_pton\(AF_INET6, "::1"\))/;
 const SENDS = new Set(['connect', 'sendto', 'sendmsg', 'sendmmsg']);
 
 const callOf = (line) => /^\d+\s+(\w+)\(/.exec(line)?.[1];
 
 export function networkUse(log) {
   const lines = log.split('\n').filter((line) => INET.test(line));
-  const inspectorPorts = new Set(lines
-    .filter((line) => callOf(line) === 'bind')
-    .map((line) => LOOPBACK_PORT.exec(line)?.[1])
-    .filter(Boolean));
+  const inspectorPorts = new Set(
+    lines
+      .filter((line) => callOf(line) === 'bind')
+      .map((line) => LOOPBACK_PORT.exec(line)?.[1])
+      .filter(Boolean),
+  );
   return lines.filter((line) => {
     const call = callOf(line);
     if (call === 'bind') return !LOOPBACK_PORT.test(line);

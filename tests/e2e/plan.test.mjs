@@ -11,8 +11,9 @@ import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
 import { click, openPrintWindow, text } from './app-steps.mjs';
 
 const drivers = [];
-after(() => drivers.forEach((d) => d.stop()));
-
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
 
 /// A Documents folder of the test's own, declared the way the desktop does
 /// (XDG user-dirs), so the app's "Save" lands there.
@@ -70,7 +71,9 @@ test('a flag that never clears: a recorded clearance opens gentle routines and i
   assert.match(await text(app, '.clearance'), /Cancer, now or in the past/);
 
   // Not by accident: without the tick nothing is recorded.
-  await app.execute(`const d = document.querySelector('#clearance-date'); d.value = d.max; d.dispatchEvent(new Event('input'));`);
+  await app.execute(
+    `const d = document.querySelector('#clearance-date'); d.value = d.max; d.dispatchEvent(new Event('input'));`,
+  );
   await click(app, '[data-action="record-clearance"]');
   assert.match(await text(app, '#clearance-error'), /Tick the box/);
   const before = JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
@@ -89,7 +92,7 @@ test('a flag that never clears: a recorded clearance opens gentle routines and i
   await saveScreenshot(app, 'plan-cleared');
   await click(app, 'a[data-nav="routines"]');
   await app.waitFor('return document.body.dataset.screen === "routines"');
-  assert.ok(await app.execute('return document.querySelectorAll(".routine").length') > 0);
+  assert.ok((await app.execute('return document.querySelectorAll(".routine").length')) > 0);
 
   await click(app, 'a[data-nav="plan"]');
   await app.waitFor('return document.body.dataset.screen === "plan"');

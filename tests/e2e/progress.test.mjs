@@ -17,7 +17,9 @@ import { click, text } from './app-steps.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'target', 'debug', 'spinewise-cli');
 const drivers = [];
-after(() => drivers.forEach((d) => d.stop()));
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
 
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -62,7 +64,19 @@ async function chooseIn(app, name, value) {
 
 // Eleven days of pain easing from 6 to 1: the first day steps the plan back,
 // two calm days later it rebuilds again.
-const history = [[11, 6], [10, 5], [9, 5], [8, 4], [7, 4], [6, 3], [5, 2], [4, 2], [3, 2], [2, 1], [1, 1]];
+const history = [
+  [11, 6],
+  [10, 5],
+  [9, 5],
+  [8, 4],
+  [7, 4],
+  [6, 3],
+  [5, 2],
+  [4, 2],
+  [3, 2],
+  [2, 1],
+  [1, 1],
+];
 
 test('the progress screen draws the history and a daily check-in is judged by the backend', async () => {
   const { app, dataDir } = await withPlan(seededPlan({ painByDaysAgo: history }));
@@ -134,7 +148,9 @@ test('weekly scores and the return checklist move the plan on; a warning sign go
   await chooseIn(app, 'peg_activity', 5);
   await chooseIn(app, 'stiffness', 3);
   await (await app.find('#activity-name-0')).type('Carrying the shopping');
-  await app.execute('const s = document.querySelector("#activity-score-0"); s.value = "6"; s.dispatchEvent(new Event("change", { bubbles: true }));');
+  await app.execute(
+    'const s = document.querySelector("#activity-score-0"); s.value = "6"; s.dispatchEvent(new Event("change", { bubbles: true }));',
+  );
   await saveScreenshot(app, 'weekly-form');
   await click(app, '[data-action="save-weekly"]');
   await app.waitFor('return document.body.dataset.screen === "check-in-result"');
@@ -148,7 +164,9 @@ test('weekly scores and the return checklist move the plan on; a warning sign go
   }
   assert.equal(await app.execute('return document.querySelector(".progress-screen").dataset.phase'), 'rebuild');
   await click(app, '#criterion-no_painkillers_needed');
-  await app.waitFor('return document.querySelector(".progress-screen")?.dataset.phase === "return_to_training"', { what: 'the return phase' });
+  await app.waitFor('return document.querySelector(".progress-screen")?.dataset.phase === "return_to_training"', {
+    what: 'the return phase',
+  });
   assert.match(await text(app, '#checklist-status'), /ready to bring your usual training back/);
   assert.match(await text(app, '.verdict'), /ticked all three/);
   await saveScreenshot(app, 'progress-return');
@@ -192,7 +210,9 @@ test('a sign that needs care today in the daily check-in shows the emergency res
   await click(app, '#emergency-chest_symptoms');
   await saveScreenshot(app, 'check-in-emergency-sign');
   await click(app, '[data-action="save-check-in"]');
-  await app.waitFor('return document.querySelector("section.result[data-level=emergency]")', { what: 'the emergency result' });
+  await app.waitFor('return document.querySelector("section.result[data-level=emergency]")', {
+    what: 'the emergency result',
+  });
   assert.equal(await text(app, '.emergency-number'), '999');
   assert.match(await text(app, '.reasons'), /Chest pain/);
   await saveScreenshot(app, 'check-in-emergency-result');
@@ -207,7 +227,9 @@ test('the plan is exported, reset after confirming, and imported back after conf
   mkdirSync(documents);
   mkdirSync(join(home, 'config'));
   writeFileSync(join(home, 'config', 'user-dirs.dirs'), `XDG_DOCUMENTS_DIR="${documents}"\n`);
-  const { app, dataDir } = await withPlan(seededPlan({ painByDaysAgo: history }), { XDG_CONFIG_HOME: join(home, 'config') });
+  const { app, dataDir } = await withPlan(seededPlan({ painByDaysAgo: history }), {
+    XDG_CONFIG_HOME: join(home, 'config'),
+  });
   await click(app, 'a[data-nav="settings"]');
   await app.waitFor('return document.body.dataset.screen === "settings"');
 
@@ -229,11 +251,16 @@ test('the plan is exported, reset after confirming, and imported back after conf
   await app.waitFor('return document.querySelector("#data-status").textContent.includes("new and empty")');
   const afterReset = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
   assert.equal((afterReset.daily_check_ins ?? []).length, 0);
-  assert.ok(readdirSync(dataDir).some((f) => f.startsWith('plan.before-reset-')), 'the old plan is kept');
+  assert.ok(
+    readdirSync(dataDir).some((f) => f.startsWith('plan.before-reset-')),
+    'the old plan is kept',
+  );
 
   // Import the export back: the file is checked, the person confirms.
   await (await app.find('#import-file')).type(exportedPath);
-  await app.waitFor('return document.activeElement?.getAttribute("role") === "alertdialog"', { what: 'the import confirmation' });
+  await app.waitFor('return document.activeElement?.getAttribute("role") === "alertdialog"', {
+    what: 'the import confirmation',
+  });
   assert.match(await text(app, '.confirm'), /1 check of your back pain, 0 sessions, 11 daily and 0 weekly check-ins/);
   await saveScreenshot(app, 'import-confirm');
   await click(app, '[data-action="confirm"]');

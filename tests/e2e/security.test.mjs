@@ -15,8 +15,9 @@ import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
 import { checkIn, click, screen, startRoutine } from './app-steps.mjs';
 
 const drivers = [];
-after(() => drivers.forEach((d) => d.stop()));
-
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
 
 /// The app started through strace, which follows every process and thread it
 /// starts (WebKit's web and network processes too) and logs their network calls.
@@ -24,7 +25,10 @@ function tracedApp() {
   const folder = mkdtempSync(join(tmpdir(), 'spinewise-strace-'));
   const log = join(folder, 'network.log');
   const wrapper = join(folder, 'spinewise-traced');
-  writeFileSync(wrapper, `#!/bin/sh\nexec strace -f -qq -e trace=%network,execve -e signal=none -o '${log}' '${appPath}' "$@"\n`);
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh\nexec strace -f -qq -e trace=%network,execve -e signal=none -o '${log}' '${appPath}' "$@"\n`,
+  );
   chmodSync(wrapper, 0o755);
   return { wrapper, log };
 }
@@ -96,7 +100,8 @@ test('a command the window is not granted is refused, and granted ones still ans
   const d = await startDriver();
   drivers.push(d);
   const app = await d.open();
-  const invoke = (cmd, args = {}) => app.executeAsync(`
+  const invoke = (cmd, args = {}) =>
+    app.executeAsync(`
     const done = arguments[arguments.length - 1];
     window.__TAURI__.core.invoke(${JSON.stringify(cmd)}, ${JSON.stringify(args)})
       .then(() => done('allowed'), (e) => done(String(e?.message ?? e)));`);
@@ -104,7 +109,11 @@ test('a command the window is not granted is refused, and granted ones still ans
   // Closing the window and the window-state plugin's own commands exist in
   // the app but are not in the window's capability.
   for (const cmd of ['plugin:window|close', 'plugin:window-state|save_window_state', 'plugin:event|emit']) {
-    assert.match(await invoke(cmd, { label: 'main', flags: 0, event: 'navigate', payload: 'help' }), /not allowed/, cmd);
+    assert.match(
+      await invoke(cmd, { label: 'main', flags: 0, event: 'navigate', payload: 'help' }),
+      /not allowed/,
+      cmd,
+    );
   }
   // Plugins the app does not have at all (files, shell) are not there to call.
   for (const cmd of ['plugin:fs|read_text_file', 'plugin:shell|execute']) {

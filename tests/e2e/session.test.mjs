@@ -11,7 +11,9 @@ import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
 import { checkIn, click, startRoutine, text } from './app-steps.mjs';
 
 const drivers = [];
-after(() => drivers.forEach((d) => d.stop()));
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
 
 async function appAfterCalmTriage() {
   const d = await startDriver();
@@ -23,7 +25,10 @@ async function appAfterCalmTriage() {
 }
 
 const sessionState = (app, state, timeout = 20000) =>
-  app.waitFor(`return document.body.dataset.sessionState === ${JSON.stringify(state)}`, { timeout, what: `session ${state}` });
+  app.waitFor(`return document.body.dataset.sessionState === ${JSON.stringify(state)}`, {
+    timeout,
+    what: `session ${state}`,
+  });
 
 const plan = (d) => JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
 
@@ -36,14 +41,19 @@ test('the library searches, filters and opens an exercise', async () => {
   await (await app.find('#library-search')).type('bridge');
   await app.waitFor('return document.querySelectorAll(".exercise-card").length === 1');
   await (await app.find('#library-search')).clear();
-  await app.execute(`const s = document.querySelector('#library-pain'); s.value = 'sciatica'; s.dispatchEvent(new Event('input', { bubbles: true }));`);
+  await app.execute(
+    `const s = document.querySelector('#library-pain'); s.value = 'sciatica'; s.dispatchEvent(new Event('input', { bubbles: true }));`,
+  );
   await app.waitFor('return document.querySelectorAll(".exercise-card").length === 14');
   assert.equal(await app.execute('return !!document.querySelector("[data-exercise=hamstring_stretch]")'), false);
   await click(app, '[data-exercise="bird_dog"] a');
   await app.waitFor('return document.body.dataset.screen === "exercise"');
   assert.equal(await text(app, 'h1'), 'Bird-dog');
   assert.match(await text(app, '.dose'), /8 slow repetitions, 2 sets/);
-  assert.equal(await app.execute('const i = document.querySelector(".illustration"); return i.complete && i.naturalWidth > 0'), true);
+  assert.equal(
+    await app.execute('const i = document.querySelector(".illustration"); return i.complete && i.naturalWidth > 0'),
+    true,
+  );
   await saveScreenshot(app, 'exercise-detail');
   await app.close();
 });
@@ -79,7 +89,10 @@ test('a short routine runs to the end in real time, with check-ins and a keyboar
   await saveScreenshot(app, 'session-complete');
   const session = plan(d).sessions[0];
   assert.equal(session.ended, 'completed');
-  assert.deepEqual(session.check_ins.map((c) => c.pain), [1, 2]);
+  assert.deepEqual(
+    session.check_ins.map((c) => c.pain),
+    [1, 2],
+  );
   await app.close();
 });
 
@@ -168,7 +181,7 @@ test('leaving a running session stops and records it, so a new one can start', a
   await click(app, 'a[data-nav="home"]');
   await app.waitFor('return document.body.dataset.screen === "home"');
   const deadline = Date.now() + 5000;
-  while (!(plan(d).sessions?.length) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (!plan(d).sessions?.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   assert.equal(plan(d).sessions[0].ended, 'stopped_by_person');
   await startRoutine(app, 'two_minute_reset', 1);
   assert.equal(await text(app, '#session-title'), 'Cat-cow');

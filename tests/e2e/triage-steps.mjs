@@ -10,9 +10,12 @@ const CURRENT = `
   return result ? 'result:' + result.dataset.level : null;`;
 
 export async function currentScreen(session, previous) {
-  return session.waitFor(`const now = (() => {${CURRENT}})(); return now && now !== ${JSON.stringify(previous ?? '')} ? now : null;`, {
-    what: `a screen after ${previous ?? 'the start'}`,
-  });
+  return session.waitFor(
+    `const now = (() => {${CURRENT}})(); return now && now !== ${JSON.stringify(previous ?? '')} ? now : null;`,
+    {
+      what: `a screen after ${previous ?? 'the start'}`,
+    },
+  );
 }
 
 export async function chooseAnswer(session, value) {
@@ -57,8 +60,11 @@ export const calmAnswers = { ...readCase('vignettes.json').defaults, ...readCase
 export const calmDocument = readCase('calm.json');
 
 /// The plan version the app writes now: the newest plan fixture's.
-export const planVersion = Math.max(...readdirSync(new URL('../../core/tests/fixtures/', import.meta.url))
-  .map((name) => Number(/^plan-v(\d+)\.json$/.exec(name)?.[1] ?? 0)));
+export const planVersion = Math.max(
+  ...readdirSync(new URL('../../core/tests/fixtures/', import.meta.url)).map((name) =>
+    Number(/^plan-v(\d+)\.json$/.exec(name)?.[1] ?? 0),
+  ),
+);
 
 /// A vignette of the clinical suite, by id: its answers over the calm ones.
 export function vignette(id) {

@@ -14,7 +14,9 @@ async function driver(options) {
   drivers.push(d);
   return d;
 }
-after(() => drivers.forEach((d) => d.stop()));
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
 
 const text = async (session, css) => (await session.find(css)).text();
 
@@ -33,7 +35,9 @@ test('an emergency sign ends the triage at once with the emergency screen and th
   await input.clear();
   await input.type('000');
   await (await app.find('[data-action="save-number"]')).click();
-  await app.waitFor('return document.querySelector("#emergency-number").placeholder && document.querySelector("#number-help").textContent.includes("Currently: 000")');
+  await app.waitFor(
+    'return document.querySelector("#emergency-number").placeholder && document.querySelector("#number-help").textContent.includes("Currently: 000")',
+  );
   await saveScreenshot(app, 'settings');
 
   await (await app.find('a[data-nav="home"]')).click();
@@ -60,11 +64,17 @@ test('an emergency sign ends the triage at once with the emergency screen and th
   await app.waitFor('return document.querySelector("#question-error").textContent.length > 0');
 
   const { level, asked } = await answerAll(app, {
-    bladder_bowel: false, saddle_numbness: false, sexual_function: false, leg_symptoms: 'both_legs',
+    bladder_bowel: false,
+    saddle_numbness: false,
+    sexual_function: false,
+    leg_symptoms: 'both_legs',
   });
   assert.equal(level, 'emergency');
-  assert.deepEqual(asked, ['bladder_bowel', 'saddle_numbness', 'sexual_function', 'leg_symptoms'],
-    'nothing is asked after the emergency sign');
+  assert.deepEqual(
+    asked,
+    ['bladder_bowel', 'saddle_numbness', 'sexual_function', 'leg_symptoms'],
+    'nothing is asked after the emergency sign',
+  );
   assert.equal(await text(app, '.emergency-number'), '000');
   assert.match(await text(app, 'h1'), /emergency care/i);
   assert.match(await text(app, '.reasons'), /both legs/);
@@ -112,8 +122,13 @@ test('high pain during exercise says stop, and pain down one leg says see someon
 
   await (await app.find('[data-action="restart"]')).click();
   const sciatica = {
-    ...calmAnswers, leg_symptoms: 'one_leg', below_knee: true, leg_numbness: true,
-    pain_during_exercise: 4, warm_up: 'stays_the_same', pain_character: 'down_the_leg',
+    ...calmAnswers,
+    leg_symptoms: 'one_leg',
+    below_knee: true,
+    leg_numbness: true,
+    pain_during_exercise: 4,
+    warm_up: 'stays_the_same',
+    pain_character: 'down_the_leg',
   };
   outcome = await answerAll(app, sciatica);
   assert.equal(outcome.level, 'soon');

@@ -26,12 +26,24 @@ export class Element {
     this.session = session;
     this.id = id;
   }
-  #path(suffix) { return `/element/${this.id}${suffix}`; }
-  click() { return this.session.request('POST', this.#path('/click'), {}); }
-  text() { return this.session.request('GET', this.#path('/text')); }
-  attribute(name) { return this.session.request('GET', this.#path(`/attribute/${name}`)); }
-  type(text) { return this.session.request('POST', this.#path('/value'), { text }); }
-  clear() { return this.session.request('POST', this.#path('/clear'), {}); }
+  #path(suffix) {
+    return `/element/${this.id}${suffix}`;
+  }
+  click() {
+    return this.session.request('POST', this.#path('/click'), {});
+  }
+  text() {
+    return this.session.request('GET', this.#path('/text'));
+  }
+  attribute(name) {
+    return this.session.request('GET', this.#path(`/attribute/${name}`));
+  }
+  type(text) {
+    return this.session.request('POST', this.#path('/value'), { text });
+  }
+  clear() {
+    return this.session.request('POST', this.#path('/clear'), {});
+  }
 }
 
 export class Session {
@@ -74,13 +86,19 @@ export class Session {
 
   /// Presses keys as a person would, through the WebDriver actions API.
   async keys(...keys) {
-    const actions = keys.flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]);
+    const actions = keys.flatMap((key) => [
+      { type: 'keyDown', value: key },
+      { type: 'keyUp', value: key },
+    ]);
     await this.request('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
   }
 
   /// Holds keys down together, then lets them go: Shift+Tab.
   async chord(...keys) {
-    const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))];
+    const actions = [
+      ...keys.map((value) => ({ type: 'keyDown', value })),
+      ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
+    ];
     await this.request('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
   }
 
@@ -95,12 +113,26 @@ export class Session {
     }
   }
 
-  rect() { return this.request('GET', '/window/rect'); }
-  setRect(rect) { return this.request('POST', '/window/rect', rect); }
+  rect() {
+    return this.request('GET', '/window/rect');
+  }
+  setRect(rect) {
+    return this.request('POST', '/window/rect', rect);
+  }
 
   close() {
     return call(this.base, 'DELETE', `/session/${this.id}`);
   }
 }
 
-export const Keys = { TAB: '\uE004', ENTER: '\uE007', SPACE: '\uE00D', ESCAPE: '\uE00C', LEFT: '\uE012', UP: '\uE013', RIGHT: '\uE014', DOWN: '\uE015', SHIFT: '\uE008' };
+export const Keys = {
+  TAB: '\uE004',
+  ENTER: '\uE007',
+  SPACE: '\uE00D',
+  ESCAPE: '\uE00C',
+  LEFT: '\uE012',
+  UP: '\uE013',
+  RIGHT: '\uE014',
+  DOWN: '\uE015',
+  SHIFT: '\uE008',
+};

@@ -29,8 +29,8 @@ function bundle(kind, pattern) {
 }
 
 const run = (program, args, options = {}) => spawnSync(program, args, { encoding: 'utf8', ...options });
-const asRoot = (program, args) =>
-  process.getuid() === 0 ? run(program, args) : run('sudo', ['-n', program, ...args]);
+const asRoot = (program, args) => (process.getuid() === 0 ? run(program, args) : run('sudo', ['-n', program, ...args]));
+// biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format, not a template
 const installed = () => /install ok installed/.test(run('dpkg-query', ['-W', '-f=${Status}', PACKAGE]).stdout ?? '');
 
 let deb;
@@ -47,7 +47,7 @@ before(() => {
 
 const drivers = [];
 after(() => {
-  drivers.forEach((d) => d.stop());
+  for (const driver of drivers) driver.stop();
   // A failed run must not leave the package on the machine.
   if (installed()) asRoot('apt-get', ['remove', '--purge', '-y', '-qq', PACKAGE]);
 });
@@ -82,7 +82,13 @@ test('the AppStream metainfo passes appstreamcli validate and has what software 
   const result = run('appstreamcli', ['validate', '--no-net', file]);
   assert.equal(result.status, 0, result.stdout + result.stderr);
   const xml = readFileSync(file, 'utf8');
-  for (const element of ['<summary>', '<description>', '<screenshot type="default">', '<content_rating type="oars-1.1"', '<launchable type="desktop-id">Spinewise.desktop<']) {
+  for (const element of [
+    '<summary>',
+    '<description>',
+    '<screenshot type="default">',
+    '<content_rating type="oars-1.1"',
+    '<launchable type="desktop-id">Spinewise.desktop<',
+  ]) {
     assert.ok(xml.includes(element), element);
   }
   assert.ok(xml.includes(`<release version="${version}"`), 'the release being packaged is listed');
@@ -90,12 +96,19 @@ test('the AppStream metainfo passes appstreamcli validate and has what software 
 
 test('the .rpm holds the program, its desktop entry, icons and metainfo', () => {
   const files = execFileSync('rpm', ['-qpl', rpm], { encoding: 'utf8' }).trim().split('\n');
-  for (const expected of ['/usr/bin/spinewise', '/usr/share/applications/Spinewise.desktop',
-    '/usr/share/icons/hicolor/32x32/apps/spinewise.png', '/usr/share/icons/hicolor/128x128/apps/spinewise.png',
-    '/usr/share/metainfo/app.spinewise.desktop.metainfo.xml']) {
+  for (const expected of [
+    '/usr/bin/spinewise',
+    '/usr/share/applications/Spinewise.desktop',
+    '/usr/share/icons/hicolor/32x32/apps/spinewise.png',
+    '/usr/share/icons/hicolor/128x128/apps/spinewise.png',
+    '/usr/share/metainfo/app.spinewise.desktop.metainfo.xml',
+  ]) {
     assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
   }
-  assert.equal(execFileSync('rpm', ['-qp', '--queryformat', '%{NAME} %{VERSION}', rpm], { encoding: 'utf8' }), `${PACKAGE} ${version}`);
+  assert.equal(
+    execFileSync('rpm', ['-qp', '--queryformat', '%{NAME} %{VERSION}', rpm], { encoding: 'utf8' }),
+    `${PACKAGE} ${version}`,
+  );
 });
 
 /// Every path under the folders a package can write to, except the package
@@ -103,12 +116,11 @@ test('the .rpm holds the program, its desktop entry, icons and metainfo', () => 
 const WATCHED = ['/usr', '/etc', '/opt', '/var/lib', '/srv'];
 const NOT_WATCHED = ['/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/ucf/', '/etc/ld.so.cache'];
 /// Caches that desktop triggers rebuild whenever any application is installed.
-const TRIGGER_CACHES = [
-  '/usr/share/applications/mimeinfo.cache',
-  '/usr/share/icons/hicolor/icon-theme.cache',
-];
+const TRIGGER_CACHES = ['/usr/share/applications/mimeinfo.cache', '/usr/share/icons/hicolor/icon-theme.cache'];
 function fileSystem() {
-  const found = run('find', [...WATCHED, '-xdev'], { maxBuffer: 1 << 28 }).stdout.split('\n').filter(Boolean);
+  const found = run('find', [...WATCHED, '-xdev'], { maxBuffer: 1 << 28 })
+    .stdout.split('\n')
+    .filter(Boolean);
   return new Set(found.filter((path) => !NOT_WATCHED.some((prefix) => path.startsWith(prefix))));
 }
 

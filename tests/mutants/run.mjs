@@ -21,7 +21,10 @@ const only = process.argv[2];
 /// The tree as git sees it (tracked files and new ones not ignored), copied.
 function copyOfTree() {
   const copy = mkdtempSync(join(tmpdir(), 'spinewise-mutant-'));
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
   for (const file of listed.stdout.split('\0').filter(Boolean)) {
     try {
@@ -42,7 +45,9 @@ function applyEdits(copy, edits) {
     const text = readFileSync(path, 'utf8');
     const count = text.split(find).length - 1;
     if (count !== 1) {
-      throw new Error(`the mutant no longer applies: ${JSON.stringify(find)} occurs ${count} times in ${file}; update tests/mutants/mutants.json`);
+      throw new Error(
+        `the mutant no longer applies: ${JSON.stringify(find)} occurs ${count} times in ${file}; update tests/mutants/mutants.json`,
+      );
     }
     writeFileSync(path, text.replace(find, replace));
   }
@@ -66,7 +71,9 @@ function leftoverDeb(copy) {
     if (result.status !== 0) throw new Error(`${args.join(' ')}: ${result.stderr}`);
   };
   run(['dpkg-deb', '-R', join(folder, deb), work]);
-  writeFileSync(join(work, 'DEBIAN', 'postinst'), '#!/bin/sh\nset -e\ntouch /usr/share/spinewise-leftover\n', { mode: 0o755 });
+  writeFileSync(join(work, 'DEBIAN', 'postinst'), '#!/bin/sh\nset -e\ntouch /usr/share/spinewise-leftover\n', {
+    mode: 0o755,
+  });
   const mutated = join(copy, 'Spinewise-mutant.deb');
   run(['dpkg-deb', '--root-owner-group', '-b', work, mutated]);
   return mutated;

@@ -28,8 +28,11 @@ test('the metainfo names the app by its identifier', () => {
 });
 
 test('the compressed changelog in the .deb is the one in the repository', () => {
-  assert.equal(gunzipSync(readFileSync(join(root, 'packaging/linux/changelog.gz'))).toString('utf8'), changelog,
-    'run: gzip -9nc packaging/linux/changelog > packaging/linux/changelog.gz');
+  assert.equal(
+    gunzipSync(readFileSync(join(root, 'packaging/linux/changelog.gz'))).toString('utf8'),
+    changelog,
+    'run: gzip -9nc packaging/linux/changelog > packaging/linux/changelog.gz',
+  );
 });
 
 test('each icon is the size its name says, and the .ico has every Windows size', () => {
@@ -37,7 +40,12 @@ test('each icon is the size its name says, and the .ico has every Windows size',
     const bytes = readFileSync(join(root, path));
     return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
   };
-  for (const [path, size] of [['icons/32x32.png', 32], ['icons/128x128.png', 128], ['icons/128x128@2x.png', 256], ['icons/icon.png', 512]]) {
+  for (const [path, size] of [
+    ['icons/32x32.png', 32],
+    ['icons/128x128.png', 128],
+    ['icons/128x128@2x.png', 256],
+    ['icons/icon.png', 512],
+  ]) {
     assert.deepEqual(pngSize(path), [size, size], path);
   }
   // The .ico's directory: 16 and 24 px (the small drawing) up to 256 px.
@@ -49,7 +57,14 @@ test('each icon is the size its name says, and the .ico has every Windows size',
 
 test('every file the Linux packages add exists', () => {
   const { deb, rpm } = conf.bundle.linux;
-  for (const source of [...Object.values(deb.files), ...Object.values(rpm.files), deb.desktopTemplate, rpm.desktopTemplate, conf.bundle.licenseFile, ...conf.bundle.icon]) {
+  for (const source of [
+    ...Object.values(deb.files),
+    ...Object.values(rpm.files),
+    deb.desktopTemplate,
+    rpm.desktopTemplate,
+    conf.bundle.licenseFile,
+    ...conf.bundle.icon,
+  ]) {
     assert.ok(existsSync(join(root, source)), source);
   }
 });

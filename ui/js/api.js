@@ -1,48 +1,126 @@
+// @ts-check
 // The only door to the backend. Every decision comes back from a Rust command;
-// errors arrive as { code, message } and are passed on unchanged.
+// errors arrive as { code, message } and are passed on unchanged. The types
+// are the Rust types, generated into ./ipc/ (see src-tauri/src/ipc_types.rs).
 
+/**
+ * @import { AboutView } from './ipc/AboutView'
+ * @import { AfterSession } from './ipc/AfterSession'
+ * @import { CheckInResult } from './ipc/CheckInResult'
+ * @import { ClearanceAnswers } from './ipc/ClearanceAnswers'
+ * @import { Control } from './ipc/Control'
+ * @import { DailyAnswers } from './ipc/DailyAnswers'
+ * @import { EndCheck } from './ipc/EndCheck'
+ * @import { ErrorReply } from './ipc/ErrorReply'
+ * @import { EventPayloads } from './ipc/events.js'
+ * @import { ExerciseView } from './ipc/ExerciseView'
+ * @import { HelpView } from './ipc/HelpView'
+ * @import { HomeView } from './ipc/HomeView'
+ * @import { LibraryFilter } from './ipc/LibraryFilter'
+ * @import { LibraryView } from './ipc/LibraryView'
+ * @import { PlanSummary } from './ipc/PlanSummary'
+ * @import { PlanView } from './ipc/PlanView'
+ * @import { ProgressView } from './ipc/ProgressView'
+ * @import { Replaced } from './ipc/Replaced'
+ * @import { ReturnCriteria } from './ipc/ReturnCriteria'
+ * @import { RoutineOffer } from './ipc/RoutineOffer'
+ * @import { Saved } from './ipc/Saved'
+ * @import { SessionStarted } from './ipc/SessionStarted'
+ * @import { SettingsView } from './ipc/SettingsView'
+ * @import { TriageResultView } from './ipc/TriageResultView'
+ * @import { TriageStep } from './ipc/TriageStep'
+ * @import { WeeklyAnswers } from './ipc/WeeklyAnswers'
+ */
+
+/** The triage's answers so far, by question id. */
+/** @typedef {Record<string, unknown>} TriageAnswers */
+
+/**
+ * @template T
+ * @param {string} command
+ * @param {Record<string, unknown>} [args]
+ * @returns {Promise<T>}
+ */
 function invoke(command, args = {}) {
   const tauri = window.__TAURI__;
   if (!tauri?.core?.invoke) {
-    return Promise.reject({ code: 'no_backend', message: 'Spinewise must be opened as the desktop app.' });
+    /** @type {ErrorReply} */
+    const noBackend = { code: 'no_backend', message: 'Spinewise must be opened as the desktop app.' };
+    return Promise.reject(noBackend);
   }
-  return tauri.core.invoke(command, args).catch((error) => {
-    throw typeof error === 'object' && error !== null && 'message' in error
-      ? error
-      : { code: 'error', message: String(error) };
-  });
+  return /** @type {Promise<T>} */ (
+    tauri.core.invoke(command, args).catch((error) => {
+      throw typeof error === 'object' && error !== null && 'message' in error
+        ? error
+        : { code: 'error', message: String(error) };
+    })
+  );
 }
 
 export const api = {
+  /** @returns {Promise<HomeView>} */
   home: () => invoke('home'),
+  /** @param {TriageAnswers} answers @returns {Promise<TriageStep>} */
   triageNext: (answers) => invoke('triage_next', { answers }),
+  /** @param {TriageAnswers} answers @returns {Promise<TriageResultView>} */
   triageFinish: (answers) => invoke('triage_finish', { answers }),
+  /** @returns {Promise<SettingsView>} */
   settings: () => invoke('settings_get'),
+  /** @param {string | null} emergencyNumber @returns {Promise<SettingsView>} */
   updateSettings: (emergencyNumber) => invoke('settings_update', { emergencyNumber }),
+  /** @param {Partial<LibraryFilter>} filter @returns {Promise<LibraryView>} */
   library: (filter) => invoke('library', { filter }),
+  /** @param {string} id @returns {Promise<ExerciseView>} */
   exercise: (id) => invoke('exercise_detail', { id }),
+  /** @returns {Promise<RoutineOffer>} */
   routines: () => invoke('routines'),
+  /** @param {string} routineId @param {number} startPain @returns {Promise<SessionStarted>} */
   startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),
+  /** @param {Control} control @returns {Promise<void>} */
   controlSession: (control) => invoke('session_control', { control }),
+  /** @param {EndCheck} check @returns {Promise<AfterSession>} */
   endCheck: (check) => invoke('session_end_check', { check }),
+  /** @returns {Promise<PlanView>} */
   plan: () => invoke('plan_view'),
+  /** @returns {Promise<void>} */
   printPlan: () => invoke('plan_print'),
+  /** @returns {Promise<Saved>} */
   savePlan: () => invoke('plan_save_html'),
+  /** @returns {Promise<ProgressView>} */
   progress: () => invoke('progress_view'),
+  /** @param {DailyAnswers} answers @returns {Promise<CheckInResult>} */
   checkInDaily: (answers) => invoke('check_in_daily', { answers }),
+  /** @param {WeeklyAnswers} answers @returns {Promise<CheckInResult>} */
   checkInWeekly: (answers) => invoke('check_in_weekly', { answers }),
+  /** @param {ReturnCriteria} criteria @returns {Promise<ProgressView>} */
   updateChecklist: (criteria) => invoke('return_checklist_update', { criteria }),
+  /** @param {ClearanceAnswers} answers @returns {Promise<ProgressView>} */
   recordClearance: (answers) => invoke('clearance_record', { answers }),
+  /** @returns {Promise<Saved>} */
   exportPlan: () => invoke('plan_export'),
+  /** @param {string} contents @returns {Promise<PlanSummary>} */
   checkImport: (contents) => invoke('plan_import_check', { contents }),
+  /** @param {string} contents @returns {Promise<Replaced>} */
   importPlan: (contents) => invoke('plan_import', { contents }),
+  /** @returns {Promise<Replaced>} */
   resetPlan: () => invoke('plan_reset'),
+  /** @returns {Promise<HelpView>} */
   help: () => invoke('help'),
+  /** @returns {Promise<AboutView>} */
   about: () => invoke('about'),
+  /** @returns {Promise<void>} */
   openDataFolder: () => invoke('data_folder_open'),
 };
 
-/// Listens to an event the backend pushes; resolves to a function that stops listening.
+/**
+ * Listens to an event the backend pushes; resolves to a function that stops listening.
+ * @template {keyof EventPayloads} K
+ * @param {K} event
+ * @param {(payload: EventPayloads[K]) => void} handler
+ * @returns {Promise<() => void>}
+ */
 export function listen(event, handler) {
-  return window.__TAURI__.event.listen(event, (message) => handler(message.payload));
+  const tauri = window.__TAURI__;
+  if (!tauri) return Promise.resolve(() => {});
+  return tauri.event.listen(event, (/** @type {{ payload: EventPayloads[K] }} */ message) => handler(message.payload));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 import { navigate, render, route } from './router.js';
 import { showHome } from './screens/home.js';
 import { showSettings } from './screens/settings.js';
@@ -12,7 +13,8 @@ import { showWeekly } from './screens/weekly.js';
 import { showHelp } from './screens/help.js';
 import { showAbout } from './screens/about.js';
 import { listen } from './api.js';
-import { announce } from './dom.js';
+import { NAVIGATE, NOTICE } from './ipc/events.js';
+import { announce, byId } from './dom.js';
 
 route('home', showHome);
 route('triage', startTriage);
@@ -29,8 +31,8 @@ route('about', showAbout);
 // In-app links go through navigate() so that choosing the screen already
 // in the address (for example "Check my pain" on a result) renders it afresh.
 document.addEventListener('click', (event) => {
-  const link = event.target.closest('a[href^="#"]');
-  const target = link?.getAttribute('href').slice(1);
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+  const target = link?.getAttribute('href')?.slice(1);
   if (!target || target === 'view') return;
   event.preventDefault();
   navigate(target);
@@ -38,16 +40,19 @@ document.addEventListener('click', (event) => {
 
 // The native menu: Help and About are screens; Print and Export are done by
 // the backend, which tells the window what happened.
-listen('navigate', (screen) => navigate(screen));
-listen('notice', (message) => {
-  const notice = document.getElementById('notice');
-  notice.querySelector('p').textContent = message;
+listen(NAVIGATE, (screen) => navigate(screen));
+listen(NOTICE, (message) => {
+  const notice = byId('notice');
+  /** @type {HTMLElement} */ (notice.querySelector('p')).textContent = message;
   notice.hidden = false;
   announce(message);
 });
-document.querySelector('#notice [data-action="dismiss-notice"]').addEventListener('click', () => {
-  document.getElementById('notice').hidden = true;
-  document.getElementById('view').focus();
-});
+/** @type {HTMLElement} */ (byId('notice').querySelector('[data-action="dismiss-notice"]')).addEventListener(
+  'click',
+  () => {
+    byId('notice').hidden = true;
+    byId('view').focus();
+  },
+);
 
 render();

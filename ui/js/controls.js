@@ -1,34 +1,76 @@
+// @ts-check
 // Answer controls shared by the triage, the session start and the check-in.
 
 import { h } from './dom.js';
 
-/// A group of radio buttons styled as large choices. `prefix` keeps ids unique
-/// when two groups share a screen.
+/**
+ * How a group of choices looks and what it starts with. `prefix` keeps ids
+ * unique when two groups share a screen.
+ * @typedef {{ previous?: unknown, className?: string, prefix?: string }} ChoiceLook
+ */
+
+/// A group of radio buttons styled as large choices.
+/**
+ * @param {string} name
+ * @param {{ value: string | number | boolean, label: string }[]} options
+ * @param {ChoiceLook} [look]
+ */
 export function radioOptions(name, options, { previous, className = 'options--choice', prefix = 'answer' } = {}) {
-  return h('div', { class: `options ${className}` }, options.map(({ value, label }) => {
-    const id = `${prefix}-${String(value)}`;
-    return h('div', { class: 'option' },
-      h('input', { type: 'radio', name, id, value: String(value), checked: previous === value }),
-      h('label', { for: id }, label));
-  }));
+  return h(
+    'div',
+    { class: `options ${className}` },
+    options.map(({ value, label }) => {
+      const id = `${prefix}-${String(value)}`;
+      return h(
+        'div',
+        { class: 'option' },
+        h('input', { type: 'radio', name, id, value: String(value), checked: previous === value }),
+        h('label', { for: id }, label),
+      );
+    }),
+  );
 }
 
+/** @param {string} name @param {ChoiceLook} [options] */
 export const yesNo = (name, options = {}) =>
-  radioOptions(name, [{ value: true, label: 'Yes' }, { value: false, label: 'No' }], { className: 'options--yes-no', ...options });
+  radioOptions(
+    name,
+    [
+      { value: true, label: 'Yes' },
+      { value: false, label: 'No' },
+    ],
+    { className: 'options--yes-no', ...options },
+  );
 
 /// The 0-10 pain scale with its end labels.
-export function painScale(name, { min = 0, max = 10, minLabel = 'No pain', maxLabel = 'Worst imaginable', ...options } = {}) {
+/**
+ * @param {string} name
+ * @param {ChoiceLook & { min?: number, max?: number, minLabel?: string, maxLabel?: string }} [look]
+ */
+export function painScale(
+  name,
+  { min = 0, max = 10, minLabel = 'No pain', maxLabel = 'Worst imaginable', ...options } = {},
+) {
   const values = [];
   for (let v = min; v <= max; v += 1) values.push({ value: v, label: String(v) });
-  return h('div', { class: 'scale' },
+  return h(
+    'div',
+    { class: 'scale' },
     radioOptions(name, values, { className: 'options--scale', ...options }),
-    h('div', { class: 'scale-labels', 'aria-hidden': 'true' }, h('span', {}, `${min} ${minLabel}`), h('span', {}, `${max} ${maxLabel}`)));
+    h(
+      'div',
+      { class: 'scale-labels', 'aria-hidden': 'true' },
+      h('span', {}, `${min} ${minLabel}`),
+      h('span', {}, `${max} ${maxLabel}`),
+    ),
+  );
 }
 
 /// The checked value of a radio group, typed like its options, or undefined.
+/** @param {ParentNode} form @param {string} name */
 export function checkedValue(form, name) {
   const checked = form.querySelector(`input[name="${name}"]:checked`);
-  if (!checked) return undefined;
+  if (!(checked instanceof HTMLInputElement)) return undefined;
   if (checked.value === 'true' || checked.value === 'false') return checked.value === 'true';
   return /^\d+$/.test(checked.value) ? Number(checked.value) : checked.value;
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds DOM nodes from data. Text is always inserted as text, never as HTML,
 // so nothing the backend or the person types can become markup.
 
@@ -7,7 +8,8 @@ export function h(tag, props = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (key === 'class') el.className = value;
     else if (key === 'dataset') Object.assign(el.dataset, value);
-    else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
+    else if (key.startsWith('on') && typeof value === 'function')
+      el.addEventListener(key.slice(2).toLowerCase(), value);
     else if (key in el && typeof value !== 'string') el[key] = value;
     else el.setAttribute(key, value === true ? '' : String(value));
   }
@@ -18,23 +20,34 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+/// An element index.html always has. Missing means the page is broken, which
+/// is better said at once than as a null later.
+/** @param {string} id @returns {HTMLElement} */
+export function byId(id) {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html has no #${id}`);
+  return element;
+}
+
 /// Replaces the main view and moves focus to its heading, so keyboard and
 /// screen-reader users start reading the new screen from the top.
 export function show(...nodes) {
-  const view = document.getElementById('view');
+  const view = byId('view');
   view.replaceChildren(...nodes);
   const heading = view.querySelector('h1');
-  const target = heading ?? view;
+  const target = /** @type {HTMLElement} */ (heading ?? view);
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: false });
   window.scrollTo(0, 0);
 }
 
 export function announce(text) {
-  const announcer = document.getElementById('announcer');
+  const announcer = byId('announcer');
   announcer.textContent = '';
   // A fresh text node after a tick makes screen readers announce repeats too.
-  setTimeout(() => { announcer.textContent = text; }, 50);
+  setTimeout(() => {
+    announcer.textContent = text;
+  }, 50);
 }
 
 /// Today in the person's own time zone, as the backend expects a day.

@@ -1,3 +1,4 @@
+// @ts-check
 // Screens are addressed by the URL hash so the header links and the browser's
 // own history work without any framework.
 
@@ -26,7 +27,7 @@ export function render() {
   const [name, param] = (location.hash.slice(1) || 'home').split('/');
   const screen = routes.get(name) ?? routes.get('home');
   document.querySelectorAll('[data-nav]').forEach((link) => {
-    if (link.dataset.nav === name) link.setAttribute('aria-current', 'page');
+    if (link.getAttribute('data-nav') === name) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   });
   leaving?.();

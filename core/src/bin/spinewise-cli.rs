@@ -57,7 +57,7 @@ fn read_answers() -> Result<Answers, TriageError> {
     Answers::from_json_str(&input)
 }
 
-fn print_json(value: &impl serde::Serialize) -> ExitCode {
+fn print_json(value: &impl Serialize) -> ExitCode {
     let mut out = io::stdout().lock();
     let written = serde_json::to_writer_pretty(&mut out, value).is_ok() && writeln!(out).is_ok();
     if written {

@@ -6,11 +6,12 @@ use serde::Serialize;
 
 use crate::plan::DailyCheckIn;
 use crate::time::Day;
+use ts_rs::TS;
 
 pub const POINTS_THAT_MATTER: u8 = 2;
 pub const PERCENT_THAT_MATTERS: u32 = 30;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Better,
@@ -18,7 +19,7 @@ pub enum Direction {
     NoClearChange,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ChangeSinceStart {
     pub first_day: Day,
     pub first: u8,

@@ -43,8 +43,9 @@ use crate::plan::{
 use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
 use crate::triage::rules::DO_LESS_NEXT_TIME;
+use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PhaseId {
     /// No triage yet.
@@ -58,7 +59,6 @@ pub enum PhaseId {
     /// Graded return to normal training.
     ReturnToTraining,
 }
-
 
 /// Findings that send a person to a professional without stopping exercise,
 /// because exercise is part of the treatment: inflammatory back pain is
@@ -75,8 +75,9 @@ pub const WEEKLY_CREEP_TENTHS: u16 = 20;
 pub const STIFFNESS_RISE: u8 = 2;
 
 /// What follows from the latest check-in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "CourseStep")]
 pub enum Step {
     /// Within the limits: carry on with the phase.
     KeepGoing,
@@ -108,7 +109,7 @@ impl Step {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Verdict {
     pub step: Step,
     pub title: &'static str,
@@ -116,7 +117,7 @@ pub struct Verdict {
     pub message: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct PhaseChange {
     pub day: Day,
     pub from: PhaseId,
@@ -124,7 +125,7 @@ pub struct PhaseChange {
     pub reason: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Course {
     pub phase: PhaseId,
     /// Why the plan is at this phase, in the person's terms.
@@ -373,7 +374,9 @@ impl Walk {
         let weeks = &mut self.weeks;
         let first = *weeks.first.get_or_insert(score);
         let previous = weeks.last.replace(score);
-        let best = weeks.best.replace(weeks.best.map_or(score, |b| b.min(score)));
+        let best = weeks
+            .best
+            .replace(weeks.best.map_or(score, |b| b.min(score)));
         let previous_stiffness = weeks.last_stiffness;
         if stiffness.is_some() {
             weeks.last_stiffness = stiffness;
@@ -510,7 +513,9 @@ impl Walk {
 
     fn routines_paused(&self) -> Option<String> {
         if self.warning.is_some() {
-            return Some("You reported a warning sign: answer the check again before you exercise.".into());
+            return Some(
+                "You reported a warning sign: answer the check again before you exercise.".into(),
+            );
         }
         self.pain_hold_since.map(|since| {
             format!("Your session on {since} stopped because of pain. Routines are open again once a check-in on a later morning says the pain has settled.")
@@ -604,7 +609,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
     // Times are milliseconds; entries sharing one (whole seconds in older
     // files) keep this order, as the sort below is stable: the checklist,
     // then the weekly scores, then the daily check-in, then sessions.
-    let mut events: Vec<(Timestamp, Event)> = plan
+    let mut events: Vec<(Timestamp, Event<'_>)> = plan
         .return_checklist
         .iter()
         .filter(|c| c.updated_at >= since)

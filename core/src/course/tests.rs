@@ -1,12 +1,10 @@
 //! The course rules, one at a time, on plans built day by day.
 
 use super::*;
-use crate::plan::{
-    CheckInError, Clearance, ExercisePain, Peg, Rating, ReturnCriteria,
-};
-use crate::test_support::{calm_answers, plan_after};
+use crate::plan::{CheckInError, Clearance, ExercisePain, Peg, Rating, ReturnCriteria};
 use crate::plan::{EndCheck, SessionEnded, TriageRecord};
 use crate::session::StopCause;
+use crate::test_support::{calm_answers, plan_after};
 use crate::triage::PainScore;
 
 const DAY: i64 = 86_400;
@@ -106,7 +104,11 @@ fn without_check_ins_the_phase_is_the_triages() {
 fn a_calm_result_waits_for_the_three_signs_of_being_ready_before_the_return() {
     let mut plan = plan_after_triage(1);
     let course = follow(&plan);
-    assert_eq!(course.phase, PhaseId::Rebuild, "not straight back to training");
+    assert_eq!(
+        course.phase,
+        PhaseId::Rebuild,
+        "not straight back to training"
+    );
     assert!(course.why.contains("three signs"), "{}", course.why);
     // Ticks from before the check do not count; ticks after it do.
     plan.record_return_checklist(ReturnChecklist {
@@ -166,7 +168,11 @@ fn pain_not_settled_by_morning_holds_then_steps_back_on_the_second_morning() {
     let verdict = course.latest.unwrap();
     assert_eq!(verdict.step, Step::Hold);
     // The same words as the triage's rule: do less next time, not "the same".
-    assert!(verdict.message.contains(crate::triage::rules::DO_LESS_NEXT_TIME), "{}", verdict.message);
+    assert!(
+        verdict.message.contains(DO_LESS_NEXT_TIME),
+        "{}",
+        verdict.message
+    );
 
     plan.record_daily(daily(2, 3, None, Settled::No));
     let course = follow(&plan);
@@ -245,7 +251,11 @@ fn the_return_checklist_moves_the_rebuild_on_only_when_ticked_after_any_setback(
     tick_all(&mut plan, 1);
     let course = follow(&plan);
     assert_eq!(
-        course.changes.iter().map(|c| (c.from, c.to)).collect::<Vec<_>>(),
+        course
+            .changes
+            .iter()
+            .map(|c| (c.from, c.to))
+            .collect::<Vec<_>>(),
         [(PhaseId::Rebuild, PhaseId::ReturnToTraining)]
     );
     assert!(course.return_criteria_met);
@@ -355,7 +365,10 @@ fn the_chart_is_well_formed_svg_with_the_three_zones() {
     for day in 0..730 {
         plan.record_daily(daily(day, (day % 11) as u8, None, Settled::Yes));
     }
-    for svg in [empty, crate::progress::chart::pain_chart(&plan.daily_check_ins)] {
+    for svg in [
+        empty,
+        crate::progress::chart::pain_chart(&plan.daily_check_ins),
+    ] {
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         for zone in ["zone-safe", "zone-acceptable", "zone-high"] {
             assert_eq!(svg.matches(zone).count(), 1, "{zone}");
@@ -383,7 +396,12 @@ fn a_warning_sign_stands_until_the_next_triage_whatever_is_recorded_after_it() {
     assert!(course.changes.is_empty());
 }
 
-fn session(day: i64, ended: SessionEnded, cause: Option<StopCause>, end_check: Option<(u8, bool)>) -> SessionRecord {
+fn session(
+    day: i64,
+    ended: SessionEnded,
+    cause: Option<StopCause>,
+    end_check: Option<(u8, bool)>,
+) -> SessionRecord {
     SessionRecord {
         routine: "gentle_mobility".into(),
         routine_name: "Gentle 10-minute mobility".into(),
@@ -410,8 +428,16 @@ fn routines_now(plan: &RecoveryPlan) -> crate::routine::RoutineOffer {
 #[test]
 fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settled() {
     for (ended, cause, end_check) in [
-        (SessionEnded::StoppedForPain, Some(StopCause::PainAboveLimit), None),
-        (SessionEnded::StoppedForPain, Some(StopCause::PainRose), None),
+        (
+            SessionEnded::StoppedForPain,
+            Some(StopCause::PainAboveLimit),
+            None,
+        ),
+        (
+            SessionEnded::StoppedForPain,
+            Some(StopCause::PainRose),
+            None,
+        ),
         // Plans before version 4 did not say why.
         (SessionEnded::StoppedForPain, None, None),
         // Stopped by the person, who then said the pain was 7.
@@ -421,15 +447,25 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
         assert!(!routines_now(&plan).routines.is_empty());
         plan.sessions.push(session(1, ended, cause, end_check));
         let course = follow(&plan);
-        assert_eq!(course.latest.as_ref().unwrap().step, Step::Hold, "{ended:?}");
+        assert_eq!(
+            course.latest.as_ref().unwrap().step,
+            Step::Hold,
+            "{ended:?}"
+        );
         let offer = routines_now(&plan);
-        assert!(offer.routines.is_empty(), "{ended:?}: the same routines must not be offered at once");
+        assert!(
+            offer.routines.is_empty(),
+            "{ended:?}: the same routines must not be offered at once"
+        );
         assert!(offer.note.unwrap().contains("settled"));
         // A check-in the same day does not lift it; tomorrow's settled morning does.
         plan.record_daily(daily(1, 3, Some((4, 4)), Settled::NoPainYesterday));
         assert!(routines_now(&plan).routines.is_empty());
         plan.record_daily(daily(2, 2, None, Settled::No));
-        assert!(routines_now(&plan).routines.is_empty(), "not settled: still held");
+        assert!(
+            routines_now(&plan).routines.is_empty(),
+            "not settled: still held"
+        );
         plan.record_daily(daily(3, 1, None, Settled::Yes));
         let course = follow(&plan);
         assert!(course.routines_paused.is_none());
@@ -438,15 +474,25 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
     }
     // A completed session, or one stopped with calm pain, holds nothing.
     let mut plan = plan_after_triage(4);
-    plan.sessions.push(session(1, SessionEnded::Completed, None, None));
-    plan.sessions.push(session(2, SessionEnded::StoppedByPerson, None, Some((2, false))));
+    plan.sessions
+        .push(session(1, SessionEnded::Completed, None, None));
+    plan.sessions.push(session(
+        2,
+        SessionEnded::StoppedByPerson,
+        None,
+        Some((2, false)),
+    ));
     assert!(follow(&plan).routines_paused.is_none());
 }
 
 #[test]
 fn a_session_stopped_for_spreading_leg_symptoms_asks_for_a_new_check_not_rest() {
     for (ended, cause, end_check) in [
-        (SessionEnded::StoppedForPain, Some(StopCause::SpreadingDownLeg), None),
+        (
+            SessionEnded::StoppedForPain,
+            Some(StopCause::SpreadingDownLeg),
+            None,
+        ),
         (SessionEnded::StoppedByPerson, None, Some((2, true))),
     ] {
         let mut plan = plan_after_triage(4);
@@ -496,7 +542,10 @@ fn pain_creeping_up_slowly_from_week_to_week_is_caught() {
     assert_eq!(follow(&plan).latest.unwrap().step, Step::KeepGoing);
     plan.record_weekly(weekly(15, (5, 4, 4))); // 4.3: 1.3 above the best week
     let course = follow(&plan);
-    assert_eq!(steps(&course), [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]);
+    assert_eq!(
+        steps(&course),
+        [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]
+    );
     assert!(course.why.contains("best week"), "{}", course.why);
     plan.record_weekly(weekly(22, (6, 5, 4))); // 5.0: two points above the start
     let course = follow(&plan);
@@ -514,7 +563,10 @@ fn stiffness_that_builds_from_week_to_week_steps_back() {
     second.stiffness = Some(Rating::try_from(4).unwrap());
     plan.record_weekly(second);
     let course = follow(&plan);
-    assert_eq!(steps(&course), [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]);
+    assert_eq!(
+        steps(&course),
+        [(PhaseId::ReturnToTraining, PhaseId::Rebuild)]
+    );
     assert!(course.why.contains("stiffness"), "{}", course.why);
 }
 
@@ -527,7 +579,11 @@ fn in_the_first_days_a_setback_holds_and_says_so_instead_of_claiming_a_step_back
     assert!(course.changes.is_empty());
     let verdict = course.latest.unwrap();
     assert_eq!(verdict.step, Step::Hold);
-    assert!(!verdict.message.contains("gone back"), "{}", verdict.message);
+    assert!(
+        !verdict.message.contains("gone back"),
+        "{}",
+        verdict.message
+    );
     assert!(verdict.message.contains("gentlest"));
 }
 
@@ -547,7 +603,8 @@ fn a_recorded_clearance_opens_gentle_routines_for_the_signs_seen_and_no_others()
     let mut plan = plan_after_cancer_history(4);
     assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
     assert!(routines_now(&plan).routines.is_empty());
-    let clearance = Clearance::from_answers(clearance_answers(1), at(1), plan.last_triage()).unwrap();
+    let clearance =
+        Clearance::from_answers(clearance_answers(1), at(1), plan.last_triage()).unwrap();
     assert_eq!(clearance.cleared, ["cancer_history"]);
     plan.record_clearance(clearance);
     let course = follow(&plan);
@@ -584,7 +641,10 @@ fn a_recorded_clearance_opens_gentle_routines_for_the_signs_seen_and_no_others()
     new_episode["duration"] = serde_json::json!("under_a_week");
     new_episode["lingered_next_morning"] = serde_json::json!(false);
     record_at(&mut plan, 40, &new_episode);
-    assert!(plan.clearance().is_none(), "a new episode is checked afresh");
+    assert!(
+        plan.clearance().is_none(),
+        "a new episode is checked afresh"
+    );
     assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
 }
 
@@ -611,7 +671,10 @@ fn a_clearance_is_never_given_by_accident_nor_for_an_emergency() {
         Clearance::from_answers(long_name, at(1), triage).unwrap_err(),
         CheckInError::BadExaminer
     );
-    let emergency = plan_after(serde_json::json!({"bladder_bowel": true}), Timestamp::from_unix_seconds(START));
+    let emergency = plan_after(
+        serde_json::json!({"bladder_bowel": true}),
+        Timestamp::from_unix_seconds(START),
+    );
     assert!(matches!(
         Clearance::from_answers(clearance_answers(1), at(1), emergency.last_triage()).unwrap_err(),
         CheckInError::NothingToClear { .. }
@@ -631,7 +694,7 @@ fn inflammatory_back_pain_books_an_appointment_but_keeps_routines_open() {
     answers["morning_stiffness"] = serde_json::json!(true);
     answers["better_with_movement"] = serde_json::json!(true);
     let plan = plan_after(answers, Timestamp::from_unix_seconds(START));
-    assert_eq!(plan.last_triage().unwrap().outcome.level, crate::TriageLevel::Soon);
+    assert_eq!(plan.last_triage().unwrap().outcome.level, TriageLevel::Soon);
     let course = follow(&plan);
     // Exercise is the treatment: the plan rebuilds while the appointment is awaited.
     assert_eq!(course.phase, PhaseId::Rebuild);

@@ -11,8 +11,9 @@ pub use rethink::{RethinkExercise, RETHINK};
 use serde::{Deserialize, Serialize};
 
 use crate::pain::PainKind;
+use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     CoreStability,
@@ -36,7 +37,7 @@ impl Category {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Equipment {
     Mat,
@@ -63,7 +64,7 @@ impl Equipment {
 }
 
 /// How much of an exercise one session asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Dose {
     /// Hold a position for `seconds`, `sets` times, resting between.
@@ -144,13 +145,13 @@ impl Dose {
 
 /// A caution for one kind of pain. Routines never include an exercise that
 /// carries a caution for the person's kind of pain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Caution {
     pub pain_kind: PainKind,
     pub note: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Exercise {
     pub id: &'static str,
     pub name: &'static str,
@@ -220,7 +221,7 @@ pub fn exercise(id: &str) -> Option<&'static Exercise> {
 
 /// Library search: every word of `query` must appear in the name, purpose or
 /// category; filters narrow further. An empty query matches everything.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct LibraryFilter {
     #[serde(default)]

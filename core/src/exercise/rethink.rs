@@ -2,8 +2,9 @@
 //! when to bring them back.
 
 use serde::Serialize;
+use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct RethinkExercise {
     pub id: &'static str,
     pub name: &'static str,

@@ -13,6 +13,7 @@ use super::TriageRecord;
 use crate::pain::PainScore;
 use crate::session::WarningSigns;
 use crate::time::{Day, Timestamp};
+use ts_rs::TS;
 
 /// Why a check-in was refused. The text is shown to the person.
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
@@ -40,13 +41,31 @@ pub enum CheckInError {
     NothingToClear { reason: &'static str },
 }
 
+impl CheckInError {
+    /// The stable code the window branches on (the serialised tag).
+    pub fn code(&self) -> &'static str {
+        match self {
+            CheckInError::Malformed { .. } => "malformed",
+            CheckInError::NotToday { .. } => "not_today",
+            CheckInError::TooManyActivities => "too_many_activities",
+            CheckInError::BadActivityName => "bad_activity_name",
+            CheckInError::RepeatedActivity { .. } => "repeated_activity",
+            CheckInError::ClearanceNotConfirmed => "clearance_not_confirmed",
+            CheckInError::ExaminedOnOutOfRange { .. } => "examined_on_out_of_range",
+            CheckInError::BadExaminer => "bad_examiner",
+            CheckInError::NothingToClear { .. } => "nothing_to_clear",
+        }
+    }
+}
+
 /// The Patient-Specific Functional Scale takes up to five activities.
 pub const MAX_ACTIVITIES: usize = 5;
 pub const MAX_ACTIVITY_NAME: usize = 80;
 
 /// A 0-10 rating that is not pain: the PEG items and the person's activities.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(try_from = "i64", into = "u8")]
+#[ts(type = "number")]
 pub struct Rating(u8);
 
 impl Rating {
@@ -73,7 +92,7 @@ impl From<Rating> for u8 {
 }
 
 /// Did yesterday's pain settle by this morning?
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Settled {
     Yes,
@@ -83,7 +102,7 @@ pub enum Settled {
 }
 
 /// Pain during and after exercise since the last check-in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ExercisePain {
     pub during: PainScore,
@@ -91,7 +110,7 @@ pub struct ExercisePain {
 }
 
 /// The daily check-in as the person answers it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct DailyAnswers {
     /// Today in the person's time zone.
@@ -108,7 +127,7 @@ pub struct DailyAnswers {
 }
 
 /// A daily check-in as kept in the plan: one per day, the latest answer wins.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct DailyCheckIn {
     pub day: Day,
@@ -149,7 +168,7 @@ impl DailyCheckIn {
 }
 
 /// The PEG scale (Krebs et al. 2009): three 0-10 items.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Peg {
     /// Average pain in the past week.
@@ -171,14 +190,14 @@ impl Peg {
 
 /// One of the person's own activities, scored on the Patient-Specific
 /// Functional Scale (0 = unable to do it, 10 = as well as before the problem).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ActivityScore {
     pub name: String,
     pub score: Rating,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct WeeklyAnswers {
     pub day: Day,
@@ -202,7 +221,7 @@ pub struct WeeklyCheckIn {
 }
 
 /// The seed article's three signs that the back is ready for normal training.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ReturnCriteria {
     pub daily_activities_pain_free: bool,
@@ -421,7 +440,10 @@ mod tests {
             now(),
         )
         .unwrap();
-        assert!(calm.emergency_triage().is_none(), "another warning sign goes to a new triage instead");
+        assert!(
+            calm.emergency_triage().is_none(),
+            "another warning sign goes to a new triage instead"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::check_ins::{parse, CheckInError};
 use super::TriageRecord;
 use crate::level::TriageLevel;
 use crate::time::{Day, Timestamp};
+use ts_rs::TS;
 
 /// A professional examined the person for the signs their last check found
 /// and said they can exercise. Recorded on purpose, never by default: it opens
@@ -27,13 +28,13 @@ pub struct Clearance {
 pub const MAX_EXAMINER: usize = 80;
 
 /// What the person fills in to record a clearance.
-#[derive(Deserialize)]
+#[derive(Deserialize, TS)]
 #[serde(deny_unknown_fields)]
-struct ClearanceAnswers {
-    confirmed: bool,
-    examined_on: Day,
+pub struct ClearanceAnswers {
+    pub confirmed: bool,
+    pub examined_on: Day,
     #[serde(default)]
-    examined_by: Option<String>,
+    pub examined_by: Option<String>,
 }
 
 impl Clearance {

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
+use ts_rs::TS;
 
 mod check_ins;
 mod clearance;
@@ -14,13 +15,13 @@ mod session_record;
 mod triage_record;
 
 pub use check_ins::{
-    ActivityScore, CheckInError, DailyCheckIn, ExercisePain, Peg, Rating, ReturnChecklist,
-    ReturnCriteria, Settled, WeeklyCheckIn, MAX_ACTIVITIES, MAX_ACTIVITY_NAME, RETURN_CRITERIA,
+    ActivityScore, CheckInError, DailyAnswers, DailyCheckIn, ExercisePain, Peg, Rating,
+    ReturnChecklist, ReturnCriteria, Settled, WeeklyAnswers, WeeklyCheckIn, MAX_ACTIVITIES,
+    MAX_ACTIVITY_NAME, RETURN_CRITERIA,
 };
-pub use clearance::Clearance;
+pub use clearance::{Clearance, ClearanceAnswers};
 pub use session_record::{
-    AfterSession, CheckInAction, CheckInEntry, EndCheck, EndCheckError, SessionEnded,
-    SessionRecord,
+    AfterSession, CheckInAction, CheckInEntry, EndCheck, EndCheckError, SessionEnded, SessionRecord,
 };
 pub use triage_record::{RecordedAnswers, TriageRecord, QUESTIONNAIRE};
 
@@ -98,7 +99,7 @@ fn put_by_day<T>(entries: &mut Vec<T>, entry: T, day: impl Fn(&T) -> crate::time
 }
 
 /// What a plan holds, in counts: shown before an import replaces a plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct PlanSummary {
     pub triages: usize,
     pub sessions: usize,
@@ -149,7 +150,10 @@ impl RecoveryPlan {
     /// Records how the pain was after the person stopped their latest
     /// session. Refused for any other session, or a second time.
     pub fn record_end_check(&mut self, check: EndCheck) -> Result<&SessionRecord, EndCheckError> {
-        let session = self.sessions.last_mut().ok_or(EndCheckError::NoStoppedSession)?;
+        let session = self
+            .sessions
+            .last_mut()
+            .ok_or(EndCheckError::NoStoppedSession)?;
         if session.ended != SessionEnded::StoppedByPerson {
             return Err(EndCheckError::NoStoppedSession);
         }
@@ -246,7 +250,11 @@ mod tests {
     fn finished_triage() -> TriageRecord {
         let answers = Answers::from_value(json!({"bladder_bowel": true})).unwrap();
         let outcome = triage::assess(&answers).unwrap();
-        TriageRecord::new(Timestamp::from_unix_seconds(1_795_542_556), answers, outcome)
+        TriageRecord::new(
+            Timestamp::from_unix_seconds(1_795_542_556),
+            answers,
+            outcome,
+        )
     }
 
     #[test]

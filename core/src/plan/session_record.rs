@@ -12,6 +12,7 @@ use crate::session::{
     SPREADING_REASON,
 };
 use crate::time::Timestamp;
+use ts_rs::TS;
 
 /// Why the pain check after a stopped session was refused.
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
@@ -23,8 +24,18 @@ pub enum EndCheckError {
     AlreadyAnswered,
 }
 
+impl EndCheckError {
+    /// The stable code the window branches on (the serialised tag).
+    pub fn code(&self) -> &'static str {
+        match self {
+            EndCheckError::NoStoppedSession => "no_stopped_session",
+            EndCheckError::AlreadyAnswered => "already_answered",
+        }
+    }
+}
+
 /// What a pain check-in during a session led to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckInAction {
     Continue,
@@ -45,7 +56,7 @@ impl From<&CheckInDecision> for CheckInAction {
 }
 
 /// A pain check-in as recorded.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct CheckInEntry {
     pub exercise: String,
@@ -56,7 +67,7 @@ pub struct CheckInEntry {
 }
 
 /// How a session ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SessionEnded {
     Completed,
@@ -67,7 +78,7 @@ pub enum SessionEnded {
 
 /// The pain check a person answers after stopping a session themselves: the
 /// pain may be why they stopped.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct EndCheck {
     pub pain: PainScore,
@@ -75,7 +86,7 @@ pub struct EndCheck {
 }
 
 /// One guided session: what was done, how the pain went, how it ended.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct SessionRecord {
     pub routine: String,
@@ -194,9 +205,11 @@ impl SessionRecord {
             Status::Finished { end } => match end {
                 SessionEnd::Completed => (SessionEnded::Completed, None, None),
                 SessionEnd::StoppedByPerson => (SessionEnded::StoppedByPerson, None, None),
-                SessionEnd::StoppedForPain { reason, cause } => {
-                    (SessionEnded::StoppedForPain, Some(reason.clone()), Some(*cause))
-                }
+                SessionEnd::StoppedForPain { reason, cause } => (
+                    SessionEnded::StoppedForPain,
+                    Some(reason.clone()),
+                    Some(*cause),
+                ),
                 SessionEnd::WarningSign { .. } => (SessionEnded::WarningSign, None, None),
             },
             _ => (SessionEnded::StoppedByPerson, None, None),
@@ -233,7 +246,7 @@ const COOL_DOWN: &str =
     "Keep moving gently for the rest of the day: an easy walk helps more than sitting still.";
 
 /// What the end of a session shows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct AfterSession {
     pub message: String,
     pub aftercare: Vec<&'static str>,

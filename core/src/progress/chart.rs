@@ -69,12 +69,32 @@ pub fn pain_chart(check_ins: &[DailyCheckIn]) -> String {
     // last score of one zone and the first of the next.
     for zone in PainZone::ALL {
         let (lowest, highest) = zone.scores();
-        let low = if lowest == 0 { 0.0 } else { f64::from(lowest) - 0.5 };
-        let high = if highest == PainScore::MAX { 10.0 } else { f64::from(highest) + 0.5 };
+        let low = if lowest == 0 {
+            0.0
+        } else {
+            f64::from(lowest) - 0.5
+        };
+        let high = if highest == PainScore::MAX {
+            10.0
+        } else {
+            f64::from(highest) + 0.5
+        };
         let (class, fill, label) = match zone {
-            PainZone::Safe => ("zone-safe", "#d8f0df", format!("{} {}", zone.range(), zone.label())),
-            PainZone::Acceptable => ("zone-acceptable", "#fcefc7", format!("{} {}", zone.range(), zone.label())),
-            PainZone::Stop => ("zone-high", "#f8d4d0", format!("{}: {}", zone.range(), zone.label())),
+            PainZone::Safe => (
+                "zone-safe",
+                "#d8f0df",
+                format!("{} {}", zone.range(), zone.label()),
+            ),
+            PainZone::Acceptable => (
+                "zone-acceptable",
+                "#fcefc7",
+                format!("{} {}", zone.range(), zone.label()),
+            ),
+            PainZone::Stop => (
+                "zone-high",
+                "#f8d4d0",
+                format!("{}: {}", zone.range(), zone.label()),
+            ),
         };
         let (y1, y2) = (y_of(high), y_of(low));
         let _ = write!(
@@ -85,7 +105,12 @@ pub fn pain_chart(check_ins: &[DailyCheckIn]) -> String {
             (y1 + y2) / 2.0 + 4.0,
         );
     }
-    for tick in [0, PainZone::SAFE_UP_TO, PainZone::ACCEPTABLE_UP_TO, PainScore::MAX] {
+    for tick in [
+        0,
+        PainZone::SAFE_UP_TO,
+        PainZone::ACCEPTABLE_UP_TO,
+        PainScore::MAX,
+    ] {
         let y = y_of(f64::from(tick));
         let _ = write!(
             svg,

@@ -11,11 +11,12 @@ use crate::course::{self, follow, ChangeSinceStart, Course};
 use crate::plan::{ActivityScore, DailyCheckIn, RETURN_CRITERIA};
 use crate::plan::{RecoveryPlan, SessionRecord};
 use crate::time::{Day, Timestamp};
+use ts_rs::TS;
 
 /// How many rows of history the progress screen lists; the chart shows all.
 const RECENT: usize = 30;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct WeeklyRow {
     pub day: Day,
     pub peg_score: String,
@@ -23,28 +24,28 @@ pub struct WeeklyRow {
     pub activities: Vec<ActivityScore>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct SessionRow {
     #[serde(flatten)]
     pub record: SessionRecord,
     pub how_it_ended: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ChecklistItem {
     pub id: &'static str,
     pub label: &'static str,
     pub ticked: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ChecklistView {
     pub items: Vec<ChecklistItem>,
     pub met: bool,
     pub message: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ProgressView {
     pub course: Course,
     pub change_since_start: Option<ChangeSinceStart>,
@@ -141,4 +142,3 @@ pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
         course,
     }
 }
-

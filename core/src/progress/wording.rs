@@ -5,21 +5,24 @@
 use serde::Serialize;
 
 use crate::session::{SignWords, WARNING_SIGNS};
+use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "CheckInChoice")]
 pub struct Choice {
     pub value: &'static str,
     pub label: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "CheckInQuestion")]
 pub struct Question {
     pub id: &'static str,
     pub text: &'static str,
     pub help: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct CheckInWording {
     pub daily_intro: &'static str,
     pub pain_now: Question,

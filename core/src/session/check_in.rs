@@ -5,12 +5,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::pain::PainZone;
 use crate::triage::{self, Answers, LegSymptoms, PainScore, TriageOutcome};
+use ts_rs::TS;
 
 /// The emergency signs a check-in asks about, during a session and in the
 /// daily check-in: the emergency questions of the triage that can appear
 /// while a person exercises, so a "yes" leads to exactly the triage result it
 /// warrants.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct WarningSigns {
     #[serde(default)]
@@ -29,7 +30,7 @@ pub struct WarningSigns {
 
 /// A sign's id (a field of [`WarningSigns`]) and the words a check-in shows
 /// beside its tick box.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct SignWords {
     pub id: &'static str,
     pub label: &'static str,
@@ -41,12 +42,30 @@ const fn sign(id: &'static str, label: &'static str) -> SignWords {
 
 /// The words of every sign, in the order a check-in lists them.
 pub const WARNING_SIGNS: [SignWords; 6] = [
-    sign("bladder_bowel", "New trouble passing urine, or with bladder or bowel control"),
-    sign("saddle_numbness", "Numbness between the legs or around the buttocks"),
-    sign("sexual_function", "A new loss of sensation in the genitals, or of erection"),
-    sign("weakness_worsening", "Sudden weakness in an arm or leg, or a leg getting weaker"),
-    sign("both_legs", "Pain, numbness, tingling or weakness in both legs"),
-    sign("chest_symptoms", "Chest pain or tightness, breathlessness or sweating"),
+    sign(
+        "bladder_bowel",
+        "New trouble passing urine, or with bladder or bowel control",
+    ),
+    sign(
+        "saddle_numbness",
+        "Numbness between the legs or around the buttocks",
+    ),
+    sign(
+        "sexual_function",
+        "A new loss of sensation in the genitals, or of erection",
+    ),
+    sign(
+        "weakness_worsening",
+        "Sudden weakness in an arm or leg, or a leg getting weaker",
+    ),
+    sign(
+        "both_legs",
+        "Pain, numbness, tingling or weakness in both legs",
+    ),
+    sign(
+        "chest_symptoms",
+        "Chest pain or tightness, breathlessness or sweating",
+    ),
 ];
 
 impl WarningSigns {
@@ -84,12 +103,13 @@ impl WarningSigns {
     /// The emergency triage these signs warrant, or `None` without a sign.
     pub fn emergency_outcome(self) -> Option<TriageOutcome> {
         self.any().then(|| {
-            triage::assess(&self.as_answers()).expect("a warning sign completes the triage on its own")
+            triage::assess(&self.as_answers())
+                .expect("a warning sign completes the triage on its own")
         })
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct CheckIn {
     pub pain: PainScore,
@@ -100,7 +120,7 @@ pub struct CheckIn {
 }
 
 /// Why a check-in ended a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum StopCause {
     /// Pain above 5 out of 10: the pain-monitoring model's high-risk zone.
@@ -111,7 +131,7 @@ pub enum StopCause {
     SpreadingDownLeg,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum CheckInDecision {
     /// 0-2 and no rise: carry on.
@@ -235,7 +255,12 @@ mod tests {
     fn every_warning_sign_has_words_for_the_check_in() {
         let all = serde_json::to_value(WarningSigns::default()).unwrap();
         let ids: Vec<&str> = WARNING_SIGNS.iter().map(|s| s.id).collect();
-        let fields: Vec<&str> = all.as_object().unwrap().keys().map(String::as_str).collect();
+        let fields: Vec<&str> = all
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
         assert_eq!(ids.len(), fields.len());
         for id in ids {
             assert!(fields.contains(&id), "{id}");

@@ -10,11 +10,12 @@ use tokio::time::{sleep_until, Instant};
 
 use super::check_in::CheckIn;
 use super::machine::{SessionMachine, SessionSnapshot};
+use ts_rs::TS;
 
 /// How often the UI hears from a running session.
 pub const TICK: Duration = Duration::from_millis(250);
 
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Control {
     Pause,

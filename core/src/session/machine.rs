@@ -17,8 +17,9 @@ use crate::exercise::{exercise, Exercise};
 use crate::pain::PainKind;
 use crate::routine::Routine;
 use crate::triage::PainScore;
+use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     /// A short lead-in before an exercise: read the instructions, get in position.
@@ -27,7 +28,8 @@ pub enum StepKind {
     Rest,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "SessionStep")]
 pub struct Step {
     pub kind: StepKind,
     pub exercise: &'static str,
@@ -71,7 +73,7 @@ fn exercise_steps(e: &'static Exercise) -> Vec<Step> {
     steps
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "how", rename_all = "snake_case")]
 pub enum SessionEnd {
     Completed,
@@ -80,7 +82,7 @@ pub enum SessionEnd {
     WarningSign { decision: CheckInDecision },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum Status {
     Running,
@@ -104,7 +106,7 @@ pub struct Swap {
 }
 
 /// What the UI shows, pushed several times a second.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct SessionSnapshot {
     pub status: Status,
     pub step_index: usize,
@@ -169,9 +171,14 @@ impl SessionMachine {
     /// The first gentler version of an exercise that is not cautioned for
     /// the person's kind of pain, following each exercise's own gentler one.
     pub(super) fn gentler_for(&self, affected: &str) -> Option<&'static Exercise> {
-        let mut next = exercise(affected).and_then(|e| e.gentler).and_then(exercise);
+        let mut next = exercise(affected)
+            .and_then(|e| e.gentler)
+            .and_then(exercise);
         while let Some(candidate) = next {
-            if self.pain_kind.is_none_or(|kind| !candidate.is_cautioned_for(kind)) {
+            if self
+                .pain_kind
+                .is_none_or(|kind| !candidate.is_cautioned_for(kind))
+            {
                 return Some(candidate);
             }
             next = candidate.gentler.and_then(exercise);

@@ -220,7 +220,7 @@ async fn a_pain_of_7_ends_the_session_with_the_reason() {
         panic!("{:?}", end.status());
     };
     assert!(reason.contains("7 out of 10"), "{reason}");
-    assert_eq!(*cause, crate::session::StopCause::PainAboveLimit);
+    assert_eq!(*cause, StopCause::PainAboveLimit);
 }
 
 #[tokio::test(start_paused = true)]
@@ -317,11 +317,30 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
     // cautioned for joint pain: for that kind there is no swap, only "more gently".
     let steps = steps_for(&build(&ROUTINES[1], PainKind::JointStiffness));
     let now = Instant::now();
-    let mut machine = SessionMachine::new(steps, pain(1), now).for_pain_kind(PainKind::JointStiffness);
-    assert_eq!(machine.gentler_for("childs_pose"), None, "cat-cow's arching half is cautioned for joint pain");
-    machine = SessionMachine::new(steps_for(&build(&ROUTINES[1], PainKind::Muscular)), pain(1), now)
-        .for_pain_kind(PainKind::Muscular);
-    assert_eq!(machine.gentler_for("childs_pose").map(|e| e.id), Some("cat_cow"));
-    let plain = SessionMachine::new(steps_for(&build(&ROUTINES[1], PainKind::Muscular)), pain(1), now);
-    assert_eq!(plain.gentler_for("childs_pose").map(|e| e.id), Some("cat_cow"));
+    let mut machine =
+        SessionMachine::new(steps, pain(1), now).for_pain_kind(PainKind::JointStiffness);
+    assert_eq!(
+        machine.gentler_for("childs_pose"),
+        None,
+        "cat-cow's arching half is cautioned for joint pain"
+    );
+    machine = SessionMachine::new(
+        steps_for(&build(&ROUTINES[1], PainKind::Muscular)),
+        pain(1),
+        now,
+    )
+    .for_pain_kind(PainKind::Muscular);
+    assert_eq!(
+        machine.gentler_for("childs_pose").map(|e| e.id),
+        Some("cat_cow")
+    );
+    let plain = SessionMachine::new(
+        steps_for(&build(&ROUTINES[1], PainKind::Muscular)),
+        pain(1),
+        now,
+    );
+    assert_eq!(
+        plain.gentler_for("childs_pose").map(|e| e.id),
+        Some("cat_cow")
+    );
 }

@@ -8,8 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::error::TriageError;
-pub use crate::pain::PainScore;
 use super::question::QuestionId;
+pub use crate::pain::PainScore;
 
 /// Which legs a symptom is in: a nerve sign in one leg, a possible
 /// emergency in both.

@@ -78,6 +78,10 @@ use QuestionId as Q;
 use Source as S;
 use TriageLevel as L;
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one argument per column keeps the coverage table readable as a table"
+)]
 const fn row(
     id: &'static str,
     group: Group,
@@ -88,7 +92,16 @@ const fn row(
     questions: &'static [QuestionId],
     rules: &'static [&'static str],
 ) -> CoverageRow {
-    CoverageRow { id, group, sign, level, sources, source_detail, questions, rules }
+    CoverageRow {
+        id,
+        group,
+        sign,
+        level,
+        sources,
+        source_detail,
+        questions,
+        rules,
+    }
 }
 
 pub static COVERAGE: &[CoverageRow] = &[
@@ -314,7 +327,11 @@ pub fn markdown() -> String {
     );
     for r in COVERAGE {
         let sources: Vec<String> = r.sources.iter().map(|s| format!("`{}`", s.id())).collect();
-        let questions: Vec<String> = r.questions.iter().map(|q| format!("`{}`", q.as_str())).collect();
+        let questions: Vec<String> = r
+            .questions
+            .iter()
+            .map(|q| format!("`{}`", q.as_str()))
+            .collect();
         let rules: Vec<String> = r.rules.iter().map(|id| format!("`{id}`")).collect();
         out.push_str(&format!(
             "| `{}` | {} | {} | `{}` | {} | {} | {} | {} |\n",
@@ -347,7 +364,6 @@ mod tests {
         Q::PainCharacter,
     ];
 
-
     #[test]
     fn every_row_can_be_said_and_is_acted_on() {
         let ids: HashSet<_> = COVERAGE.iter().map(|r| r.id).collect();
@@ -371,8 +387,14 @@ mod tests {
 
     #[test]
     fn every_rule_that_sends_to_a_professional_is_in_the_table() {
-        let listed: HashSet<&str> = COVERAGE.iter().flat_map(|r| r.rules.iter().copied()).collect();
-        for r in RULES.iter().filter(|r| r.red_flag || r.level >= TriageLevel::Soon) {
+        let listed: HashSet<&str> = COVERAGE
+            .iter()
+            .flat_map(|r| r.rules.iter().copied())
+            .collect();
+        for r in RULES
+            .iter()
+            .filter(|r| r.red_flag || r.level >= TriageLevel::Soon)
+        {
             assert!(listed.contains(r.id), "rule `{}` is in no row", r.id);
         }
     }

@@ -30,6 +30,16 @@ impl From<crate::pain::PainOutOfRange> for TriageError {
 }
 
 impl TriageError {
+    /// The stable code the window and the CLI branch on (the serialised tag).
+    pub fn code(&self) -> &'static str {
+        match self {
+            TriageError::PainOutOfRange { .. } => "pain_out_of_range",
+            TriageError::Malformed { .. } => "malformed",
+            TriageError::NotAsked { .. } => "not_asked",
+            TriageError::Incomplete { .. } => "incomplete",
+        }
+    }
+
     /// Wraps a parse failure, naming the field it happened in.
     pub(crate) fn from_serde(err: serde_path_to_error::Error<serde_json::Error>) -> Self {
         let path = err.path().to_string();

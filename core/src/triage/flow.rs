@@ -8,6 +8,7 @@ use super::error::TriageError;
 use super::question::{Question, QuestionId, QUESTIONS};
 use super::rules;
 use crate::level::TriageLevel;
+use ts_rs::TS;
 
 /// When a question that is not always asked is asked.
 struct AskWhen {
@@ -146,7 +147,7 @@ pub fn check_consistent(answers: &Answers) -> Result<(), TriageError> {
     Ok(())
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Progress {
     /// 1-based position of the question being asked.
     pub number: usize,
@@ -155,7 +156,7 @@ pub struct Progress {
     pub total: usize,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "step", rename_all = "snake_case")]
 pub enum TriageStep {
     Ask {
@@ -259,7 +260,8 @@ mod tests {
         assert!(!is_asked(QuestionId::BelowKnee, &neither));
         assert!(!is_asked(QuestionId::Diabetes, &neither));
         // Pain described as running down a leg counts as a nerve sign too.
-        let described = answers(json!({"leg_symptoms": "neither", "pain_character": "down_the_leg"}));
+        let described =
+            answers(json!({"leg_symptoms": "neither", "pain_character": "down_the_leg"}));
         assert!(is_asked(QuestionId::Diabetes, &described));
     }
 
@@ -289,7 +291,9 @@ mod tests {
         let older = answers(json!({"age_band": "50_or_over", "duration": "over_three_months"}));
         assert!(is_asked(QuestionId::OnsetBefore45, &older));
         assert!(!is_asked(QuestionId::MorningStiffness, &older));
-        let began_young = answers(json!({"age_band": "50_or_over", "duration": "over_three_months", "onset_before_45": true}));
+        let began_young = answers(
+            json!({"age_band": "50_or_over", "duration": "over_three_months", "onset_before_45": true}),
+        );
         assert!(is_asked(QuestionId::MorningStiffness, &began_young));
         let child = answers(json!({"age_band": "under_16", "duration": "over_three_months"}));
         assert!(!is_asked(QuestionId::OnsetBefore45, &child));
@@ -326,6 +330,9 @@ mod tests {
         // Every question, less the follow-ups nothing has opened yet: two belly,
         // band, three onset, three leg, three duration, onset before 45, two
         // inflammatory and diabetes.
-        assert_eq!(progress.total, QUESTIONS.len() - 2 - 1 - 3 - 3 - 3 - 1 - 2 - 1);
+        assert_eq!(
+            progress.total,
+            QUESTIONS.len() - 2 - 1 - 3 - 3 - 3 - 1 - 2 - 1
+        );
     }
 }

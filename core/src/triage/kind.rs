@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::{Answers, LegSymptoms, PainCharacter, WarmUp};
 use crate::pain::PainKind;
+use ts_rs::TS;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PainKindAssessment {
     pub kind: PainKind,
     pub label: String,
@@ -98,7 +99,8 @@ mod tests {
             ("not_sure", PainKind::Unclear),
         ];
         for (character, kind) in cases {
-            let assessment = kind_of(json!({"leg_symptoms": "neither", "pain_character": character}));
+            let assessment =
+                kind_of(json!({"leg_symptoms": "neither", "pain_character": character}));
             assert_eq!(assessment.kind, kind, "{character}");
             assert!(!assessment.cues.is_empty());
         }

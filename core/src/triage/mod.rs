@@ -16,7 +16,7 @@ pub use answers::{
     WeaknessSeverity,
 };
 pub use error::TriageError;
-pub use kind::{classify, PainKindAssessment};
 pub use flow::{asked_when, has_emergency_sign, is_asked, next_step, Progress, TriageStep};
+pub use kind::{classify, PainKindAssessment};
 pub use outcome::{assess, Reason, TriageOutcome};
 pub use question::{question, AnswerKind, ChoiceOption, Question, QuestionId, Section, QUESTIONS};

@@ -6,13 +6,14 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::error::TriageError;
 use super::flow::{self, TriageStep};
+use super::kind::{self, PainKindAssessment};
 use super::rules::{self, Rule};
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
-use super::kind::{self, PainKindAssessment};
 use crate::pain::PainKind;
 use crate::source::Source;
+use ts_rs::TS;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Reason {
     pub rule: String,
     pub finding: String,
@@ -21,7 +22,7 @@ pub struct Reason {
     pub source: Source,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TriageOutcome {
     pub level: TriageLevel,
     pub title: String,

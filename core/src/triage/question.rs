@@ -4,8 +4,9 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionId {
     BladderBowel,
@@ -64,7 +65,8 @@ impl fmt::Display for QuestionId {
 
 /// The part of the questionnaire a question belongs to; shown above the
 /// question, so it serialises with its title: `{"id": "...", "title": "..."}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, TS)]
+#[ts(type = "{ id: string, title: string }")]
 pub enum Section {
     EmergencySigns,
     WarningSigns,
@@ -105,13 +107,13 @@ impl Serialize for Section {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ChoiceOption {
     pub id: &'static str,
     pub label: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum AnswerKind {
     YesNo,
@@ -126,7 +128,7 @@ pub enum AnswerKind {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Question {
     pub id: QuestionId,
     /// The id as it appears in answer documents (equal to `id`'s serde name).

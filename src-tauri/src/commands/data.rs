@@ -12,6 +12,7 @@ use tauri::State;
 
 use crate::error::CommandError;
 use crate::state::AppState;
+use ts_rs::TS;
 
 /// The person's Documents folder, or the data folder on a system without one.
 pub fn documents_folder(state: &AppState) -> PathBuf {
@@ -80,7 +81,7 @@ pub fn write_new_file(
     unreachable!("four billion files of the same name in one day")
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct Saved {
     pub path: String,
 }
@@ -101,10 +102,8 @@ pub fn export(state: &AppState) -> Result<Saved, CommandError> {
 }
 
 fn read_import(contents: &str) -> Result<RecoveryPlan, CommandError> {
-    RecoveryPlan::from_json(contents.as_bytes()).map_err(|e| CommandError::Invalid {
-        detail: format!(
-            "This file cannot be imported because {e}. Your plan has not been changed."
-        ),
+    RecoveryPlan::from_json(contents.as_bytes()).map_err(|e| CommandError::Import {
+        detail: e.to_string(),
     })
 }
 
@@ -115,7 +114,7 @@ pub fn plan_import_check(contents: String) -> Result<PlanSummary, CommandError> 
     Ok(read_import(&contents)?.summary())
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct Replaced {
     /// Where the plan that was replaced has been kept.
     pub previous_kept_at: String,

@@ -6,21 +6,22 @@ use tauri::{AppHandle, Runtime, State};
 
 use crate::error::CommandError;
 use crate::state::AppState;
+use ts_rs::TS;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct ShortcutView {
     /// As this system writes them: `Ctrl+P`, or `Cmd+P` on macOS.
     pub keys: String,
     pub does: &'static str,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct HelpView {
     pub topics: &'static [HelpTopic],
     pub shortcuts: Vec<ShortcutView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct AboutView {
     pub version: String,
     #[serde(flatten)]
@@ -58,10 +59,8 @@ pub fn data_folder_open(state: State<'_, AppState>) -> Result<(), CommandError> 
     // something to open on a first run.
     std::fs::create_dir_all(dir)
         .and_then(|()| open::that_detached(dir))
-        .map_err(|e| CommandError::Invalid {
-            detail: format!(
-                "the folder {} could not be opened ({e}). You can find it with your file manager.",
-                dir.display()
-            ),
+        .map_err(|e| CommandError::Folder {
+            folder: dir.display().to_string(),
+            detail: e.to_string(),
         })
 }

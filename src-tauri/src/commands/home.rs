@@ -6,8 +6,9 @@ use tauri::State;
 
 use super::TriageResultView;
 use crate::state::AppState;
+use ts_rs::TS;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct HomeView {
     pub last_result: Option<TriageResultView>,
     /// What happened to the plan file at start-up, if the person should know.

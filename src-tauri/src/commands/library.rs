@@ -6,15 +6,19 @@ use spinewise_core::exercise::{
 use spinewise_core::pain::PainKind;
 
 use crate::error::CommandError;
+use ts_rs::TS;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
+#[ts(rename = "FilterChoice")]
 pub struct Choice {
+    /// What the filter sends back: a category, equipment or pain kind id, or a flag.
+    #[ts(type = "string | boolean")]
     pub id: Value,
     pub label: &'static str,
 }
 
 /// An exercise named in another's view, with the name to show.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct ExerciseLink {
     pub id: &'static str,
     pub name: &'static str,
@@ -27,14 +31,14 @@ fn link(id: &'static str) -> ExerciseLink {
     }
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct RethinkView {
     #[serde(flatten)]
     pub exercise: &'static RethinkExercise,
     pub swap_links: Vec<ExerciseLink>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct LibraryView {
     pub exercises: Vec<&'static Exercise>,
     pub rethink: Vec<RethinkView>,
@@ -83,13 +87,13 @@ pub fn library(filter: Value) -> Result<LibraryView, CommandError> {
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct CautionView {
     pub pain_kind: &'static str,
     pub note: &'static str,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct ExerciseView {
     pub exercise: &'static Exercise,
     pub category: &'static str,

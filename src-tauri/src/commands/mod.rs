@@ -20,9 +20,10 @@ use spinewise_core::time::Timestamp;
 use spinewise_core::triage::TriageOutcome;
 
 use crate::state::AppState;
+use ts_rs::TS;
 
 /// A finished triage as the result screen shows it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 pub struct TriageResultView {
     pub completed_at: Timestamp,
     pub outcome: TriageOutcome,

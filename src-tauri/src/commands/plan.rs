@@ -54,8 +54,9 @@ pub fn plan_print<R: Runtime>(app: AppHandle<R>) -> Result<(), CommandError> {
             }
         })
         .build()
-        .map_err(|e| CommandError::Invalid {
-            detail: format!("the print window could not open: {e}"),
+        .map_err(|e| CommandError::Window {
+            what: "print",
+            detail: e.to_string(),
         })?;
     Ok(())
 }

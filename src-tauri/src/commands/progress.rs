@@ -11,9 +11,10 @@ use tauri::State;
 use super::TriageResultView;
 use crate::error::CommandError;
 use crate::state::AppState;
+use ts_rs::TS;
 
 /// What a check-in led to, for the screen shown right after it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct CheckInResult {
     pub verdict: Option<Verdict>,
     pub phase: PhaseId,

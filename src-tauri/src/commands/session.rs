@@ -13,6 +13,7 @@ use tokio::sync::mpsc::unbounded_channel;
 use super::TriageResultView;
 use crate::error::CommandError;
 use crate::state::AppState;
+use ts_rs::TS;
 
 /// Pushed several times a second while a session runs.
 pub const SESSION_STATE_EVENT: &str = "session-state";
@@ -26,7 +27,7 @@ pub fn routines(state: State<'_, AppState>) -> RoutineOffer {
 }
 
 /// How a session ended, as the end screen shows it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, TS)]
 pub struct SessionEndedView {
     pub record: SessionRecord,
     /// What the end asks of the person: aftercare, a new check, or how the
@@ -46,7 +47,7 @@ pub fn session_start<R: Runtime>(
     start_pain: Value,
     app: AppHandle<R>,
     state: State<'_, AppState>,
-) -> Result<Value, CommandError> {
+) -> Result<SessionStarted, CommandError> {
     let start_pain: PainScore =
         serde_json::from_value(start_pain).map_err(|e| CommandError::invalid("pain score", e))?;
     let routine = state
@@ -86,19 +87,18 @@ pub fn session_start<R: Runtime>(
         let ended = record_session(&app, &routine, &machine, start_pain, started_at);
         let _ = app.emit(SESSION_ENDED_EVENT, &ended);
     });
-    Ok(serde_json::to_value(SessionStarted {
+    Ok(SessionStarted {
         snapshot: first,
         warning_signs: &session::WARNING_SIGNS,
     })
-    .unwrap_or_default())
 }
 
 /// A session just started: its first snapshot, and the words of the signs
 /// its check-ins ask about.
-#[derive(Serialize)]
-struct SessionStarted {
-    snapshot: session::SessionSnapshot,
-    warning_signs: &'static [session::SignWords],
+#[derive(Serialize, TS)]
+pub struct SessionStarted {
+    pub snapshot: session::SessionSnapshot,
+    pub warning_signs: &'static [session::SignWords],
 }
 
 /// Saves the finished session (and, after a warning sign, the triage result it led to).

@@ -4,8 +4,9 @@ use tauri::State;
 
 use crate::error::CommandError;
 use crate::state::AppState;
+use ts_rs::TS;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, TS)]
 pub struct SettingsView {
     pub emergency_number: EmergencyNumberView,
     /// Where the plan is kept, shown so the person can find and back it up.

@@ -1,8 +1,10 @@
+// @ts-check
 // The daily check-in: pain now, pain with exercise, whether it settled, and
 // the warning signs. The backend decides what the answers mean: a sign that
 // needs care today comes back as the emergency result, any other warning sign
 // as a reason to answer the full check again.
 
+/** @import { DailyAnswers } from '../ipc/DailyAnswers' */
 import { api } from '../api.js';
 import { checkedValue, painScale, radioOptions, yesNo } from '../controls.js';
 import { announce, h, localDay, show } from '../dom.js';
@@ -10,10 +12,13 @@ import { showError } from './error.js';
 import { showResult } from './result.js';
 
 function question(q, control, { hidden = false } = {}) {
-  return h('fieldset', { class: 'card question', id: `q-${q.id}`, hidden, 'aria-describedby': `help-${q.id}` },
+  return h(
+    'fieldset',
+    { class: 'card question', id: `q-${q.id}`, hidden, 'aria-describedby': `help-${q.id}` },
     h('legend', {}, q.text),
     h('p', { class: 'help', id: `help-${q.id}` }, q.help),
-    control);
+    control,
+  );
 }
 
 /// Asks for the first unanswered question, or returns undefined when all are.
@@ -37,37 +42,84 @@ export async function showCheckIn() {
   ];
   // Which sign, once the person says there is one: the emergency result
   // names it, and the staff need to hear it.
-  const emergencyWhich = h('fieldset', { class: 'card question', id: 'q-emergency_which', hidden: true },
+  const emergencyWhich = h(
+    'fieldset',
+    { class: 'card question', id: 'q-emergency_which', hidden: true },
     h('legend', {}, 'Tick each one you have noticed'),
-    w.emergency_signs.map((s) => h('div', { class: 'checkbox' },
-      h('input', { type: 'checkbox', id: `emergency-${s.id}`, dataset: { sign: s.id } }),
-      h('label', { for: `emergency-${s.id}` }, s.label))));
-  const form = h('form', { class: 'check-in-form', novalidate: true },
+    w.emergency_signs.map((s) =>
+      h(
+        'div',
+        { class: 'checkbox' },
+        h('input', { type: 'checkbox', id: `emergency-${s.id}`, dataset: { sign: s.id } }),
+        h('label', { for: `emergency-${s.id}` }, s.label),
+      ),
+    ),
+  );
+  const form = h(
+    'form',
+    { class: 'check-in-form', novalidate: true },
     question(w.pain_now, painScale('pain_now', { prefix: 'now' })),
     question(w.exercised, yesNo('exercised', { prefix: 'exercised' })),
     exerciseParts,
     question(w.settled, radioOptions('settled', w.settled_choices, { prefix: 'settled' })),
-    question(w.emergency_sign, h('div', {},
-      h('ul', { class: 'plain-list emergency-signs' }, w.emergency_signs.map((s) => h('li', {}, s.label))),
-      yesNo('emergency_sign', { prefix: 'emergency' }))),
+    question(
+      w.emergency_sign,
+      h(
+        'div',
+        {},
+        h(
+          'ul',
+          { class: 'plain-list emergency-signs' },
+          w.emergency_signs.map((s) => h('li', {}, s.label)),
+        ),
+        yesNo('emergency_sign', { prefix: 'emergency' }),
+      ),
+    ),
     emergencyWhich,
-    question(w.warning_sign, h('div', {},
-      h('ul', { class: 'plain-list warning-signs' }, w.warning_signs.map((s) => h('li', {}, s))),
-      yesNo('warning_sign', { prefix: 'warning' }))),
+    question(
+      w.warning_sign,
+      h(
+        'div',
+        {},
+        h(
+          'ul',
+          { class: 'plain-list warning-signs' },
+          w.warning_signs.map((s) => h('li', {}, s)),
+        ),
+        yesNo('warning_sign', { prefix: 'warning' }),
+      ),
+    ),
     error,
-    h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'save-check-in' } }, 'Save my check-in'),
-      h('a', { class: 'button button--secondary', href: '#progress' }, 'Cancel')));
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'submit', class: 'button button--primary', dataset: { action: 'save-check-in' } },
+        'Save my check-in',
+      ),
+      h('a', { class: 'button button--secondary', href: '#progress' }, 'Cancel'),
+    ),
+  );
 
   form.addEventListener('change', () => {
     const exercised = checkedValue(form, 'exercised') === true;
-    exerciseParts.forEach((part) => { part.hidden = !exercised; });
+    exerciseParts.forEach((part) => {
+      part.hidden = !exercised;
+    });
     emergencyWhich.hidden = checkedValue(form, 'emergency_sign') !== true;
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const exercised = checkedValue(form, 'exercised');
-    const required = ['pain_now', 'exercised', ...(exercised ? ['pain_during', 'pain_after'] : []), 'settled', 'emergency_sign', 'warning_sign'];
+    const required = [
+      'pain_now',
+      'exercised',
+      ...(exercised ? ['pain_during', 'pain_after'] : []),
+      'settled',
+      'emergency_sign',
+      'warning_sign',
+    ];
     const missing = firstMissing(form, required);
     if (missing) {
       const fieldset = form.querySelector(`#q-${missing}`);
@@ -81,14 +133,17 @@ export async function showCheckIn() {
       emergencyWhich.querySelector('input').focus();
       return;
     }
-    const answers = {
+    // Every group was checked above; the backend judges the values.
+    const answers = /** @type {DailyAnswers} */ ({
       day: localDay(),
       pain_now: checkedValue(form, 'pain_now'),
-      exercise: exercised ? { during: checkedValue(form, 'pain_during'), after: checkedValue(form, 'pain_after') } : null,
+      exercise: exercised
+        ? { during: checkedValue(form, 'pain_during'), after: checkedValue(form, 'pain_after') }
+        : null,
       settled: checkedValue(form, 'settled'),
       emergency_signs: Object.fromEntries(ticked.map((id) => [id, true])),
       warning_sign: checkedValue(form, 'warning_sign'),
-    };
+    });
     try {
       const result = await api.checkInDaily(answers);
       if (result.triage_result) {
@@ -101,10 +156,15 @@ export async function showCheckIn() {
     }
   });
 
-  show(h('section', { class: 'check-in-screen', 'aria-labelledby': 'check-in-title' },
-    h('h1', { id: 'check-in-title' }, 'Daily check-in'),
-    h('p', { class: 'lead' }, w.daily_intro),
-    form));
+  show(
+    h(
+      'section',
+      { class: 'check-in-screen', 'aria-labelledby': 'check-in-title' },
+      h('h1', { id: 'check-in-title' }, 'Daily check-in'),
+      h('p', { class: 'lead' }, w.daily_intro),
+      form,
+    ),
+  );
   document.body.dataset.screen = 'check-in';
 }
 
@@ -114,15 +174,35 @@ export function showCheckInResult(result) {
   const verdict = result.verdict;
   const step = verdict?.step ?? 'keep_going';
   const checkAgain = step === 'go_to_triage';
-  show(h('section', { class: `card check-in-result check-in-result--${step}`, dataset: { step }, 'aria-labelledby': 'verdict-title' },
-    h('h1', { id: 'verdict-title' }, verdict?.title ?? 'Your check-in is saved'),
-    h('p', { class: 'lead', role: checkAgain ? 'alert' : 'status' }, verdict?.message ?? 'Your check-in is saved.'),
-    h('div', { class: 'actions' },
-      checkAgain
-        ? h('a', { class: 'button button--primary', href: '#triage', dataset: { action: 'check-again' } }, 'Check my back pain now')
-        : null,
-      h('a', { class: checkAgain ? 'button button--secondary' : 'button button--primary', href: '#progress', dataset: { action: 'see-progress' } }, 'See my progress'),
-      h('a', { class: 'button button--secondary', href: '#plan' }, 'See my plan'))));
+  show(
+    h(
+      'section',
+      { class: `card check-in-result check-in-result--${step}`, dataset: { step }, 'aria-labelledby': 'verdict-title' },
+      h('h1', { id: 'verdict-title' }, verdict?.title ?? 'Your check-in is saved'),
+      h('p', { class: 'lead', role: checkAgain ? 'alert' : 'status' }, verdict?.message ?? 'Your check-in is saved.'),
+      h(
+        'div',
+        { class: 'actions' },
+        checkAgain
+          ? h(
+              'a',
+              { class: 'button button--primary', href: '#triage', dataset: { action: 'check-again' } },
+              'Check my back pain now',
+            )
+          : null,
+        h(
+          'a',
+          {
+            class: checkAgain ? 'button button--secondary' : 'button button--primary',
+            href: '#progress',
+            dataset: { action: 'see-progress' },
+          },
+          'See my progress',
+        ),
+        h('a', { class: 'button button--secondary', href: '#plan' }, 'See my plan'),
+      ),
+    ),
+  );
   document.body.dataset.screen = 'check-in-result';
   if (checkAgain) announce(verdict.message);
 }

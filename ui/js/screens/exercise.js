@@ -1,8 +1,14 @@
+// @ts-check
 import { api } from '../api.js';
 import { h, show } from '../dom.js';
 import { showError } from './error.js';
 
-const list = (items, ordered = false) => h(ordered ? 'ol' : 'ul', { class: 'plain-list' }, items.map((i) => h('li', {}, i)));
+const list = (items, ordered = false) =>
+  h(
+    ordered ? 'ol' : 'ul',
+    { class: 'plain-list' },
+    items.map((i) => h('li', {}, i)),
+  );
 
 export async function showExercise(id) {
   let view;
@@ -13,24 +19,54 @@ export async function showExercise(id) {
     return;
   }
   const e = view.exercise;
-  show(h('article', { class: 'exercise-detail', dataset: { exercise: e.id }, 'aria-labelledby': 'exercise-title' },
-    h('p', { class: 'section-label' }, view.category),
-    h('h1', { id: 'exercise-title' }, e.name),
-    h('p', { class: 'lead' }, e.purpose),
-    h('img', { class: 'illustration', src: `illustrations/${e.illustration}`, alt: `Drawing: ${e.name}` }),
-    h('section', { class: 'card' }, h('h2', {}, 'How to do it'), list(e.steps, true)),
-    h('section', { class: 'card' }, h('h2', {}, 'What matters'), list(e.cues)),
-    h('section', { class: 'card' }, h('h2', {}, 'How much'), h('p', { class: 'dose' }, view.dose),
-      h('h3', {}, 'Easier'), h('p', {}, e.easier),
-      h('h3', {}, 'Harder'), h('p', {}, e.harder),
-      view.gentler ? h('p', {}, 'If it hurts (3 to 5 out of 10), switch to ', h('a', { href: `#exercise/${view.gentler.id}` }, view.gentler.name), '.') : null),
-    view.cautions.length
-      ? h('section', { class: 'card card--notice', dataset: { cautions: '' } }, h('h2', {}, 'Cautions'),
-        h('ul', { class: 'plain-list' }, view.cautions.map((c) => h('li', {}, h('strong', {}, `${c.pain_kind}: `), c.note))))
-      : null,
-    view.replaces.length
-      ? h('p', {}, 'A safer swap for: ', view.replaces.map((r) => r.name).join(', '), '.')
-      : null,
-    h('div', { class: 'actions' }, h('a', { class: 'button button--secondary', href: '#library' }, 'Back to the library'))));
+  show(
+    h(
+      'article',
+      { class: 'exercise-detail', dataset: { exercise: e.id }, 'aria-labelledby': 'exercise-title' },
+      h('p', { class: 'section-label' }, view.category),
+      h('h1', { id: 'exercise-title' }, e.name),
+      h('p', { class: 'lead' }, e.purpose),
+      h('img', { class: 'illustration', src: `illustrations/${e.illustration}`, alt: `Drawing: ${e.name}` }),
+      h('section', { class: 'card' }, h('h2', {}, 'How to do it'), list(e.steps, true)),
+      h('section', { class: 'card' }, h('h2', {}, 'What matters'), list(e.cues)),
+      h(
+        'section',
+        { class: 'card' },
+        h('h2', {}, 'How much'),
+        h('p', { class: 'dose' }, view.dose),
+        h('h3', {}, 'Easier'),
+        h('p', {}, e.easier),
+        h('h3', {}, 'Harder'),
+        h('p', {}, e.harder),
+        view.gentler
+          ? h(
+              'p',
+              {},
+              'If it hurts (3 to 5 out of 10), switch to ',
+              h('a', { href: `#exercise/${view.gentler.id}` }, view.gentler.name),
+              '.',
+            )
+          : null,
+      ),
+      view.cautions.length
+        ? h(
+            'section',
+            { class: 'card card--notice', dataset: { cautions: '' } },
+            h('h2', {}, 'Cautions'),
+            h(
+              'ul',
+              { class: 'plain-list' },
+              view.cautions.map((c) => h('li', {}, h('strong', {}, `${c.pain_kind}: `), c.note)),
+            ),
+          )
+        : null,
+      view.replaces.length ? h('p', {}, 'A safer swap for: ', view.replaces.map((r) => r.name).join(', '), '.') : null,
+      h(
+        'div',
+        { class: 'actions' },
+        h('a', { class: 'button button--secondary', href: '#library' }, 'Back to the library'),
+      ),
+    ),
+  );
   document.body.dataset.screen = 'exercise';
 }

@@ -1,3 +1,4 @@
+// @ts-check
 import { api } from '../api.js';
 import { announce, formatDate, h, show } from '../dom.js';
 import { navigate } from '../router.js';
@@ -14,27 +15,84 @@ export async function showHome() {
   }
   const last = home.last_result;
   const number = home.emergency_number;
-  show(h('section', { class: 'home', 'aria-labelledby': 'home-title' },
-    number.confirmed ? null : numberCheck(number),
-    home.notice
-      ? h('div', { class: 'card card--notice', role: 'alert', dataset: { notice: 'store' } },
-        h('h2', {}, 'About your saved plan'), h('p', {}, home.notice.message))
-      : null,
-    h('h1', { id: 'home-title' }, 'Back pain and exercise'),
-    h('p', { class: 'lead' }, 'Answer a few questions about your back and Spinewise tells you whether to carry on, change what you are doing, stop, or get help, and why.'),
-    h('div', { class: 'actions actions--start' },
-      h('button', { type: 'button', class: 'button button--primary button--large', onclick: () => navigate('triage'), dataset: { action: 'start-triage' } }, 'Check my back pain'),
-      last ? h('a', { class: 'button button--secondary button--large', href: '#check-in', dataset: { action: 'home-check-in' } }, 'Daily check-in') : null),
-    last
-      ? h('section', { class: 'card last-result', dataset: { level: last.outcome.level }, 'aria-labelledby': 'last-title' },
-        h('h2', { id: 'last-title' }, 'Your last check'),
-        h('p', { class: 'small' }, h('time', { datetime: last.completed_at }, formatDate(last.completed_at))),
-        h('p', { class: 'last-level' }, last.outcome.title),
-        h('button', { type: 'button', class: 'button button--secondary', onclick: () => showResult(last), dataset: { action: 'view-last' } }, 'See the full result'))
-      : h('p', { class: 'card small' }, 'You have not checked your back pain yet. Your results are kept on this computer only.'),
-    h('p', { class: 'emergency-hint' }, home.emergency_reminder, ' Call ',
-      h('strong', { class: 'home-emergency-number' }, number.number ?? 'your local emergency number'), '.'),
-    h('p', { class: 'disclaimer', role: 'note' }, home.not_a_diagnosis)));
+  show(
+    h(
+      'section',
+      { class: 'home', 'aria-labelledby': 'home-title' },
+      number.confirmed ? null : numberCheck(number),
+      home.notice
+        ? h(
+            'div',
+            { class: 'card card--notice', role: 'alert', dataset: { notice: 'store' } },
+            h('h2', {}, 'About your saved plan'),
+            h('p', {}, home.notice.message),
+          )
+        : null,
+      h('h1', { id: 'home-title' }, 'Back pain and exercise'),
+      h(
+        'p',
+        { class: 'lead' },
+        'Answer a few questions about your back and Spinewise tells you whether to carry on, change what you are doing, stop, or get help, and why.',
+      ),
+      h(
+        'div',
+        { class: 'actions actions--start' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--primary button--large',
+            onclick: () => navigate('triage'),
+            dataset: { action: 'start-triage' },
+          },
+          'Check my back pain',
+        ),
+        last
+          ? h(
+              'a',
+              {
+                class: 'button button--secondary button--large',
+                href: '#check-in',
+                dataset: { action: 'home-check-in' },
+              },
+              'Daily check-in',
+            )
+          : null,
+      ),
+      last
+        ? h(
+            'section',
+            { class: 'card last-result', dataset: { level: last.outcome.level }, 'aria-labelledby': 'last-title' },
+            h('h2', { id: 'last-title' }, 'Your last check'),
+            h('p', { class: 'small' }, h('time', { datetime: last.completed_at }, formatDate(last.completed_at))),
+            h('p', { class: 'last-level' }, last.outcome.title),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button--secondary',
+                onclick: () => showResult(last),
+                dataset: { action: 'view-last' },
+              },
+              'See the full result',
+            ),
+          )
+        : h(
+            'p',
+            { class: 'card small' },
+            'You have not checked your back pain yet. Your results are kept on this computer only.',
+          ),
+      h(
+        'p',
+        { class: 'emergency-hint' },
+        home.emergency_reminder,
+        ' Call ',
+        h('strong', { class: 'home-emergency-number' }, number.number ?? 'your local emergency number'),
+        '.',
+      ),
+      h('p', { class: 'disclaimer', role: 'note' }, home.not_a_diagnosis),
+    ),
+  );
   document.body.dataset.screen = 'home';
   // Marks for tests and the start-up benchmark: the first screen is interactive.
   if (document.body.dataset.ready !== 'true') performance.mark('interactive');
@@ -46,7 +104,13 @@ export async function showHome() {
 /// is not known: a wrong number costs minutes.
 function numberCheck(number) {
   const error = h('p', { id: 'number-check-error', class: 'field-error', role: 'alert' });
-  const input = h('input', { id: 'number-check', type: 'text', inputmode: 'tel', autocomplete: 'off', 'aria-describedby': 'number-check-error' });
+  const input = h('input', {
+    id: 'number-check',
+    type: 'text',
+    inputmode: 'tel',
+    autocomplete: 'off',
+    'aria-describedby': 'number-check-error',
+  });
   const save = async (value) => {
     try {
       const saved = await api.updateSettings(value);
@@ -58,20 +122,69 @@ function numberCheck(number) {
     }
   };
   const regional = number.regional;
-  return h('section', { class: 'card card--notice number-check', dataset: { numberCheck: regional ? 'confirm' : 'ask' }, 'aria-labelledby': 'number-check-title' },
+  return h(
+    'section',
+    {
+      class: 'card card--notice number-check',
+      dataset: { numberCheck: regional ? 'confirm' : 'ask' },
+      'aria-labelledby': 'number-check-title',
+    },
     h('h2', { id: 'number-check-title' }, 'Your emergency number'),
     regional
-      ? h('p', {}, 'When your answers need emergency care, Spinewise will tell you to call ',
-        h('strong', {}, regional.number), `, the ambulance number for ${regional.name}. Is that right where you are?`)
-      : h('p', {}, 'Spinewise does not know the emergency number where you are. Give the number that reaches an ambulance, so it can show it when you need it.'),
-    h('form', { class: 'number-check-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); save(input.value); } },
+      ? h(
+          'p',
+          {},
+          'When your answers need emergency care, Spinewise will tell you to call ',
+          h('strong', {}, regional.number),
+          `, the ambulance number for ${regional.name}. Is that right where you are?`,
+        )
+      : h(
+          'p',
+          {},
+          'Spinewise does not know the emergency number where you are. Give the number that reaches an ambulance, so it can show it when you need it.',
+        ),
+    h(
+      'form',
+      {
+        class: 'number-check-form',
+        novalidate: true,
+        onsubmit: (e) => {
+          e.preventDefault();
+          save(input.value);
+        },
+      },
       regional
-        ? h('div', { class: 'actions' },
-          h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'confirm-number' }, onclick: () => save(regional.number) }, `Yes, use ${regional.number}`))
+        ? h(
+            'div',
+            { class: 'actions' },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'button button--primary',
+                dataset: { action: 'confirm-number' },
+                onclick: () => save(regional.number),
+              },
+              `Yes, use ${regional.number}`,
+            ),
+          )
         : null,
       h('label', { for: 'number-check' }, regional ? 'Or type the right number' : 'Emergency number'),
       input,
       error,
-      h('div', { class: 'actions' },
-        h('button', { type: 'submit', class: regional ? 'button button--secondary' : 'button button--primary', dataset: { action: 'save-number-check' } }, 'Save this number'))));
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          {
+            type: 'submit',
+            class: regional ? 'button button--secondary' : 'button button--primary',
+            dataset: { action: 'save-number-check' },
+          },
+          'Save this number',
+        ),
+      ),
+    ),
+  );
 }

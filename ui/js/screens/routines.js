@@ -1,3 +1,4 @@
+// @ts-check
 // Routines the backend offers from the last triage, and the pain check that
 // comes before a session starts.
 
@@ -8,17 +9,44 @@ import { showError } from './error.js';
 import { showSession } from './session.js';
 
 function routineCard(routine) {
-  return h('li', { class: 'card routine', dataset: { routine: routine.id } },
+  return h(
+    'li',
+    { class: 'card routine', dataset: { routine: routine.id } },
     h('h2', {}, routine.name),
     h('p', { class: 'small' }, `About ${routine.minutes} minute${routine.minutes === 1 ? '' : 's'}`),
     h('p', {}, routine.purpose),
-    h('ul', { class: 'plain-list' }, routine.exercises.map((e) => h('li', {}, h('a', { href: `#exercise/${e.id}` }, e.name)))),
+    h(
+      'ul',
+      { class: 'plain-list' },
+      routine.exercises.map((e) => h('li', {}, h('a', { href: `#exercise/${e.id}` }, e.name))),
+    ),
     routine.left_out.length
-      ? h('div', { class: 'left-out' }, h('h3', {}, 'Left out for your kind of pain'),
-        h('ul', { class: 'plain-list' }, routine.left_out.map((l) => h('li', {}, l.reason))))
+      ? h(
+          'div',
+          { class: 'left-out' },
+          h('h3', {}, 'Left out for your kind of pain'),
+          h(
+            'ul',
+            { class: 'plain-list' },
+            routine.left_out.map((l) => h('li', {}, l.reason)),
+          ),
+        )
       : null,
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'choose-routine' }, onclick: () => showStartCheck(routine) }, `Start ${routine.name}`)));
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--primary',
+          dataset: { action: 'choose-routine' },
+          onclick: () => showStartCheck(routine),
+        },
+        `Start ${routine.name}`,
+      ),
+    ),
+  );
 }
 
 export async function showRoutines() {
@@ -29,43 +57,69 @@ export async function showRoutines() {
     showError(error, showRoutines);
     return;
   }
-  show(h('section', { class: 'routines', 'aria-labelledby': 'routines-title' },
-    h('h1', { id: 'routines-title' }, 'Routines'),
-    h('p', { class: 'lead' }, 'Guided sessions chosen from your last check. Spinewise times each step and asks about your pain after every exercise.'),
-    offer.note ? h('p', { class: 'card card--notice', dataset: { note: 'routines' } }, offer.note) : null,
-    offer.routines.length === 0
-      ? h('div', { class: 'actions' }, h('a', { class: 'button button--primary', href: '#triage' }, 'Check my back pain'))
-      : h('ul', { class: 'routine-list' }, offer.routines.map(routineCard))));
+  show(
+    h(
+      'section',
+      { class: 'routines', 'aria-labelledby': 'routines-title' },
+      h('h1', { id: 'routines-title' }, 'Routines'),
+      h(
+        'p',
+        { class: 'lead' },
+        'Guided sessions chosen from your last check. Spinewise times each step and asks about your pain after every exercise.',
+      ),
+      offer.note ? h('p', { class: 'card card--notice', dataset: { note: 'routines' } }, offer.note) : null,
+      offer.routines.length === 0
+        ? h(
+            'div',
+            { class: 'actions' },
+            h('a', { class: 'button button--primary', href: '#triage' }, 'Check my back pain'),
+          )
+        : h('ul', { class: 'routine-list' }, offer.routines.map(routineCard)),
+    ),
+  );
   document.body.dataset.screen = 'routines';
 }
 
 function showStartCheck(routine) {
   const error = h('p', { id: 'start-error', class: 'field-error', role: 'alert' });
-  const form = h('form', {
-    class: 'card', novalidate: true,
-    onsubmit: async (event) => {
-      event.preventDefault();
-      const pain = checkedValue(form, 'start-pain');
-      if (pain === undefined) {
-        error.textContent = 'Choose a number from 0 to 10 to start.';
-        return;
-      }
-      try {
-        showSession(routine, await api.startSession(routine.id, pain));
-      } catch (err) {
-        error.textContent = err.message;
-        form.querySelector('input[name="start-pain"]:checked')?.focus();
-      }
+  const form = h(
+    'form',
+    {
+      class: 'card',
+      novalidate: true,
+      onsubmit: async (event) => {
+        event.preventDefault();
+        const pain = checkedValue(form, 'start-pain');
+        if (typeof pain !== 'number') {
+          error.textContent = 'Choose a number from 0 to 10 to start.';
+          return;
+        }
+        try {
+          showSession(routine, await api.startSession(routine.id, pain));
+        } catch (err) {
+          error.textContent = err.message;
+          form.querySelector('input[name="start-pain"]:checked')?.focus();
+        }
+      },
     },
-  },
-  h('fieldset', { 'aria-describedby': 'start-help start-error' },
-    h('legend', {}, 'How strong is your back pain right now?'),
-    h('p', { id: 'start-help', class: 'help' }, 'Spinewise compares your later check-ins with this number: a rise of 2 or more ends the session.'),
-    painScale('start-pain', { prefix: 'start-pain' })),
-  error,
-  h('div', { class: 'actions' },
-    h('button', { type: 'button', class: 'button button--secondary', onclick: showRoutines }, 'Back'),
-    h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'start-session' } }, 'Start')));
-  show(h('section', { 'aria-labelledby': 'start-title' },
-    h('h1', { id: 'start-title' }, routine.name), form));
+    h(
+      'fieldset',
+      { 'aria-describedby': 'start-help start-error' },
+      h('legend', {}, 'How strong is your back pain right now?'),
+      h(
+        'p',
+        { id: 'start-help', class: 'help' },
+        'Spinewise compares your later check-ins with this number: a rise of 2 or more ends the session.',
+      ),
+      painScale('start-pain', { prefix: 'start-pain' }),
+    ),
+    error,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'button button--secondary', onclick: showRoutines }, 'Back'),
+      h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'start-session' } }, 'Start'),
+    ),
+  );
+  show(h('section', { 'aria-labelledby': 'start-title' }, h('h1', { id: 'start-title' }, routine.name), form));
 }

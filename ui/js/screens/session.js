@@ -1,6 +1,8 @@
+// @ts-check
 // A running session. The clock lives in Rust: this screen only shows the
 // snapshots it pushes, sends the person's controls, and asks the check-ins.
 
+import { SESSION_ENDED, SESSION_STATE } from '../ipc/events.js';
 import { api, listen } from '../api.js';
 import { announce, h, show } from '../dom.js';
 import { checkedValue, painScale, yesNo } from '../controls.js';
@@ -41,29 +43,63 @@ function stepLabel(step) {
 // `signs` are the backend's words for the signs a check-in asks about.
 function checkInPanel(signs, onSubmit) {
   const error = h('p', { id: 'check-in-error', class: 'field-error', role: 'alert' });
-  const form = h('form', {
-    class: 'card check-in', hidden: true, novalidate: true,
-    onsubmit: (event) => {
-      event.preventDefault();
-      const pain = checkedValue(form, 'check-in-pain');
-      const spreading = checkedValue(form, 'check-in-spreading');
-      if (pain === undefined || spreading === undefined) {
-        error.textContent = 'Answer both questions to carry on.';
-        return;
-      }
-      const warning_signs = Object.fromEntries(signs.map(({ id }) => [id, form.querySelector(`#sign-${id}`).checked]));
-      onSubmit({ pain, spreading_down_leg: spreading, warning_signs });
+  const form = h(
+    'form',
+    {
+      class: 'card check-in',
+      hidden: true,
+      novalidate: true,
+      onsubmit: (event) => {
+        event.preventDefault();
+        const pain = checkedValue(form, 'check-in-pain');
+        const spreading = checkedValue(form, 'check-in-spreading');
+        if (typeof pain !== 'number' || typeof spreading !== 'boolean') {
+          error.textContent = 'Answer both questions to carry on.';
+          return;
+        }
+        const warning_signs = Object.fromEntries(
+          signs.map(({ id }) => [id, form.querySelector(`#sign-${id}`).checked]),
+        );
+        onSubmit({ pain, spreading_down_leg: spreading, warning_signs });
+      },
     },
-  },
-  h('h2', { id: 'check-in-title', tabindex: '-1' }, 'How is your pain?'),
-  h('fieldset', {}, h('legend', {}, 'Your back pain right now, from 0 to 10'), painScale('check-in-pain', { prefix: 'check-in-pain' })),
-  h('fieldset', {}, h('legend', {}, 'Are symptoms spreading down your leg?'), yesNo('check-in-spreading', { prefix: 'check-in-spreading' })),
-  h('fieldset', { class: 'warning-signs' },
-    h('legend', {}, 'Tick any of these that are new'),
-    signs.map(({ id, label }) => h('div', { class: 'checkbox' },
-      h('input', { type: 'checkbox', id: `sign-${id}` }), h('label', { for: `sign-${id}` }, label)))),
-  error,
-  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'submit-check-in' } }, 'Carry on')));
+    h('h2', { id: 'check-in-title', tabindex: '-1' }, 'How is your pain?'),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Your back pain right now, from 0 to 10'),
+      painScale('check-in-pain', { prefix: 'check-in-pain' }),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Are symptoms spreading down your leg?'),
+      yesNo('check-in-spreading', { prefix: 'check-in-spreading' }),
+    ),
+    h(
+      'fieldset',
+      { class: 'warning-signs' },
+      h('legend', {}, 'Tick any of these that are new'),
+      signs.map(({ id, label }) =>
+        h(
+          'div',
+          { class: 'checkbox' },
+          h('input', { type: 'checkbox', id: `sign-${id}` }),
+          h('label', { for: `sign-${id}` }, label),
+        ),
+      ),
+    ),
+    error,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'submit', class: 'button button--primary', dataset: { action: 'submit-check-in' } },
+        'Carry on',
+      ),
+    ),
+  );
   return form;
 }
 
@@ -82,7 +118,10 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
     pause: h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'pause' } }, 'Pause'),
     sound: h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'sound' } }),
   };
-  const send = (control) => api.controlSession(control).catch((error) => { el.message.textContent = error.message; });
+  const send = (control) =>
+    api.controlSession(control).catch((error) => {
+      el.message.textContent = error.message;
+    });
   const checkIn = checkInPanel(signs, (check_in) => send({ action: 'check_in', check_in }));
   let last = null;
 
@@ -120,7 +159,10 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
         // A gentler exercise swapped in from outside the routine.
         api.exercise(step.exercise).then((view) => {
           exercises.set(view.exercise.id, view.exercise);
-          if (last?.step.exercise === view.exercise.id) { last = null; update(snapshot); }
+          if (last?.step.exercise === view.exercise.id) {
+            last = null;
+            update(snapshot);
+          }
         });
       }
       if (last) chime();
@@ -145,7 +187,12 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
 
   const onKey = (event) => {
     if (!checkIn.hidden || event.target.closest('form') || event.altKey || event.ctrlKey || event.metaKey) return;
-    const actions = { ' ': last?.status.state === 'paused' ? 'resume' : 'pause', ArrowRight: 'skip', ArrowLeft: 'back', Escape: 'stop' };
+    const actions = {
+      ' ': last?.status.state === 'paused' ? 'resume' : 'pause',
+      ArrowRight: 'skip',
+      ArrowLeft: 'back',
+      Escape: 'stop',
+    };
     if (event.key === 'c' || event.key === 'C') {
       event.preventDefault();
       showCheckIn();
@@ -158,8 +205,8 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
 
   let ended = false;
   const subscriptions = [
-    listen('session-state', update),
-    listen('session-ended', (summary) => {
+    listen(SESSION_STATE, update),
+    listen(SESSION_ENDED, (summary) => {
       ended = true;
       cleanup();
       showEnd(routine, summary);
@@ -173,31 +220,81 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
     // runs on where the person cannot see or stop it.
     if (!ended) send({ action: 'stop' });
     document.removeEventListener('keydown', onKey);
-    subscriptions.forEach((s) => s.then((unlisten) => unlisten()));
+    for (const subscription of subscriptions) subscription.then((unlisten) => unlisten());
     delete document.body.dataset.sessionState;
   };
   onLeave(cleanup);
 
-  show(h('section', { class: 'session', 'aria-labelledby': 'session-title' },
-    h('p', { class: 'section-label' }, routine.name),
-    el.title, el.kind,
-    h('div', { class: 'session-grid' },
-      h('div', {}, el.illustration, el.cues),
-      h('div', { class: 'session-clock' },
-        el.countdown,
-        h('div', { class: 'bar' }, h('span', { class: 'small' }, 'This step'), el.stepBar),
-        h('div', { class: 'bar' }, h('span', { class: 'small' }, 'Session'), el.sessionBar),
-        el.next)),
-    el.message,
-    checkIn,
-    h('div', { class: 'actions session-controls' },
-      el.pause,
-      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'back' }, onclick: () => send({ action: 'back' }) }, 'Back'),
-      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'skip' }, onclick: () => send({ action: 'skip' }) }, 'Skip'),
-      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'check-in' }, onclick: showCheckIn }, 'Check in'),
-      h('button', { type: 'button', class: 'button button--danger', dataset: { action: 'stop' }, onclick: () => send({ action: 'stop' }) }, 'Stop'),
-      el.sound),
-    h('p', { class: 'small shortcuts' }, 'Keys: Space pauses or resumes, arrows skip or go back, C checks in, Esc stops.')));
+  show(
+    h(
+      'section',
+      { class: 'session', 'aria-labelledby': 'session-title' },
+      h('p', { class: 'section-label' }, routine.name),
+      el.title,
+      el.kind,
+      h(
+        'div',
+        { class: 'session-grid' },
+        h('div', {}, el.illustration, el.cues),
+        h(
+          'div',
+          { class: 'session-clock' },
+          el.countdown,
+          h('div', { class: 'bar' }, h('span', { class: 'small' }, 'This step'), el.stepBar),
+          h('div', { class: 'bar' }, h('span', { class: 'small' }, 'Session'), el.sessionBar),
+          el.next,
+        ),
+      ),
+      el.message,
+      checkIn,
+      h(
+        'div',
+        { class: 'actions session-controls' },
+        el.pause,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--secondary',
+            dataset: { action: 'back' },
+            onclick: () => send({ action: 'back' }),
+          },
+          'Back',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--secondary',
+            dataset: { action: 'skip' },
+            onclick: () => send({ action: 'skip' }),
+          },
+          'Skip',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'button button--secondary', dataset: { action: 'check-in' }, onclick: showCheckIn },
+          'Check in',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--danger',
+            dataset: { action: 'stop' },
+            onclick: () => send({ action: 'stop' }),
+          },
+          'Stop',
+        ),
+        el.sound,
+      ),
+      h(
+        'p',
+        { class: 'small shortcuts' },
+        'Keys: Space pauses or resumes, arrows skip or go back, C checks in, Esc stops.',
+      ),
+    ),
+  );
   document.body.dataset.screen = 'session';
   renderSound();
   update(first);
@@ -215,18 +312,30 @@ function showEnd(routine, ended) {
     stopped_by_person: 'Session stopped',
   };
   const after = h('div', { class: 'after-session' });
-  show(h('section', { class: 'session-end', dataset: { ended: record.ended }, 'aria-labelledby': 'end-title' },
-    h('p', { class: 'section-label' }, routine.name),
-    h('h1', { id: 'end-title' }, titles[record.ended] ?? 'Session ended'),
-    after,
-    h('p', {}, `You completed ${record.work_steps_completed} of ${record.work_steps_total} sets.`),
-    record.check_ins.length
-      ? h('p', {}, 'Your pain at the check-ins: ', record.check_ins.map((c) => `${c.pain}/10`).join(', '), '.')
-      : null,
-    ended.save_error ? h('p', { class: 'card card--error', role: 'alert' }, ended.save_error) : null,
-    h('div', { class: 'actions' },
-      h('a', { class: 'button button--primary', href: '#routines', dataset: { action: 'routines' } }, 'Back to routines'),
-      h('a', { class: 'button button--secondary', href: '#home' }, 'Home'))));
+  show(
+    h(
+      'section',
+      { class: 'session-end', dataset: { ended: record.ended }, 'aria-labelledby': 'end-title' },
+      h('p', { class: 'section-label' }, routine.name),
+      h('h1', { id: 'end-title' }, titles[record.ended] ?? 'Session ended'),
+      after,
+      h('p', {}, `You completed ${record.work_steps_completed} of ${record.work_steps_total} sets.`),
+      record.check_ins.length
+        ? h('p', {}, 'Your pain at the check-ins: ', record.check_ins.map((c) => `${c.pain}/10`).join(', '), '.')
+        : null,
+      ended.save_error ? h('p', { class: 'card card--error', role: 'alert' }, ended.save_error) : null,
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'a',
+          { class: 'button button--primary', href: '#routines', dataset: { action: 'routines' } },
+          'Back to routines',
+        ),
+        h('a', { class: 'button button--secondary', href: '#home' }, 'Home'),
+      ),
+    ),
+  );
   showAfter(after, ended.after);
   document.body.dataset.screen = 'session-end';
   announce(titles[record.ended] ?? 'Session ended');
@@ -238,41 +347,82 @@ function showAfter(container, after) {
   const parts = [h('p', { class: 'lead', dataset: { after: 'message' } }, after.message)];
   if (after.ask_pain) parts.push(endCheckForm(container));
   if (after.check_again) {
-    parts.push(h('div', { class: 'actions' },
-      h('a', { class: 'button button--primary', href: '#triage', dataset: { action: 'check-again' } }, 'Check my back pain now')));
+    parts.push(
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'a',
+          { class: 'button button--primary', href: '#triage', dataset: { action: 'check-again' } },
+          'Check my back pain now',
+        ),
+      ),
+    );
   }
   if (after.aftercare.length) {
-    parts.push(h('section', { class: 'card' }, h('h2', {}, 'What to do now'),
-      h('ol', { class: 'plain-list aftercare' }, after.aftercare.map((s) => h('li', {}, s)))));
+    parts.push(
+      h(
+        'section',
+        { class: 'card' },
+        h('h2', {}, 'What to do now'),
+        h(
+          'ol',
+          { class: 'plain-list aftercare' },
+          after.aftercare.map((s) => h('li', {}, s)),
+        ),
+      ),
+    );
   }
   container.replaceChildren(...parts);
 }
 
 function endCheckForm(container) {
   const error = h('p', { id: 'end-check-error', class: 'field-error', role: 'alert' });
-  const form = h('form', {
-    class: 'card end-check', novalidate: true,
-    onsubmit: async (event) => {
-      event.preventDefault();
-      const pain = checkedValue(form, 'end-pain');
-      const spreading = checkedValue(form, 'end-spreading');
-      if (pain === undefined || spreading === undefined) {
-        error.textContent = 'Answer both questions.';
-        return;
-      }
-      try {
-        const after = await api.endCheck({ pain, spreading_down_leg: spreading });
-        showAfter(container, after);
-        container.querySelector('[data-after="message"]')?.focus?.();
-        announce(after.message);
-      } catch (err) {
-        error.textContent = err.message;
-      }
+  const form = h(
+    'form',
+    {
+      class: 'card end-check',
+      novalidate: true,
+      onsubmit: async (event) => {
+        event.preventDefault();
+        const pain = checkedValue(form, 'end-pain');
+        const spreading = checkedValue(form, 'end-spreading');
+        if (typeof pain !== 'number' || typeof spreading !== 'boolean') {
+          error.textContent = 'Answer both questions.';
+          return;
+        }
+        try {
+          const after = await api.endCheck({ pain, spreading_down_leg: spreading });
+          showAfter(container, after);
+          container.querySelector('[data-after="message"]')?.focus?.();
+          announce(after.message);
+        } catch (err) {
+          error.textContent = err.message;
+        }
+      },
     },
-  },
-  h('fieldset', {}, h('legend', {}, 'Your back pain right now, from 0 to 10'), painScale('end-pain', { prefix: 'end-pain' })),
-  h('fieldset', {}, h('legend', {}, 'Are symptoms spreading down your leg?'), yesNo('end-spreading', { prefix: 'end-spreading' })),
-  error,
-  h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'end-check' } }, 'Tell Spinewise')));
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Your back pain right now, from 0 to 10'),
+      painScale('end-pain', { prefix: 'end-pain' }),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Are symptoms spreading down your leg?'),
+      yesNo('end-spreading', { prefix: 'end-spreading' }),
+    ),
+    error,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'submit', class: 'button button--primary', dataset: { action: 'end-check' } },
+        'Tell Spinewise',
+      ),
+    ),
+  );
   return form;
 }

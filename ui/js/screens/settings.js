@@ -1,3 +1,4 @@
+// @ts-check
 import { api } from '../api.js';
 import { announce, h, show } from '../dom.js';
 import { showError } from './error.js';
@@ -5,19 +6,44 @@ import { showError } from './error.js';
 /// A confirmation that appears in place, takes focus, and does nothing
 /// until the person chooses. Escape cancels.
 function confirmPanel({ title, body, confirmLabel, onConfirm, onCancel }) {
-  const panel = h('div', { class: 'card card--notice confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-body', tabindex: '-1' },
+  const panel = h(
+    'div',
+    {
+      class: 'card card--notice confirm',
+      role: 'alertdialog',
+      'aria-labelledby': 'confirm-title',
+      'aria-describedby': 'confirm-body',
+      tabindex: '-1',
+    },
     h('h3', { id: 'confirm-title' }, title),
     h('div', { id: 'confirm-body' }, body),
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'button button--danger', dataset: { action: 'confirm' }, onclick: onConfirm }, confirmLabel),
-      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'cancel' }, onclick: onCancel }, 'Cancel')));
-  panel.addEventListener('keydown', (event) => { if (event.key === 'Escape') onCancel(); });
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'button button--danger', dataset: { action: 'confirm' }, onclick: onConfirm },
+        confirmLabel,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'button button--secondary', dataset: { action: 'cancel' }, onclick: onCancel },
+        'Cancel',
+      ),
+    ),
+  );
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') onCancel();
+  });
   return panel;
 }
 
 function describeSummary(s) {
-  const parts = [`${s.triages} check${s.triages === 1 ? '' : 's'} of your back pain`, `${s.sessions} session${s.sessions === 1 ? '' : 's'}`,
-    `${s.daily_check_ins} daily and ${s.weekly_check_ins} weekly check-in${s.weekly_check_ins === 1 ? '' : 's'}`];
+  const parts = [
+    `${s.triages} check${s.triages === 1 ? '' : 's'} of your back pain`,
+    `${s.sessions} session${s.sessions === 1 ? '' : 's'}`,
+    `${s.daily_check_ins} daily and ${s.weekly_check_ins} weekly check-in${s.weekly_check_ins === 1 ? '' : 's'}`,
+  ];
   return `It holds ${parts.join(', ')}${s.last_check_in ? `, the latest on ${s.last_check_in}` : ''}.`;
 }
 
@@ -25,11 +51,34 @@ function describeSummary(s) {
 function dataActions() {
   const status = h('p', { id: 'data-status', role: 'status' });
   const slot = h('div', {});
-  const closeConfirm = (focus) => { slot.replaceChildren(); focus?.focus(); };
+  const closeConfirm = (focus) => {
+    slot.replaceChildren();
+    focus?.focus();
+  };
   // Opened by the Import button, but named too for screen readers that list form fields.
-  const fileInput = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden', tabindex: '-1', 'aria-label': 'Plan file to import' });
-  const importButton = h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'import-plan' }, onclick: () => fileInput.click() }, 'Import a plan…');
-  const resetButton = h('button', { type: 'button', class: 'button button--danger', dataset: { action: 'reset-plan' } }, 'Start a new plan…');
+  const fileInput = h('input', {
+    type: 'file',
+    id: 'import-file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    tabindex: '-1',
+    'aria-label': 'Plan file to import',
+  });
+  const importButton = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button button--secondary',
+      dataset: { action: 'import-plan' },
+      onclick: () => fileInput.click(),
+    },
+    'Import a plan…',
+  );
+  const resetButton = h(
+    'button',
+    { type: 'button', class: 'button button--danger', dataset: { action: 'reset-plan' } },
+    'Start a new plan…',
+  );
 
   const exportPlan = async () => {
     try {
@@ -54,9 +103,15 @@ function dataActions() {
       const summary = await api.checkImport(contents);
       const panel = confirmPanel({
         title: `Replace your plan with ${file.name}?`,
-        body: [h('p', {}, describeSummary(summary)), h('p', {}, 'Your current plan is kept as a copy in your data folder before it is replaced.')],
+        body: [
+          h('p', {}, describeSummary(summary)),
+          h('p', {}, 'Your current plan is kept as a copy in your data folder before it is replaced.'),
+        ],
         confirmLabel: 'Replace my plan',
-        onCancel: () => { status.textContent = 'Nothing was imported.'; closeConfirm(importButton); },
+        onCancel: () => {
+          status.textContent = 'Nothing was imported.';
+          closeConfirm(importButton);
+        },
         onConfirm: async () => {
           try {
             const done = await api.importPlan(contents);
@@ -77,7 +132,11 @@ function dataActions() {
   resetButton.addEventListener('click', () => {
     const panel = confirmPanel({
       title: 'Start a new, empty plan?',
-      body: h('p', {}, 'Your checks, sessions and check-ins are cleared from the app. Your emergency number is kept, and the current plan is saved as a copy in your data folder first.'),
+      body: h(
+        'p',
+        {},
+        'Your checks, sessions and check-ins are cleared from the app. Your emergency number is kept, and the current plan is saved as a copy in your data folder first.',
+      ),
       confirmLabel: 'Yes, start a new plan',
       onCancel: () => closeConfirm(resetButton),
       onConfirm: async () => {
@@ -95,10 +154,20 @@ function dataActions() {
     panel.focus();
   });
   return [
-    h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'export-plan' }, onclick: exportPlan }, 'Export my plan'),
-      importButton, resetButton),
-    fileInput, slot, status,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'button button--secondary', dataset: { action: 'export-plan' }, onclick: exportPlan },
+        'Export my plan',
+      ),
+      importButton,
+      resetButton,
+    ),
+    fileInput,
+    slot,
+    status,
   ];
 }
 
@@ -114,9 +183,18 @@ function openFolder() {
       status.textContent = err.message;
     }
   };
-  return [h('div', { class: 'actions' },
-    h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'open-data-folder' }, onclick: open }, 'Open this folder')),
-  status];
+  return [
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'button button--secondary', dataset: { action: 'open-data-folder' }, onclick: open },
+        'Open this folder',
+      ),
+    ),
+    status,
+  ];
 }
 
 export async function showSettings() {
@@ -131,16 +209,23 @@ export async function showSettings() {
   const number = settings.emergency_number;
   const regional = number.regional;
   const input = h('input', {
-    id: 'emergency-number', name: 'emergency-number', type: 'text', inputmode: 'tel', autocomplete: 'off',
+    id: 'emergency-number',
+    name: 'emergency-number',
+    type: 'text',
+    inputmode: 'tel',
+    autocomplete: 'off',
     value: number.confirmed ? number.number : '',
-    placeholder: regional?.number ?? '', 'aria-describedby': 'number-help number-error',
+    placeholder: regional?.number ?? '',
+    'aria-describedby': 'number-help number-error',
   });
   const save = async (value) => {
     try {
       const updated = await api.updateSettings(value);
-      announce(updated.emergency_number.number
-        ? `Saved. The emergency number is now ${updated.emergency_number.number}.`
-        : 'Saved. Spinewise has no emergency number until you give one.');
+      announce(
+        updated.emergency_number.number
+          ? `Saved. The emergency number is now ${updated.emergency_number.number}.`
+          : 'Saved. Spinewise has no emergency number until you give one.',
+      );
       await showSettings();
     } catch (err) {
       error.textContent = err.message;
@@ -148,29 +233,68 @@ export async function showSettings() {
       input.focus();
     }
   };
-  show(h('section', { class: 'settings', 'aria-labelledby': 'settings-title' },
-    h('h1', { id: 'settings-title' }, 'Settings'),
-    h('form', { class: 'card', novalidate: true, onsubmit: (e) => { e.preventDefault(); save(input.value); } },
-      h('h2', {}, 'Emergency number'),
-      h('label', { for: 'emergency-number' }, 'Number to call in an emergency'),
-      h('p', { id: 'number-help', class: 'help' },
-        'Spinewise shows this number whenever your answers need emergency care. ',
-        number.number ? `Currently: ${number.number}` : 'You have not given one yet.',
-        number.number && !number.confirmed ? ` (the ambulance number for ${regional.name}; not yet confirmed).` : '.',
-        regional ? ` Leave it empty to use ${regional.number}, the ambulance number for ${regional.name}.` : ''),
-      input,
-      error,
-      h('div', { class: 'actions' },
-        h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'save-number' } }, 'Save'),
-        number.confirmed && regional
-          ? h('button', { type: 'button', class: 'button button--secondary', onclick: () => save(''), dataset: { action: 'reset-number' } }, `Use ${regional.number} for ${regional.name}`)
-          : null)),
-    h('section', { class: 'card', 'aria-labelledby': 'data-title' },
-      h('h2', { id: 'data-title' }, 'Your data'),
-      h('p', {}, 'Your answers and results are stored only on this computer, in this folder:'),
-      h('p', {}, h('code', { class: 'path', dataset: { dataDir: '' } }, settings.data_dir)),
-      openFolder(),
-      h('p', { class: 'help' }, 'Export saves your whole plan as a file in your Documents folder, to keep or move to another computer. Import reads such a file back.'),
-      dataActions())));
+  show(
+    h(
+      'section',
+      { class: 'settings', 'aria-labelledby': 'settings-title' },
+      h('h1', { id: 'settings-title' }, 'Settings'),
+      h(
+        'form',
+        {
+          class: 'card',
+          novalidate: true,
+          onsubmit: (e) => {
+            e.preventDefault();
+            save(input.value);
+          },
+        },
+        h('h2', {}, 'Emergency number'),
+        h('label', { for: 'emergency-number' }, 'Number to call in an emergency'),
+        h(
+          'p',
+          { id: 'number-help', class: 'help' },
+          'Spinewise shows this number whenever your answers need emergency care. ',
+          number.number ? `Currently: ${number.number}` : 'You have not given one yet.',
+          number.number && !number.confirmed && regional
+            ? ` (the ambulance number for ${regional.name}; not yet confirmed).`
+            : '.',
+          regional ? ` Leave it empty to use ${regional.number}, the ambulance number for ${regional.name}.` : '',
+        ),
+        input,
+        error,
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'save-number' } }, 'Save'),
+          number.confirmed && regional
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'button button--secondary',
+                  onclick: () => save(''),
+                  dataset: { action: 'reset-number' },
+                },
+                `Use ${regional.number} for ${regional.name}`,
+              )
+            : null,
+        ),
+      ),
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'data-title' },
+        h('h2', { id: 'data-title' }, 'Your data'),
+        h('p', {}, 'Your answers and results are stored only on this computer, in this folder:'),
+        h('p', {}, h('code', { class: 'path', dataset: { dataDir: '' } }, settings.data_dir)),
+        openFolder(),
+        h(
+          'p',
+          { class: 'help' },
+          'Export saves your whole plan as a file in your Documents folder, to keep or move to another computer. Import reads such a file back.',
+        ),
+        dataActions(),
+      ),
+    ),
+  );
   document.body.dataset.screen = 'settings';
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // One question per screen. The backend says which question comes next and
 // when the triage is complete; this screen only collects the answer.
 
@@ -37,9 +38,19 @@ function answerControls(question, previous) {
   const kind = question.kind;
   if (kind.type === 'yes_no') return yesNo('answer', { previous });
   if (kind.type === 'scale') {
-    return painScale('answer', { min: kind.min, max: kind.max, minLabel: kind.min_label, maxLabel: kind.max_label, previous });
+    return painScale('answer', {
+      min: kind.min,
+      max: kind.max,
+      minLabel: kind.min_label,
+      maxLabel: kind.max_label,
+      previous,
+    });
   }
-  return radioOptions('answer', kind.options.map((o) => ({ value: o.id, label: o.label })), { previous });
+  return radioOptions(
+    'answer',
+    kind.options.map((o) => ({ value: o.id, label: o.label })),
+    { previous },
+  );
 }
 
 function showQuestion(session, step, previous) {
@@ -48,48 +59,78 @@ function showQuestion(session, step, previous) {
   const errorId = 'question-error';
   const error = h('p', { id: errorId, class: 'field-error', role: 'alert' });
 
-  const form = h('form', {
-    class: 'question',
-    dataset: { questionId: question.id },
-    novalidate: true,
-    onsubmit: (event) => {
-      event.preventDefault();
-      const value = checkedValue(form, 'answer');
-      if (value === undefined) {
-        error.textContent = 'Choose an answer to continue.';
-        form.querySelector('input[name="answer"]').focus();
-        return;
-      }
-      session.answers[question.id] = value;
-      session.order.push(question.id);
-      advance(session);
-    },
-  },
-  h('fieldset', {
-    'aria-describedby': `${helpId} ${errorId}`,
-    // Enter on a chosen answer moves on, as it does in a text field.
-    onkeydown: (event) => {
-      if (event.key === 'Enter' && event.target.matches('input[type="radio"]')) {
+  const form = h(
+    'form',
+    {
+      class: 'question',
+      dataset: { questionId: question.id },
+      novalidate: true,
+      onsubmit: (event) => {
         event.preventDefault();
-        form.requestSubmit();
-      }
+        const value = checkedValue(form, 'answer');
+        if (value === undefined) {
+          error.textContent = 'Choose an answer to continue.';
+          form.querySelector('input[name="answer"]').focus();
+          return;
+        }
+        session.answers[question.id] = value;
+        session.order.push(question.id);
+        advance(session);
+      },
     },
-  },
-    h('legend', { class: 'visually-hidden' }, question.prompt),
-    answerControls(question, previous)),
-  error,
-  h('div', { class: 'actions' },
-    h('button', { type: 'button', class: 'button button--secondary', disabled: session.order.length === 0, onclick: () => goBack(session), dataset: { action: 'back' } }, 'Back'),
-    h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'next' } }, 'Next')));
+    h(
+      'fieldset',
+      {
+        'aria-describedby': `${helpId} ${errorId}`,
+        // Enter on a chosen answer moves on, as it does in a text field.
+        onkeydown: (event) => {
+          if (event.key === 'Enter' && event.target.matches('input[type="radio"]')) {
+            event.preventDefault();
+            form.requestSubmit();
+          }
+        },
+      },
+      h('legend', { class: 'visually-hidden' }, question.prompt),
+      answerControls(question, previous),
+    ),
+    error,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          disabled: session.order.length === 0,
+          onclick: () => goBack(session),
+          dataset: { action: 'back' },
+        },
+        'Back',
+      ),
+      h('button', { type: 'submit', class: 'button button--primary', dataset: { action: 'next' } }, 'Next'),
+    ),
+  );
 
   show(
-    h('section', { class: 'triage', 'aria-labelledby': 'question-title' },
-      h('div', { class: 'progress-row' },
+    h(
+      'section',
+      { class: 'triage', 'aria-labelledby': 'question-title' },
+      h(
+        'div',
+        { class: 'progress-row' },
         h('p', { class: 'section-label' }, question.section.title),
-        h('p', { class: 'progress-text', id: 'progress-text' }, `Question ${progress.number} of about ${progress.total}`)),
+        h(
+          'p',
+          { class: 'progress-text', id: 'progress-text' },
+          `Question ${progress.number} of about ${progress.total}`,
+        ),
+      ),
       h('progress', { max: progress.total, value: progress.number - 1, 'aria-labelledby': 'progress-text' }),
       h('h1', { id: 'question-title' }, question.prompt),
       h('p', { id: helpId, class: 'help' }, question.help),
-      form));
+      form,
+    ),
+  );
   announce(`Question ${progress.number} of about ${progress.total}`);
 }

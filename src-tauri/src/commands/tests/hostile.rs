@@ -98,16 +98,20 @@ fn shaped(fields: Vec<(&'static str, Vec<Value>)>) -> impl Strategy<Value = Valu
         .into_iter()
         .map(|(name, valid)| (Just(name), prop::option::weighted(0.85, sometimes(valid))))
         .collect();
-    (entries, prop::option::weighted(0.1, ("[a-z_]{1,10}", any_json()))).prop_map(|(entries, extra)| {
-        let mut object: Map<String, Value> = entries
-            .into_iter()
-            .filter_map(|(name, value)| value.map(|v| (name.to_owned(), v)))
-            .collect();
-        if let Some((name, value)) = extra {
-            object.insert(name, value);
-        }
-        Value::Object(object)
-    })
+    (
+        entries,
+        prop::option::weighted(0.1, ("[a-z_]{1,10}", any_json())),
+    )
+        .prop_map(|(entries, extra)| {
+            let mut object: Map<String, Value> = entries
+                .into_iter()
+                .filter_map(|(name, value)| value.map(|v| (name.to_owned(), v)))
+                .collect();
+            if let Some((name, value)) = extra {
+                object.insert(name, value);
+            }
+            Value::Object(object)
+        })
 }
 
 fn today() -> Value {
@@ -115,7 +119,10 @@ fn today() -> Value {
 }
 
 fn scores() -> Vec<Value> {
-    (0..=10).map(|v| json!(v)).chain([json!(11), json!(-1), json!(2.5)]).collect()
+    (0..=10)
+        .map(|v| json!(v))
+        .chain([json!(11), json!(-1), json!(2.5)])
+        .collect()
 }
 
 fn yes_no() -> Vec<Value> {
@@ -283,15 +290,27 @@ fn app_with_a_plan(dir: &Path) -> TestApp {
 
 /// Calls one command, then checks what a refusal must keep: a reason worth
 /// reading, and every file in the data folder as it was.
-fn call_and_check(app: &TestApp, dir: &Path, cmd: &str, args: &Value) -> Result<bool, TestCaseError> {
+fn call_and_check(
+    app: &TestApp,
+    dir: &Path,
+    cmd: &str,
+    args: &Value,
+) -> Result<bool, TestCaseError> {
     let before = files(dir);
     let result = app.invoke(cmd, args.clone());
     if let Err(err) = &result {
         let why = reason(err);
-        prop_assert!(why.len() > 12 && !why.starts_with(':'), "{cmd} {args}: unclear refusal {err}");
+        prop_assert!(
+            why.len() > 12 && !why.starts_with(':'),
+            "{cmd} {args}: unclear refusal {err}"
+        );
         let after = files(dir);
-        prop_assert!(after == before, "{cmd} {args}: refused ({why}) but the data folder changed: {:?} -> {:?}",
-            before.keys().collect::<Vec<_>>(), after.keys().collect::<Vec<_>>());
+        prop_assert!(
+            after == before,
+            "{cmd} {args}: refused ({why}) but the data folder changed: {:?} -> {:?}",
+            before.keys().collect::<Vec<_>>(),
+            after.keys().collect::<Vec<_>>()
+        );
     }
     if cmd == "session_start" && result.is_ok() {
         stop_session(app, dir);
@@ -311,9 +330,13 @@ fn stop_session(app: &TestApp, dir: &Path) {
             .unwrap_or(0)
     };
     let before = sessions(dir);
-    let _ = app.invoke("session_control", json!({ "control": { "action": "stop" } }));
+    let _ = app.invoke(
+        "session_control",
+        json!({ "control": { "action": "stop" } }),
+    );
     for _ in 0..400 {
-        let settled = sessions(dir) > before && files(dir).keys().all(|name| !name.ends_with(".tmp"));
+        let settled =
+            sessions(dir) > before && files(dir).keys().all(|name| !name.ends_with(".tmp"));
         if settled {
             return;
         }
@@ -394,6 +417,9 @@ fn well_shaped_calls_mostly_reach_the_commands_own_checks() {
             }
             reached_count += usize::from(reached(&result));
         }
-        assert!(reached_count >= 20, "{cmd}: only {reached_count} of 40 calls reached the command");
+        assert!(
+            reached_count >= 20,
+            "{cmd}: only {reached_count} of 40 calls reached the command"
+        );
     }
 }

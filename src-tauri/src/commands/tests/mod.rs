@@ -33,8 +33,8 @@ pub(super) fn start(dir: &Path) -> TestApp {
 /// The app as it starts on a computer whose language setting is `locale`.
 pub(super) fn start_in(dir: &Path, locale: &str) -> TestApp {
     let app = app_builder(mock_builder(), AppState::open(dir.to_owned(), locale))
-    .build(tauri::generate_context!())
-    .expect("mock app builds");
+        .build(tauri::generate_context!())
+        .expect("mock app builds");
     // Config windows open only once the event loop runs; this one carries the
     // same label, so the real capability for "main" applies to it.
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -89,8 +89,10 @@ pub(super) fn plan_file(dir: &Path) -> Option<Vec<u8>> {
 /// A complete walk that ends in "continue": no warning sign, mild pain that
 /// eases. The same file the core's and the real-window tests read.
 pub(super) fn calm_answers() -> Value {
-    serde_json::from_str(include_str!("../../../../core/tests/cases/triage/calm.json"))
-        .expect("calm.json is JSON")
+    serde_json::from_str(include_str!(
+        "../../../../core/tests/cases/triage/calm.json"
+    ))
+    .expect("calm.json is JSON")
 }
 
 #[test]
@@ -247,13 +249,19 @@ fn a_region_without_a_known_number_gets_none_never_a_guess() {
     assert!(home["emergency_number"]["number"].is_null());
     assert!(home["emergency_number"]["regional"].is_null());
     let result = app
-        .invoke("triage_finish", json!({ "answers": { "bladder_bowel": true } }))
+        .invoke(
+            "triage_finish",
+            json!({ "answers": { "bladder_bowel": true } }),
+        )
         .unwrap();
     assert!(result["emergency_number"].is_null());
     // Singapore's ambulance, not its police.
     let dir = tempfile::tempdir().unwrap();
     let sg = start_in(dir.path(), "en_SG.UTF-8");
-    assert_eq!(sg.invoke("home", json!({})).unwrap()["emergency_number"]["number"], "995");
+    assert_eq!(
+        sg.invoke("home", json!({})).unwrap()["emergency_number"]["number"],
+        "995"
+    );
 }
 
 #[test]
@@ -473,20 +481,32 @@ fn stopping_a_session_asks_how_the_pain_is_and_a_pain_stop_holds_the_routines() 
     app.invoke("triage_finish", json!({ "answers": calm_answers() }))
         .unwrap();
     let err = app
-        .invoke("session_end_check", json!({ "check": { "pain": 2, "spreading_down_leg": false } }))
+        .invoke(
+            "session_end_check",
+            json!({ "check": { "pain": 2, "spreading_down_leg": false } }),
+        )
         .unwrap_err();
     assert_eq!(err["code"], "no_stopped_session");
 
-    app.invoke("session_start", json!({ "routineId": "two_minute_reset", "startPain": 2 }))
-        .unwrap();
-    app.invoke("session_control", json!({ "control": { "action": "stop" } }))
-        .unwrap();
+    app.invoke(
+        "session_start",
+        json!({ "routineId": "two_minute_reset", "startPain": 2 }),
+    )
+    .unwrap();
+    app.invoke(
+        "session_control",
+        json!({ "control": { "action": "stop" } }),
+    )
+    .unwrap();
     let saved = wait_for_sessions(dir.path(), 1);
     assert_eq!(saved["sessions"][0]["ended"], "stopped_by_person");
 
     // Pain of 7 after stopping: the same rule as a check-in, and it acts.
     let after = app
-        .invoke("session_end_check", json!({ "check": { "pain": 7, "spreading_down_leg": false } }))
+        .invoke(
+            "session_end_check",
+            json!({ "check": { "pain": 7, "spreading_down_leg": false } }),
+        )
         .unwrap();
     assert!(!after["aftercare"].as_array().unwrap().is_empty());
     assert_eq!(after["check_again"], false);
@@ -499,7 +519,10 @@ fn stopping_a_session_asks_how_the_pain_is_and_a_pain_stop_holds_the_routines() 
     // Answered once only.
     let before = plan_file(dir.path()).unwrap();
     let err = app
-        .invoke("session_end_check", json!({ "check": { "pain": 1, "spreading_down_leg": false } }))
+        .invoke(
+            "session_end_check",
+            json!({ "check": { "pain": 1, "spreading_down_leg": false } }),
+        )
         .unwrap_err();
     assert_eq!(err["code"], "already_answered");
     assert_eq!(plan_file(dir.path()).unwrap(), before);

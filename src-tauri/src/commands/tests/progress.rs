@@ -102,7 +102,10 @@ fn a_sign_that_needs_care_today_in_a_check_in_gives_the_emergency_result_at_once
     assert_eq!(result["triage_result"]["emergency_number"], "999");
     // Saved together: the check-in and the emergency triage it led to.
     let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
-    assert_eq!(saved["daily_check_ins"][0]["emergency_signs"]["bladder_bowel"], true);
+    assert_eq!(
+        saved["daily_check_ins"][0]["emergency_signs"]["bladder_bowel"],
+        true
+    );
     assert_eq!(saved["triage_history"].as_array().unwrap().len(), 2);
     let home = app.invoke("home", json!({})).unwrap();
     assert_eq!(home["last_result"]["outcome"]["level"], "emergency");

@@ -115,6 +115,10 @@ impl PainKind {
     }
 }
 
+/// A rise of this much since the start of a session ends it (the
+/// pain-monitoring model's second rule, beside the zones).
+pub const STOP_ON_RISE: u8 = 2;
+
 /// A number that is not a pain score.
 #[derive(Clone, Copy, Debug, Error, PartialEq, Eq)]
 #[error("a pain score must be a whole number from 0 to 10, not {value}")]

@@ -132,7 +132,11 @@ const STYLE: &str = "
 /// The check-ins: the chart, the change since the start, how the plan moved,
 /// the latest weekly score and the return checklist.
 fn progress(out: &mut String, view: &PlanView) {
-    out.push_str("<section class=\"progress\"><h2>Your progress</h2><figure class=\"chart\">");
+    let _ = write!(
+        out,
+        "<section class=\"progress\"><h2>{}</h2><figure class=\"chart\">",
+        escape(view.headings.progress)
+    );
     // The chart is the core's own SVG: it escapes its text and loads nothing.
     out.push_str(&view.chart_svg);
     let _ = write!(
@@ -211,14 +215,15 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
     );
     let _ = write!(
         out,
-        "<h1>Your recovery plan</h1><p class=\"meta\">Made by Spinewise on {}.",
-        escape(&view.generated_at.to_string()[..10])
+        "<h1>{}</h1><p class=\"meta\">Made by Spinewise on {}.",
+        escape(view.headings.title),
+        view.generated_at.utc_day()
     );
     if let Some(last) = &view.last_result {
         let _ = write!(
             out,
             " Last check: {} ({}). Likely kind of pain: {}.",
-            escape(&last.completed_at.to_string()[..10]),
+            last.completed_at.utc_day(),
             escape(&last.title),
             escape(&last.pain_kind)
         );
@@ -237,7 +242,12 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
         );
     }
 
-    out.push_str("<section class=\"red-flags\"><h2>Stop and get help if you notice</h2>");
+    let h = &view.headings;
+    let _ = write!(
+        out,
+        "<section class=\"red-flags\"><h2>{}</h2>",
+        escape(h.red_flags)
+    );
     let _ = write!(
         out,
         "<p class=\"emergency-number\">In an emergency, call <strong>{}</strong>.</p>",
@@ -255,7 +265,7 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
 
     progress(&mut out, view);
 
-    out.push_str("<section><h2>Your phases</h2>");
+    let _ = write!(out, "<section><h2>{}</h2>", escape(h.phases));
     for phase in &view.phases {
         let current = phase.id == view.current;
         let _ = write!(
@@ -276,7 +286,7 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
     out.push_str("</section>");
 
     if !view.routines.is_empty() {
-        out.push_str("<section><h2>Your routines</h2>");
+        let _ = write!(out, "<section><h2>{}</h2>", escape(h.routines));
         for routine in &view.routines {
             let _ = write!(
                 out,
@@ -299,9 +309,9 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
         out.push_str("</section>");
     }
 
-    out.push_str("<section><h2>When to see a professional</h2>");
+    let _ = write!(out, "<section><h2>{}</h2>", escape(h.see_a_professional));
     list(&mut out, "ul", &view.see_a_professional);
-    out.push_str("</section><section><h2>Habits for the long term</h2>");
+    let _ = write!(out, "</section><section><h2>{}</h2>", escape(h.habits));
     list(&mut out, "ul", view.habits);
     out.push_str("</section>");
     let _ = write!(

@@ -39,8 +39,31 @@ pub struct LastResult {
     pub pain_kind: String,
 }
 
+/// The plan's headings: the same on screen and on paper.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct PlanHeadings {
+    pub title: &'static str,
+    pub red_flags: &'static str,
+    pub progress: &'static str,
+    pub phases: &'static str,
+    pub routines: &'static str,
+    pub see_a_professional: &'static str,
+    pub habits: &'static str,
+}
+
+pub const HEADINGS: PlanHeadings = PlanHeadings {
+    title: "Your recovery plan",
+    red_flags: "Stop and get help if you notice",
+    progress: "Your progress",
+    phases: "Your phases",
+    routines: "Your routines",
+    see_a_professional: "When to see a professional",
+    habits: "Habits for the long term",
+};
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct PlanView {
+    pub headings: PlanHeadings,
     pub generated_at: Timestamp,
     pub last_result: Option<LastResult>,
     pub current: PhaseId,
@@ -247,6 +270,7 @@ pub fn build_for_region(
         );
     }
     PlanView {
+        headings: HEADINGS,
         generated_at: now,
         last_result: last.map(|t| LastResult {
             completed_at: t.completed_at,

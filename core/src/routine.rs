@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::exercise::{exercise, Exercise};
 use crate::level::TriageLevel;
-use crate::pain::PainKind;
+use crate::pain::{PainKind, STOP_ON_RISE};
 use ts_rs::TS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -77,6 +77,8 @@ pub struct RoutineOffer {
     pub routines: Vec<Routine>,
     /// Why there are no routines, or fewer than usual.
     pub note: Option<String>,
+    /// What the pain asked before a session is for.
+    pub start_pain_help: String,
 }
 
 /// Total minutes of a list of exercises, rests included, rounded up.
@@ -118,20 +120,15 @@ pub fn build(template: &RoutineTemplate, pain_kind: PainKind) -> Routine {
 /// The routines the person's last triage allows.
 pub fn offer(last: Option<(TriageLevel, PainKind)>) -> RoutineOffer {
     let Some((level, pain_kind)) = last else {
-        return RoutineOffer {
-            routines: Vec::new(),
-            note: Some("Check your back pain first: routines are chosen from your answers.".into()),
-        };
+        return RoutineOffer::none(
+            "Check your back pain first: routines are chosen from your answers.",
+        );
     };
     if level >= TriageLevel::Soon {
-        return RoutineOffer {
-            routines: Vec::new(),
-            note: Some(
-                "Your last check said to get your back examined. Routines return once a professional has \
-                 seen you and a new check allows them, or once you record that they cleared you to exercise."
-                    .into(),
-            ),
-        };
+        return RoutineOffer::none(
+            "Your last check said to get your back examined. Routines return once a professional has \
+             seen you and a new check allows them, or once you record that they cleared you to exercise.",
+        );
     }
     let routines: Vec<Routine> = ROUTINES
         .iter()
@@ -143,10 +140,25 @@ pub fn offer(last: Option<(TriageLevel, PainKind)>) -> RoutineOffer {
         "Your last check said to stop training for now: only gentle mobility is offered for the next day or two."
             .to_owned()
     });
-    RoutineOffer { routines, note }
+    RoutineOffer::new(routines, note)
 }
 
 impl RoutineOffer {
+    pub fn new(routines: Vec<Routine>, note: Option<String>) -> Self {
+        RoutineOffer {
+            routines,
+            note,
+            start_pain_help: format!(
+                "Spinewise compares your later check-ins with this number: a rise of {STOP_ON_RISE} or more ends the session."
+            ),
+        }
+    }
+
+    /// No routines now, and why.
+    pub fn none(why: impl Into<String>) -> Self {
+        Self::new(Vec::new(), Some(why.into()))
+    }
+
     pub fn find(self, id: &str) -> Option<Routine> {
         self.routines.into_iter().find(|r| r.id == id)
     }

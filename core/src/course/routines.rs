@@ -28,22 +28,15 @@ fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel, Pa
 /// current phase for the person's kind of pain.
 pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
     if let Some(why) = &course.routines_paused {
-        return RoutineOffer {
-            routines: Vec::new(),
-            note: Some(why.clone()),
-        };
+        return RoutineOffer::none(why.clone());
     }
     let emergency = plan
         .last_triage()
         .is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
     if emergency && course.phase == PhaseId::GetChecked {
-        return RoutineOffer {
-            routines: Vec::new(),
-            note: Some(
-                "Your last check found a sign that needs emergency care. Routines return once you have been seen and have checked your back pain again."
-                    .into(),
-            ),
-        };
+        return RoutineOffer::none(
+            "Your last check found a sign that needs emergency care. Routines return once you have been seen and have checked your back pain again.",
+        );
     }
     routine::offer(routine_basis(plan, course.phase))
 }

@@ -10,7 +10,7 @@ pub use rethink::{RethinkExercise, RETHINK};
 
 use serde::{Deserialize, Serialize};
 
-use crate::pain::PainKind;
+use crate::pain::{PainKind, PainZone};
 use ts_rs::TS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -253,6 +253,13 @@ pub fn search(filter: &LibraryFilter) -> Vec<&'static Exercise> {
         .filter(|e| filter.suitable_for.is_none_or(|k| !e.is_cautioned_for(k)))
         .filter(|e| filter.equipment.is_none_or(|q| e.equipment.contains(&q)))
         .collect()
+}
+
+/// When to switch an exercise for its gentler swap: pain in the acceptable
+/// zone. The words come before the swap's name.
+pub fn gentler_when() -> String {
+    let (lowest, highest) = PainZone::Acceptable.scores();
+    format!("If it hurts ({lowest} to {highest} out of 10), switch to ")
 }
 
 #[cfg(test)]

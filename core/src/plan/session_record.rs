@@ -76,6 +76,18 @@ pub enum SessionEnded {
     WarningSign,
 }
 
+impl SessionEnded {
+    /// The heading of the screen a session ends on.
+    pub fn title(self) -> &'static str {
+        match self {
+            SessionEnded::Completed => "Session complete",
+            SessionEnded::StoppedForPain => "Stop for today",
+            SessionEnded::StoppedByPerson => "Session stopped",
+            SessionEnded::WarningSign => "Session ended",
+        }
+    }
+}
+
 /// The pain check a person answers after stopping a session themselves: the
 /// pain may be why they stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

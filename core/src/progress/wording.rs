@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::plan::{MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
 use crate::session::{SignWords, WARNING_SIGNS};
 use ts_rs::TS;
 
@@ -42,6 +43,10 @@ pub struct CheckInWording {
     pub peg: [Question; 3],
     pub stiffness: Question,
     pub activities: Question,
+    /// How many activities the weekly check-in takes.
+    pub max_activities: usize,
+    /// How long an activity's name can be.
+    pub max_activity_name: usize,
 }
 
 pub const WORDING: CheckInWording = CheckInWording {
@@ -124,4 +129,6 @@ pub const WORDING: CheckInWording = CheckInWording {
         text: "Up to five activities your back makes hard, and how well you can do each today",
         help: "0 means you cannot do it, 10 means as well as before your back trouble. Keep the same activities from week to week so the scores compare.",
     },
+    max_activities: MAX_ACTIVITIES,
+    max_activity_name: MAX_ACTIVITY_NAME,
 };

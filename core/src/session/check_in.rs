@@ -144,8 +144,7 @@ pub enum CheckInDecision {
     WarningSign { outcome: Box<TriageOutcome> },
 }
 
-/// A rise of this much since the session's start ends it.
-pub const STOP_ON_RISE: u8 = 2;
+pub use crate::pain::STOP_ON_RISE;
 
 /// What a stop for spreading leg symptoms tells the person: a nerve sign
 /// needs a new check, not rest (staying active is the advice for back pain).

@@ -40,7 +40,7 @@ pub fn write_new_file(
             source,
         })
     })?;
-    let date = &Timestamp::now().to_string()[..10];
+    let date = Timestamp::now().utc_day();
     for n in 1u32.. {
         let name = if n == 1 {
             format!("{stem} {date}.{extension}")

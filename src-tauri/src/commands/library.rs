@@ -100,6 +100,8 @@ pub struct ExerciseView {
     pub cautions: Vec<CautionView>,
     pub dose: String,
     pub gentler: Option<&'static Exercise>,
+    /// The words before the gentler exercise's name: when to switch to it.
+    pub gentler_when: String,
     /// Exercises to rethink that this one stands in for.
     pub replaces: Vec<&'static RethinkExercise>,
 }
@@ -120,6 +122,7 @@ pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
             .collect(),
         dose: found.dose.describe(),
         gentler: found.gentler.and_then(exercise::exercise),
+        gentler_when: exercise::gentler_when(),
         replaces: RETHINK
             .iter()
             .filter(|r| r.swaps.contains(&found.id))

@@ -30,6 +30,8 @@ pub fn routines(state: State<'_, AppState>) -> RoutineOffer {
 #[derive(Clone, Debug, Serialize, TS)]
 pub struct SessionEndedView {
     pub record: SessionRecord,
+    /// The end screen's heading.
+    pub title: &'static str,
     /// What the end asks of the person: aftercare, a new check, or how the
     /// pain is after they stopped.
     pub after: AfterSession,
@@ -140,6 +142,7 @@ fn record_session<R: Runtime>(
     });
     SessionEndedView {
         after: record.after(),
+        title: record.ended.title(),
         record,
         triage_result: warning.as_ref().map(|t| TriageResultView::new(t, &state)),
         save_error: saved.err().map(|e| e.to_string()),

@@ -12,4 +12,12 @@ emergency_sign: CheckInQuestion, emergency_signs: [SignWords, SignWords, SignWor
 /**
  * Other warning signs: answering yes leads to a new triage.
  */
-warning_sign: CheckInQuestion, warning_signs: [string, string, string, string, string, string, string], weekly_intro: string, peg: [CheckInQuestion, CheckInQuestion, CheckInQuestion], stiffness: CheckInQuestion, activities: CheckInQuestion, };
+warning_sign: CheckInQuestion, warning_signs: [string, string, string, string, string, string, string], weekly_intro: string, peg: [CheckInQuestion, CheckInQuestion, CheckInQuestion], stiffness: CheckInQuestion, activities: CheckInQuestion, 
+/**
+ * How many activities the weekly check-in takes.
+ */
+max_activities: number, 
+/**
+ * How long an activity's name can be.
+ */
+max_activity_name: number, };

@@ -5,6 +5,10 @@ import type { RethinkExercise } from "./RethinkExercise";
 
 export type ExerciseView = { exercise: Exercise, category: string, cautions: Array<CautionView>, dose: string, gentler: Exercise | null, 
 /**
+ * The words before the gentler exercise's name: when to switch to it.
+ */
+gentler_when: string, 
+/**
  * Exercises to rethink that this one stands in for.
  */
 replaces: Array<RethinkExercise>, };

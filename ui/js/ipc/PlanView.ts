@@ -6,6 +6,7 @@ import type { LastResult } from "./LastResult";
 import type { Phase } from "./Phase";
 import type { PhaseChange } from "./PhaseChange";
 import type { PhaseId } from "./PhaseId";
+import type { PlanHeadings } from "./PlanHeadings";
 import type { RedFlagGroup } from "./RedFlagGroup";
 import type { Routine } from "./Routine";
 import type { SessionRecord } from "./SessionRecord";
@@ -13,7 +14,7 @@ import type { Timestamp } from "./Timestamp";
 import type { Verdict } from "./Verdict";
 import type { WeeklyRow } from "./WeeklyRow";
 
-export type PlanView = { generated_at: Timestamp, last_result: LastResult | null, current: PhaseId, 
+export type PlanView = { headings: PlanHeadings, generated_at: Timestamp, last_result: LastResult | null, current: PhaseId, 
 /**
  * Why the plan is at this phase, in the person's terms.
  */

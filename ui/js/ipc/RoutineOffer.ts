@@ -5,4 +5,8 @@ export type RoutineOffer = { routines: Array<Routine>,
 /**
  * Why there are no routines, or fewer than usual.
  */
-note: string | null, };
+note: string | null, 
+/**
+ * What the pain asked before a session is for.
+ */
+start_pain_help: string, };

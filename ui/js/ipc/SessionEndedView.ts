@@ -8,6 +8,10 @@ import type { TriageResultView } from "./TriageResultView";
  */
 export type SessionEndedView = { record: SessionRecord, 
 /**
+ * The end screen's heading.
+ */
+title: string, 
+/**
  * What the end asks of the person: aftercare, a new check, or how the
  * pain is after they stopped.
  */

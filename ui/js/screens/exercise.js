@@ -39,13 +39,7 @@ export async function showExercise(id) {
         h('h3', {}, 'Harder'),
         h('p', {}, e.harder),
         view.gentler
-          ? h(
-              'p',
-              {},
-              'If it hurts (3 to 5 out of 10), switch to ',
-              h('a', { href: `#exercise/${view.gentler.id}` }, view.gentler.name),
-              '.',
-            )
+          ? h('p', {}, view.gentler_when, h('a', { href: `#exercise/${view.gentler.id}` }, view.gentler.name), '.')
           : null,
       ),
       view.cautions.length

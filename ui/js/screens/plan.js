@@ -43,7 +43,7 @@ export async function showPlan() {
     h(
       'section',
       { class: 'plan', dataset: { phase: view.current }, 'aria-labelledby': 'plan-title' },
-      h('h1', { id: 'plan-title' }, 'Your recovery plan'),
+      h('h1', { id: 'plan-title' }, view.headings.title),
       view.last_result
         ? h(
             'p',
@@ -71,7 +71,7 @@ export async function showPlan() {
       h(
         'section',
         { class: 'card red-flag-box', 'aria-labelledby': 'flags-title' },
-        h('h2', { id: 'flags-title' }, 'Stop and get help if you notice'),
+        h('h2', { id: 'flags-title' }, view.headings.red_flags),
         h(
           'p',
           { class: 'emergency-number-line' },
@@ -81,7 +81,7 @@ export async function showPlan() {
         ),
         view.red_flags.map((group) => h('div', {}, h('h3', {}, group.how_soon), list(group.signs))),
       ),
-      h('h2', {}, 'Your phases'),
+      h('h2', {}, view.headings.phases),
       view.phases.map((phase) =>
         h(
           'section',
@@ -95,7 +95,7 @@ export async function showPlan() {
         ? h(
             'section',
             { class: 'card' },
-            h('h2', {}, 'Your routines'),
+            h('h2', {}, view.headings.routines),
             list(view.routines.map((r) => `${r.name}: about ${r.minutes} min`)),
             h('a', { class: 'button button--secondary', href: '#routines' }, 'Go to routines'),
           )
@@ -103,12 +103,12 @@ export async function showPlan() {
           ? h(
               'section',
               { class: 'card card--notice', dataset: { note: 'routines' } },
-              h('h2', {}, 'Your routines'),
+              h('h2', {}, view.headings.routines),
               h('p', {}, view.routines_note),
             )
           : null,
-      h('section', { class: 'card' }, h('h2', {}, 'When to see a professional'), list(view.see_a_professional)),
-      h('section', { class: 'card' }, h('h2', {}, 'Habits for the long term'), list(view.habits)),
+      h('section', { class: 'card' }, h('h2', {}, view.headings.see_a_professional), list(view.see_a_professional)),
+      h('section', { class: 'card' }, h('h2', {}, view.headings.habits), list(view.habits)),
       h('p', { class: 'disclaimer', role: 'note' }, view.not_a_diagnosis),
     ),
   );

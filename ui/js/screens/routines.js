@@ -2,13 +2,16 @@
 // Routines the backend offers from the last triage, and the pain check that
 // comes before a session starts.
 
+/** @import { Routine } from '../ipc/Routine' */
+/** @import { RoutineOffer } from '../ipc/RoutineOffer' */
 import { api } from '../api.js';
 import { h, show } from '../dom.js';
 import { checkedValue, painScale } from '../controls.js';
 import { showError } from './error.js';
 import { showSession } from './session.js';
 
-function routineCard(routine) {
+/** @param {Routine} routine @param {RoutineOffer} offer */
+function routineCard(routine, offer) {
   return h(
     'li',
     { class: 'card routine', dataset: { routine: routine.id } },
@@ -41,7 +44,7 @@ function routineCard(routine) {
           type: 'button',
           class: 'button button--primary',
           dataset: { action: 'choose-routine' },
-          onclick: () => showStartCheck(routine),
+          onclick: () => showStartCheck(routine, offer),
         },
         `Start ${routine.name}`,
       ),
@@ -74,13 +77,18 @@ export async function showRoutines() {
             { class: 'actions' },
             h('a', { class: 'button button--primary', href: '#triage' }, 'Check my back pain'),
           )
-        : h('ul', { class: 'routine-list' }, offer.routines.map(routineCard)),
+        : h(
+            'ul',
+            { class: 'routine-list' },
+            offer.routines.map((routine) => routineCard(routine, offer)),
+          ),
     ),
   );
   document.body.dataset.screen = 'routines';
 }
 
-function showStartCheck(routine) {
+/** @param {Routine} routine @param {RoutineOffer} offer */
+function showStartCheck(routine, offer) {
   const error = h('p', { id: 'start-error', class: 'field-error', role: 'alert' });
   const form = h(
     'form',
@@ -106,11 +114,7 @@ function showStartCheck(routine) {
       'fieldset',
       { 'aria-describedby': 'start-help start-error' },
       h('legend', {}, 'How strong is your back pain right now?'),
-      h(
-        'p',
-        { id: 'start-help', class: 'help' },
-        'Spinewise compares your later check-ins with this number: a rise of 2 or more ends the session.',
-      ),
+      h('p', { id: 'start-help', class: 'help' }, offer.start_pain_help),
       painScale('start-pain', { prefix: 'start-pain' }),
     ),
     error,

@@ -306,18 +306,13 @@ function showEnd(routine, ended) {
     return;
   }
   const record = ended.record;
-  const titles = {
-    completed: 'Session complete',
-    stopped_for_pain: 'Stop for today',
-    stopped_by_person: 'Session stopped',
-  };
   const after = h('div', { class: 'after-session' });
   show(
     h(
       'section',
       { class: 'session-end', dataset: { ended: record.ended }, 'aria-labelledby': 'end-title' },
       h('p', { class: 'section-label' }, routine.name),
-      h('h1', { id: 'end-title' }, titles[record.ended] ?? 'Session ended'),
+      h('h1', { id: 'end-title' }, ended.title),
       after,
       h('p', {}, `You completed ${record.work_steps_completed} of ${record.work_steps_total} sets.`),
       record.check_ins.length
@@ -338,7 +333,7 @@ function showEnd(routine, ended) {
   );
   showAfter(after, ended.after);
   document.body.dataset.screen = 'session-end';
-  announce(titles[record.ended] ?? 'Session ended');
+  announce(ended.title);
 }
 
 /// What the end of the session asks: the backend's message, its aftercare,

@@ -10,9 +10,7 @@ import { h, localDay, show } from '../dom.js';
 import { showError } from './error.js';
 import { showCheckInResult } from './checkin.js';
 
-const ACTIVITY_ROWS = 5;
-
-function activityRow(index, name) {
+function activityRow(index, name, maxLength) {
   const nameId = `activity-name-${index}`;
   const scoreId = `activity-score-${index}`;
   const scores = [h('option', { value: '' }, 'Score')];
@@ -27,7 +25,7 @@ function activityRow(index, name) {
       h('input', {
         id: nameId,
         type: 'text',
-        maxlength: '80',
+        maxlength: String(maxLength),
         value: name ?? '',
         autocomplete: 'off',
         dataset: { activity: String(index) },
@@ -53,7 +51,7 @@ export async function showWeekly() {
   const w = view.wording;
   const error = h('p', { class: 'field-error', role: 'alert' });
   const rows = [];
-  for (let i = 0; i < ACTIVITY_ROWS; i += 1) rows.push(activityRow(i, view.last_activities[i]));
+  for (let i = 0; i < w.max_activities; i += 1) rows.push(activityRow(i, view.last_activities[i], w.max_activity_name));
   const form = h(
     'form',
     { class: 'check-in-form', novalidate: true },
@@ -108,7 +106,7 @@ export async function showWeekly() {
       return;
     }
     const activities = [];
-    for (let i = 0; i < ACTIVITY_ROWS; i += 1) {
+    for (let i = 0; i < w.max_activities; i += 1) {
       const name = form.querySelector(`[data-activity="${i}"]`).value;
       const score = form.querySelector(`[data-activity-score="${i}"]`).value;
       if (name.trim() === '' && score === '') continue;

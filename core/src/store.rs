@@ -195,6 +195,36 @@ impl PlanStore {
     }
 }
 
+/// Writes `bytes` to a new file in `folder`, named `name(1)`, or `name(2)`
+/// and so on if that is taken: it never replaces a file. Synced to disk like
+/// the plan, and removed again if the write fails half-way.
+pub fn write_new_file(
+    folder: &Path,
+    name: impl Fn(u32) -> String,
+    bytes: &[u8],
+) -> Result<PathBuf, StoreError> {
+    fs::create_dir_all(folder).map_err(StoreError::io("create the folder", folder))?;
+    for n in 1u32.. {
+        let path = folder.join(name(n));
+        let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(source) => return Err(StoreError::io("create", &path)(source)),
+        };
+        return match file.write_all(bytes).and_then(|()| file.sync_all()) {
+            Ok(()) => {
+                sync_dir(folder);
+                Ok(path)
+            }
+            Err(source) => {
+                let _ = fs::remove_file(&path);
+                Err(StoreError::io("write", &path)(source))
+            }
+        };
+    }
+    unreachable!("four billion files of the same name")
+}
+
 /// Reads at most one byte more than a plan may hold, so a huge file is
 /// recognised as too large without being read whole.
 fn read_if_present(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {

@@ -29,6 +29,36 @@ fn names_in(dir: &Path) -> Vec<String> {
 }
 
 #[test]
+fn the_corpus_holds_every_kind_of_damage() {
+    let corpus = corpus();
+    let find = |name: &str| {
+        corpus
+            .iter()
+            .find(|(what, ..)| what == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    assert!(
+        find("huge").1.len() > spinewise_core::plan::MAX_PLAN_BYTES,
+        "the huge case is over the limit"
+    );
+    assert!(
+        corpus
+            .iter()
+            .filter(|(what, ..)| what.starts_with("truncated"))
+            .count()
+            >= 40
+    );
+    assert_eq!(
+        find("invalid UTF-8 inside a string")
+            .1
+            .iter()
+            .filter(|&&b| b == 0xff)
+            .count(),
+        1
+    );
+}
+
+#[test]
 fn every_damaged_file_is_set_aside_and_the_backup_restored() {
     for (what, bytes, words) in corpus() {
         let dir = tempfile::tempdir().unwrap();
@@ -46,7 +76,11 @@ fn every_damaged_file_is_set_aside_and_the_backup_restored() {
         let notice = loaded
             .notice
             .unwrap_or_else(|| panic!("{what}: the person is told"));
-        assert!(notice.message.contains(words), "{what}: {}", notice.message);
+        assert!(
+            notice.message.contains(&words),
+            "{what}: {}",
+            notice.message
+        );
         assert!(
             notice.message.contains("backup copy has been restored"),
             "{what}: {}",
@@ -83,7 +117,7 @@ fn every_damaged_file_without_a_backup_starts_an_empty_plan_and_says_so() {
         assert_eq!(loaded.plan, RecoveryPlan::default(), "{what}");
         let notice = loaded.notice.unwrap();
         assert!(
-            notice.message.contains(words) && notice.message.contains("no usable backup"),
+            notice.message.contains(&words) && notice.message.contains("no usable backup"),
             "{what}: {}",
             notice.message
         );

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 use spinewise_core::plan::{PlanSummary, RecoveryPlan};
-use spinewise_core::store::StoreError;
+use spinewise_core::store;
 use spinewise_core::time::Timestamp;
 use tauri::State;
 
@@ -30,55 +30,18 @@ pub fn write_new_file(
     extension: &str,
     bytes: &[u8],
 ) -> Result<PathBuf, CommandError> {
-    let folder = documents_folder(state);
-    // Without a Documents folder this is the data folder, which does not
-    // exist until the plan is first saved.
-    std::fs::create_dir_all(&folder).map_err(|source| {
-        CommandError::Store(StoreError::Io {
-            action: "create",
-            path: folder.clone(),
-            source,
-        })
-    })?;
     let date = Timestamp::now().utc_day();
-    for n in 1u32.. {
-        let name = if n == 1 {
-            format!("{stem} {date}.{extension}")
-        } else {
-            format!("{stem} {date} ({n}).{extension}")
-        };
-        let path = folder.join(name);
-        let created = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path);
-        match created {
-            Ok(mut file) => {
-                use std::io::Write;
-                return file
-                    .write_all(bytes)
-                    .and_then(|()| file.sync_all())
-                    .map(|()| path.clone())
-                    .map_err(|source| {
-                        let _ = std::fs::remove_file(&path);
-                        CommandError::Store(StoreError::Io {
-                            action: "write",
-                            path,
-                            source,
-                        })
-                    });
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(source) => {
-                return Err(CommandError::Store(StoreError::Io {
-                    action: "create",
-                    path,
-                    source,
-                }))
-            }
-        }
-    }
-    unreachable!("four billion files of the same name in one day")
+    let name = |n: u32| match n {
+        1 => format!("{stem} {date}.{extension}"),
+        n => format!("{stem} {date} ({n}).{extension}"),
+    };
+    // Without a Documents folder this is the data folder, which does not
+    // exist until the plan is first saved: the store makes it.
+    Ok(store::write_new_file(
+        &documents_folder(state),
+        name,
+        bytes,
+    )?)
 }
 
 #[derive(Debug, Serialize, TS)]

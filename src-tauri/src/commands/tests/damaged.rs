@@ -37,7 +37,7 @@ fn the_app_starts_on_every_damaged_file_tells_the_person_and_keeps_the_file() {
             .as_str()
             .unwrap_or_else(|| panic!("{what}: no notice on home"));
         assert!(
-            message.contains(words) && message.contains("backup"),
+            message.contains(&words) && message.contains("backup"),
             "{what}: {message}"
         );
         let aside = home["notice"]["set_aside"].as_str().unwrap();

@@ -1,6 +1,6 @@
 // The packaging files must agree with each other and with the app: one
-// version everywhere, one identifier, and the compressed changelog the .deb
-// carries must be the readable one in the repository.
+// version everywhere, one identifier, and the changelog the .deb carries must
+// be the one made from CHANGELOG.md.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { debianChangelog } from '../../scripts/changelog.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path) => readFileSync(join(root, path), 'utf8');
@@ -27,11 +28,15 @@ test('the metainfo names the app by its identifier', () => {
   assert.equal(/<id>([^<]+)<\/id>/.exec(metainfo)[1], conf.identifier);
 });
 
+test('the Debian changelog is made from CHANGELOG.md', () => {
+  assert.equal(changelog, debianChangelog(read('CHANGELOG.md')), 'run: node scripts/changelog.mjs');
+});
+
 test('the compressed changelog in the .deb is the one in the repository', () => {
   assert.equal(
     gunzipSync(readFileSync(join(root, 'packaging/linux/changelog.gz'))).toString('utf8'),
     changelog,
-    'run: gzip -9nc packaging/linux/changelog > packaging/linux/changelog.gz',
+    'run: node scripts/changelog.mjs',
   );
 });
 

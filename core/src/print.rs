@@ -3,8 +3,9 @@
 //! Everything is inside the file (styles and drawings), so it prints the same
 //! anywhere and needs no network.
 
-use std::fmt::Write;
+use maud::{display, html, Markup, PreEscaped, DOCTYPE};
 
+use crate::exercise::Exercise;
 use crate::recovery::PlanView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,30 +74,6 @@ pub fn drawing(file: &str) -> Option<&'static str> {
         .map(|(_, svg)| *svg)
 }
 
-/// Text made safe to place in HTML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-fn list(out: &mut String, tag: &str, items: impl IntoIterator<Item = impl AsRef<str>>) {
-    let _ = write!(out, "<{tag}>");
-    for item in items {
-        let _ = write!(out, "<li>{}</li>", escape(item.as_ref()));
-    }
-    let _ = write!(out, "</{tag}>");
-}
-
 const STYLE: &str = "
   * { box-sizing: border-box; }
   body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0; }
@@ -129,198 +106,202 @@ const STYLE: &str = "
   @media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 6mm; } }
 ";
 
-/// The check-ins: the chart, the change since the start, how the plan moved,
-/// the latest weekly score and the return checklist.
-fn progress(out: &mut String, view: &PlanView) {
-    let _ = write!(
-        out,
-        "<section class=\"progress\"><h2>{}</h2><figure class=\"chart\">",
-        escape(view.headings.progress)
-    );
-    // The chart is the core's own SVG: it escapes its text and loads nothing.
-    out.push_str(&view.chart_svg);
-    let _ = write!(
-        out,
-        "<figcaption>{}</figcaption></figure>",
-        escape(&view.chart_summary)
-    );
-    if let Some(change) = &view.change_since_start {
-        let _ = write!(
-            out,
-            "<p><strong>Since you started:</strong> {}</p>",
-            escape(&change.message)
-        );
-    }
-    if let Some(verdict) = &view.latest_verdict {
-        let _ = write!(
-            out,
-            "<p><strong>Latest check-in ({}):</strong> {}</p>",
-            escape(&verdict.day.to_string()),
-            escape(&verdict.message)
-        );
-    }
-    if let Some(weekly) = &view.latest_weekly {
-        let _ = write!(
-            out,
-            "<p><strong>Weekly score ({}):</strong> {}.",
-            escape(&weekly.day.to_string()),
-            escape(&weekly.peg_score)
-        );
-        for activity in &weekly.activities {
-            let _ = write!(
-                out,
-                " {}: {} out of 10.",
-                escape(&activity.name),
-                activity.score.value()
-            );
-        }
-        out.push_str("</p>");
-    }
-    if !view.changes.is_empty() {
-        out.push_str("<h3>How your plan has moved</h3><ul>");
-        for change in view.changes.iter().rev().take(10) {
-            let _ = write!(
-                out,
-                "<li>{}: {}</li>",
-                escape(&change.day.to_string()),
-                escape(&change.reason)
-            );
-        }
-        out.push_str("</ul>");
-    }
-    out.push_str("<h3>Ready to return to training?</h3><ul class=\"checklist\">");
-    for item in &view.checklist.items {
-        let _ = write!(
-            out,
-            "<li><span class=\"box\">{}</span> {}</li>",
-            if item.ticked { "&#x2611;" } else { "&#x2610;" },
-            escape(item.label)
-        );
-    }
-    let _ = write!(
-        out,
-        "</ul><p>{}</p></section>",
-        escape(view.checklist.message)
-    );
-}
-
 /// The whole plan as a printable HTML document.
 pub fn render(view: &PlanView, paper: Paper) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Spinewise recovery plan</title>\n\
-         <style>@page {{ size: {}; margin: 15mm 14mm; }}{STYLE}</style>\n</head>\n<body>\n",
-        paper.css()
-    );
-    let _ = write!(
-        out,
-        "<h1>{}</h1><p class=\"meta\">Made by Spinewise on {}.",
-        escape(view.headings.title),
-        view.generated_at.utc_day()
-    );
-    if let Some(last) = &view.last_result {
-        let _ = write!(
-            out,
-            " Last check: {} ({}). Likely kind of pain: {}.",
-            last.completed_at.utc_day(),
-            escape(&last.title),
-            escape(&last.pain_kind)
-        );
-    }
-    let _ = write!(out, "</p><p class=\"note\">{}</p>", escape(&view.why));
-    if let Some(clearance) = &view.clearance {
-        let by = clearance
-            .examined_by
-            .as_deref()
-            .map_or_else(String::new, |name| format!(" by {}", escape(name)));
-        let _ = write!(
-            out,
-            "<p class=\"note clearance\"><strong>Cleared to exercise{by} on {}</strong>, for: {}. A new sign still means stopping and checking again.</p>",
-            clearance.examined_on,
-            escape(&clearance.signs.join("; "))
-        );
-    }
-
-    let h = &view.headings;
-    let _ = write!(
-        out,
-        "<section class=\"red-flags\"><h2>{}</h2>",
-        escape(h.red_flags)
-    );
-    let _ = write!(
-        out,
-        "<p class=\"emergency-number\">In an emergency, call <strong>{}</strong>.</p>",
-        escape(
-            view.emergency_number
-                .as_deref()
-                .unwrap_or("your local emergency number")
-        )
-    );
-    for group in &view.red_flags {
-        let _ = write!(out, "<h3>{}</h3>", escape(group.how_soon));
-        list(&mut out, "ul", &group.signs);
-    }
-    out.push_str("</section>");
-
-    progress(&mut out, view);
-
-    let _ = write!(out, "<section><h2>{}</h2>", escape(h.phases));
-    for phase in &view.phases {
-        let current = phase.id == view.current;
-        let _ = write!(
-            out,
-            "<div class=\"phase{}\"><h3>{}{}</h3><p>{}</p>",
-            if current { " current" } else { "" },
-            escape(phase.title),
-            if current {
-                "<span class=\"badge\">You are here</span>"
-            } else {
-                ""
-            },
-            escape(phase.summary)
-        );
-        list(&mut out, "ul", phase.steps);
-        out.push_str("</div>");
-    }
-    out.push_str("</section>");
-
-    if !view.routines.is_empty() {
-        let _ = write!(out, "<section><h2>{}</h2>", escape(h.routines));
-        for routine in &view.routines {
-            let _ = write!(
-                out,
-                "<div class=\"routine\"><h3>{} (about {} min)</h3><p>{}</p><div class=\"exercises\">",
-                escape(routine.name),
-                routine.minutes,
-                escape(routine.purpose)
-            );
-            for e in &routine.exercises {
-                let _ = write!(
-                    out,
-                    "<div class=\"exercise\">{}<p><strong>{}</strong></p><p>{}</p></div>",
-                    drawing(e.illustration).unwrap_or(""),
-                    escape(e.name),
-                    escape(&e.dose.describe())
-                );
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                title { "Spinewise recovery plan" }
+                // A style element holds CSS, which HTML escaping would break:
+                // both parts are the core's own constants.
+                style {
+                    (PreEscaped(format!("@page {{ size: {}; margin: 15mm 14mm; }}", paper.css())))
+                    (PreEscaped(STYLE))
+                }
             }
-            out.push_str("</div></div>");
+            body {
+                (opening(view))
+                (red_flags(view))
+                (progress(view))
+                (phases(view))
+                (routines(view))
+                section {
+                    h2 { (view.headings.see_a_professional) }
+                    (bullets(&view.see_a_professional))
+                }
+                section {
+                    h2 { (view.headings.habits) }
+                    (bullets(view.habits))
+                }
+                footer {
+                    p { "Sessions recorded: " (view.sessions_done) "." }
+                    p { (view.not_a_diagnosis) }
+                }
+            }
         }
-        out.push_str("</section>");
     }
+    .into_string()
+}
 
-    let _ = write!(out, "<section><h2>{}</h2>", escape(h.see_a_professional));
-    list(&mut out, "ul", &view.see_a_professional);
-    let _ = write!(out, "</section><section><h2>{}</h2>", escape(h.habits));
-    list(&mut out, "ul", view.habits);
-    out.push_str("</section>");
-    let _ = write!(
-        out,
-        "<footer><p>Sessions recorded: {}.</p><p>{}</p></footer>\n</body>\n</html>\n",
-        view.sessions_done,
-        escape(view.not_a_diagnosis)
-    );
-    out
+fn bullets(items: impl IntoIterator<Item = impl AsRef<str>>) -> Markup {
+    html! {
+        ul {
+            @for item in items {
+                li { (item.as_ref()) }
+            }
+        }
+    }
+}
+
+/// The title, the last check, why the plan is where it is, and any clearance.
+fn opening(view: &PlanView) -> Markup {
+    html! {
+        h1 { (view.headings.title) }
+        p.meta {
+            "Made by Spinewise on " (display(view.generated_at.utc_day())) "."
+            @if let Some(last) = &view.last_result {
+                " Last check: " (display(last.completed_at.utc_day()))
+                " (" (last.title) "). Likely kind of pain: " (last.pain_kind) "."
+            }
+        }
+        p.note { (view.why) }
+        @if let Some(clearance) = &view.clearance {
+            p.note.clearance {
+                strong {
+                    "Cleared to exercise"
+                    @if let Some(name) = &clearance.examined_by {
+                        " by " (name)
+                    }
+                    " on " (display(clearance.examined_on))
+                }
+                ", for: " (clearance.signs.join("; "))
+                ". A new sign still means stopping and checking again."
+            }
+        }
+    }
+}
+
+fn red_flags(view: &PlanView) -> Markup {
+    let number = view
+        .emergency_number
+        .as_deref()
+        .unwrap_or("your local emergency number");
+    html! {
+        section.red-flags {
+            h2 { (view.headings.red_flags) }
+            p.emergency-number { "In an emergency, call " strong { (number) } "." }
+            @for group in &view.red_flags {
+                h3 { (group.how_soon) }
+                (bullets(&group.signs))
+            }
+        }
+    }
+}
+
+/// The check-ins: the chart, the change since the start, how the plan moved,
+/// the latest weekly score and the return checklist.
+fn progress(view: &PlanView) -> Markup {
+    html! {
+        section.progress {
+            h2 { (view.headings.progress) }
+            figure.chart {
+                // The chart is the core's own SVG: its text is escaped and it loads nothing.
+                (PreEscaped(&view.chart_svg))
+                figcaption { (view.chart_summary) }
+            }
+            @if let Some(change) = &view.change_since_start {
+                p { strong { "Since you started:" } " " (change.message) }
+            }
+            @if let Some(verdict) = &view.latest_verdict {
+                p {
+                    strong { "Latest check-in (" (display(verdict.day)) "):" }
+                    " " (verdict.message)
+                }
+            }
+            @if let Some(weekly) = &view.latest_weekly {
+                p {
+                    strong { "Weekly score (" (display(weekly.day)) "):" }
+                    " " (weekly.peg_score) "."
+                    @for activity in &weekly.activities {
+                        " " (activity.name) ": " (activity.score.value()) " out of 10."
+                    }
+                }
+            }
+            @if !view.changes.is_empty() {
+                h3 { "How your plan has moved" }
+                ul {
+                    @for change in view.changes.iter().rev().take(10) {
+                        li { (display(change.day)) ": " (change.reason) }
+                    }
+                }
+            }
+            h3 { "Ready to return to training?" }
+            ul.checklist {
+                @for item in &view.checklist.items {
+                    li {
+                        span.box { (if item.ticked { "☑" } else { "☐" }) }
+                        " " (item.label)
+                    }
+                }
+            }
+            p { (view.checklist.message) }
+        }
+    }
+}
+
+fn phases(view: &PlanView) -> Markup {
+    html! {
+        section {
+            h2 { (view.headings.phases) }
+            @for phase in &view.phases {
+                @let current = phase.id == view.current;
+                div.phase.current[current] {
+                    h3 {
+                        (phase.title)
+                        @if current {
+                            span.badge { "You are here" }
+                        }
+                    }
+                    p { (phase.summary) }
+                    (bullets(phase.steps))
+                }
+            }
+        }
+    }
+}
+
+fn routines(view: &PlanView) -> Markup {
+    html! {
+        @if !view.routines.is_empty() {
+            section {
+                h2 { (view.headings.routines) }
+                @for routine in &view.routines {
+                    div.routine {
+                        h3 { (routine.name) " (about " (routine.minutes) " min)" }
+                        p { (routine.purpose) }
+                        div.exercises {
+                            @for e in &routine.exercises {
+                                (exercise(e))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn exercise(e: &Exercise) -> Markup {
+    html! {
+        div.exercise {
+            // The drawings are the app's own files, compiled in.
+            (PreEscaped(drawing(e.illustration).unwrap_or("")))
+            p { strong { (e.name) } }
+            p { (e.dose.describe()) }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -351,10 +332,14 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(
-            escape("<b>\"A&B\"</b>'"),
-            "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;&#39;"
+        let mut view = build(
+            &RecoveryPlan::default(),
+            Timestamp::from_unix_seconds(1_795_542_556),
         );
+        view.why = "<b>\"A&B\"</b>'".into();
+        let html = render(&view, Paper::A4);
+        assert!(html.contains("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;'"));
+        assert!(!html.contains("<b>"));
     }
 
     #[test]

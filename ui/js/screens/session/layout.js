@@ -1,0 +1,85 @@
+// @ts-check
+// The running session's screen: its elements, made once, and their layout.
+// render.js fills them from each snapshot.
+
+/** @import { Routine } from '../../ipc/Routine' */
+/** @import { Control } from '../../ipc/Control' */
+import { h } from '../../dom.js';
+
+/// The parts of the screen a snapshot changes.
+export function sessionElements() {
+  return {
+    title: h('h1', { id: 'session-title' }),
+    kind: h('p', { class: 'step-kind' }),
+    illustration: /** @type {HTMLImageElement} */ (h('img', { class: 'illustration', alt: '' })),
+    cues: h('ul', { class: 'plain-list cues' }),
+    countdown: h('p', { class: 'countdown', role: 'timer', 'aria-label': 'Time left in this step' }),
+    stepBar: /** @type {HTMLProgressElement} */ (h('progress', { 'aria-label': 'This step' })),
+    sessionBar: /** @type {HTMLProgressElement} */ (h('progress', { 'aria-label': 'Whole session' })),
+    next: h('p', { class: 'next small' }),
+    message: h('p', { class: 'session-message', role: 'status' }),
+    pause: h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'pause' } }, 'Pause'),
+    sound: h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'sound' } }),
+  };
+}
+
+/** @typedef {ReturnType<typeof sessionElements>} SessionElements */
+
+/**
+ * The whole screen around the elements, with its control buttons.
+ * @param {Routine} routine
+ * @param {SessionElements} el
+ * @param {HTMLElement} checkIn
+ * @param {(control: Control) => void} send
+ * @param {() => void} showCheckIn
+ */
+export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
+  /** @param {'back' | 'skip' | 'stop'} action @param {string} label @param {string} look */
+  const control = (action, label, look) =>
+    h(
+      'button',
+      { type: 'button', class: `button ${look}`, dataset: { action }, onclick: () => send({ action }) },
+      label,
+    );
+  return h(
+    'section',
+    { class: 'session', 'aria-labelledby': 'session-title' },
+    h('p', { class: 'section-label' }, routine.name),
+    el.title,
+    el.kind,
+    h(
+      'div',
+      { class: 'session-grid' },
+      h('div', {}, el.illustration, el.cues),
+      h(
+        'div',
+        { class: 'session-clock' },
+        el.countdown,
+        h('div', { class: 'bar' }, h('span', { class: 'small' }, 'This step'), el.stepBar),
+        h('div', { class: 'bar' }, h('span', { class: 'small' }, 'Session'), el.sessionBar),
+        el.next,
+      ),
+    ),
+    el.message,
+    checkIn,
+    h(
+      'div',
+      { class: 'actions session-controls' },
+      el.pause,
+      control('back', 'Back', 'button--secondary'),
+      control('skip', 'Skip', 'button--secondary'),
+      h(
+        'button',
+        { type: 'button', class: 'button button--secondary', dataset: { action: 'check-in' }, onclick: showCheckIn },
+        'Check in',
+      ),
+      control('stop', 'Stop', 'button--danger'),
+      el.sound,
+    ),
+    h(
+      'p',
+      { class: 'small shortcuts' },
+      'Keys: Space pauses or resumes, arrows skip or go back, C checks in, Esc stops.',
+    ),
+  );
+}

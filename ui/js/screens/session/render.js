@@ -1,0 +1,49 @@
+// @ts-check
+// Fills the session screen from a snapshot, in three parts that change at
+// different rates: the step (a few times a session), the clock (every tick)
+// and the state (paused, waiting for a check-in).
+
+/** @import { Exercise } from '../../ipc/Exercise' */
+/** @import { SessionSnapshot } from '../../ipc/SessionSnapshot' */
+/** @import { SessionStep } from '../../ipc/SessionStep' */
+/** @import { SessionElements } from './layout.js' */
+import { h } from '../../dom.js';
+import { clock, stepLabel } from './cues.js';
+
+/// Whether the snapshot is on another step than the last one shown.
+/** @param {SessionSnapshot | null} last @param {SessionSnapshot} snapshot */
+export function stepChanged(last, snapshot) {
+  return !last || last.step_index !== snapshot.step_index || last.step.exercise !== snapshot.step.exercise;
+}
+
+/// The step's name, kind, drawing and cues. `exercise` is undefined while a
+/// gentler exercise swapped in from outside the routine is being fetched.
+/** @param {SessionElements} el @param {SessionStep} step @param {Exercise | undefined} exercise */
+export function renderStep(el, step, exercise) {
+  el.title.textContent = step.name;
+  el.kind.textContent = stepLabel(step);
+  if (!exercise) return;
+  el.illustration.src = `illustrations/${exercise.illustration}`;
+  el.illustration.alt = `Drawing: ${exercise.name}`;
+  el.cues.replaceChildren(...exercise.cues.map((c) => h('li', {}, c)));
+}
+
+/** @param {SessionElements} el @param {SessionSnapshot} snapshot */
+export function renderClock(el, snapshot) {
+  const step = snapshot.step;
+  el.countdown.textContent = clock(snapshot.step_remaining_ms);
+  el.stepBar.max = step.seconds * 1000;
+  el.stepBar.value = snapshot.step_elapsed_ms;
+  el.sessionBar.max = snapshot.session_total_ms;
+  el.sessionBar.value = snapshot.session_elapsed_ms;
+  el.next.textContent = snapshot.next ? `Next: ${stepLabel(snapshot.next)}, ${snapshot.next.name}` : 'Last step';
+}
+
+/// The message and the pause button; the page's state, for styles and tests.
+/** @param {SessionElements} el @param {SessionSnapshot | null} last @param {SessionSnapshot} snapshot */
+export function renderState(el, last, snapshot) {
+  if (snapshot.message && snapshot.message !== last?.message) el.message.textContent = snapshot.message;
+  const state = snapshot.status.state;
+  el.pause.textContent = state === 'paused' ? 'Resume' : 'Pause';
+  document.body.dataset.sessionState = state;
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { saveScreenshot, startDriver } from './harness.mjs';
-import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { answerAll, calmAnswers, sciaticaAnswers, startTriage } from './triage-steps.mjs';
 import { checkIn, click, openPrintWindow, screen, startRoutine } from './app-steps.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -77,21 +77,7 @@ async function everyScreen(theme, env) {
   await click(app, 'a[data-nav="plan"]');
   await screen(app, 'plan');
   await check('plan, a clearance offered');
-  await triageTo(
-    app,
-    {
-      ...calmAnswers,
-      leg_symptoms: 'one_leg',
-      below_knee: true,
-      leg_numbness: true,
-      pain_during_exercise: 4,
-      warm_up: 'stays_the_same',
-      pain_character: 'down_the_leg',
-    },
-    'soon',
-    check,
-    ['leg_symptoms', 'leg_weakness', 'below_knee'],
-  );
+  await triageTo(app, sciaticaAnswers, 'soon', check, ['leg_symptoms', 'leg_weakness', 'below_knee']);
   await triageTo(app, { ...calmAnswers, pain_during_exercise: 7, warm_up: 'worsens' }, 'stop', check, [
     'pain_during_exercise',
     'warm_up',

@@ -56,6 +56,18 @@ const casesDir = new URL('../../core/tests/cases/triage/', import.meta.url);
 const readCase = (name) => JSON.parse(readFileSync(new URL(name, casesDir), 'utf8'));
 export const calmAnswers = { ...readCase('vignettes.json').defaults, ...readCase('calm.json') };
 
+/// Sciatica with a numb leg, exercising at 4 out of 10: the 'soon' result
+/// the result-screen tests look at.
+export const sciaticaAnswers = {
+  ...calmAnswers,
+  leg_symptoms: 'one_leg',
+  below_knee: true,
+  leg_numbness: true,
+  pain_during_exercise: 4,
+  warm_up: 'stays_the_same',
+  pain_character: 'down_the_leg',
+};
+
 /// The calm answers as a complete document: only the questions it asks.
 export const calmDocument = readCase('calm.json');
 

@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
-import { answerAll, calmAnswers, chooseAnswer, currentScreen, startTriage, vignette } from './triage-steps.mjs';
+import {
+  answerAll,
+  calmAnswers,
+  chooseAnswer,
+  currentScreen,
+  sciaticaAnswers,
+  startTriage,
+  vignette,
+} from './triage-steps.mjs';
 
 const drivers = [];
 async function driver(options) {
@@ -121,16 +129,7 @@ test('high pain during exercise says stop, and pain down one leg says see someon
   await saveScreenshot(app, 'result-stop');
 
   await (await app.find('[data-action="restart"]')).click();
-  const sciatica = {
-    ...calmAnswers,
-    leg_symptoms: 'one_leg',
-    below_knee: true,
-    leg_numbness: true,
-    pain_during_exercise: 4,
-    warm_up: 'stays_the_same',
-    pain_character: 'down_the_leg',
-  };
-  outcome = await answerAll(app, sciatica);
+  outcome = await answerAll(app, sciaticaAnswers);
   assert.equal(outcome.level, 'soon');
   assert.ok(outcome.asked.includes('below_knee'), 'leg questions follow "one leg"');
   assert.equal(await text(app, '.kind-label'), 'Sciatica-like (nerve) pain');

@@ -1,15 +1,36 @@
 //! UTC timestamps as RFC 3339 text ("2026-11-24T17:49:16Z", or with
-//! milliseconds, "2026-11-24T17:49:16.250Z"), the form the plan file stores.
-//! Small enough not to need a date library. Milliseconds matter because a
-//! person can tick a box and save a check-in within one second, and the plan
-//! is replayed in the order things happened.
+//! milliseconds, "2026-11-24T17:49:16.250Z"), the form the plan file stores,
+//! and calendar days ("2026-11-24"). Milliseconds matter because a person can
+//! tick a box and save a check-in within one second, and the plan is replayed
+//! in the order things happened.
+//!
+//! The calendar is jiff's: reminders need the person's local time, time zones
+//! and daylight-saving changes, which no hand-written day arithmetic should
+//! attempt. The text stays ours, though: files already on disk were written in
+//! exactly this form, so it is checked byte by byte here rather than left to
+//! jiff's more forgiving RFC 3339 parser (which also takes offsets, lowercase
+//! letters and up to nine fractional digits), and
+//! `core/tests/time_legacy.rs` holds it to the hand-written version it
+//! replaced.
+//!
+//! Both types stay plain integers, with jiff doing the conversions: they are
+//! built from any integer without failing, and `jiff::Timestamp` ends on
+//! 9999-12-30 (it leaves room for any offset), a day short of the last
+//! instant the plan's text can hold.
 
 use std::fmt;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use jiff::SignedDuration;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
+/// The Unix epoch as UTC wall-clock time, the origin of both types' integers.
+const EPOCH: DateTime = DateTime::constant(1970, 1, 1, 0, 0, 0, 0);
+
+// ts-rs copies both types' doc comments into ui/js/ipc/, where a change must be regenerated.
 /// Milliseconds since the Unix epoch, UTC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, TS)]
 /// Crosses the IPC as its RFC 3339 text.
@@ -18,19 +39,28 @@ pub struct Timestamp(i64);
 
 impl Timestamp {
     pub fn from_unix_seconds(seconds: i64) -> Self {
-        Timestamp(seconds.saturating_mul(1000))
+        Timestamp::from_unix_millis(seconds.saturating_mul(1000))
     }
 
+    /// Instants beyond the years -9999..=9999 that jiff's calendar covers are
+    /// held at the nearest end, so that every value has a text: no clock or
+    /// file brings one, and the hand-written calendar printed them as text its
+    /// own parser refused anyway.
     pub fn from_unix_millis(millis: i64) -> Self {
-        Timestamp(millis)
+        Timestamp(millis.clamp(
+            millis_since_epoch(DateTime::MIN),
+            millis_since_epoch(DateTime::MAX),
+        ))
     }
 
     pub fn now() -> Self {
+        // Not `jiff::Timestamp::now()`, which panics on a clock set beyond
+        // jiff's range; a wrong clock is the person's to fix, not a crash.
         let millis = match SystemTime::now().duration_since(UNIX_EPOCH) {
             Ok(after) => after.as_millis() as i64,
             Err(before) => -(before.duration().as_millis() as i64),
         };
-        Timestamp(millis)
+        Timestamp::from_unix_millis(millis)
     }
 
     /// Whole seconds, rounded down.
@@ -42,115 +72,98 @@ impl Timestamp {
         self.0
     }
 
+    /// Reads exactly "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DDTHH:MM:SS.mmmZ",
+    /// the two forms `Display` writes, and only real dates and times.
     pub fn parse(text: &str) -> Option<Self> {
-        // The optional ".mmm" comes between the seconds and the Z.
-        let (text, millis) = match text.len() {
-            24 if text.as_bytes()[19] == b'.' && text.ends_with('Z') => {
-                let digits = &text[20..23];
-                if !digits.bytes().all(|c| c.is_ascii_digit()) {
-                    return None;
-                }
-                (&*format!("{}Z", &text[..19]), digits.parse::<i64>().ok()?)
-            }
-            _ => (text, 0),
-        };
         let b = text.as_bytes();
-        if b.len() != 20
-            || b[4] != b'-'
+        let millis = match b.len() {
+            20 => 0,
+            24 if b[19] == b'.' => number(text, 20..23)?,
+            _ => return None,
+        };
+        if b[4] != b'-'
             || b[7] != b'-'
             || b[10] != b'T'
             || b[13] != b':'
             || b[16] != b':'
-            || b[19] != b'Z'
+            || b[b.len() - 1] != b'Z'
         {
             return None;
         }
-        let num = |range: std::ops::Range<usize>| -> Option<i64> {
-            let part = text.get(range)?;
-            part.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| part.parse().ok())?
-        };
-        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-        if !(1..=12).contains(&month)
-            || day < 1
-            || day > days_in_month(year, month)
-            || hour > 23
-            || minute > 59
-            || second > 59
-        {
-            return None;
+        let small = |range| i8::try_from(number(text, range)?).ok();
+        // jiff refuses what no calendar has: 2026-02-29, month 13, hour 24, second 60.
+        let at = DateTime::new(
+            number(text, 0..4)?,
+            small(5..7)?,
+            small(8..10)?,
+            small(11..13)?,
+            small(14..16)?,
+            small(17..19)?,
+            i32::from(millis) * 1_000_000,
+        )
+        .ok()?;
+        Some(Timestamp(millis_since_epoch(at)))
+    }
+
+    /// The UTC calendar day this instant falls on.
+    pub fn utc_day(self) -> Day {
+        Day(self.unix_seconds().div_euclid(86_400))
+    }
+
+    /// The calendar day this instant falls on in `zone`, daylight saving
+    /// included.
+    pub fn day_in(self, zone: &TimeZone) -> Day {
+        match jiff::Timestamp::from_millisecond(self.0) {
+            Ok(at) => Day::from_date(zone.to_datetime(at).date()),
+            // jiff's instants stop about a day short of both ends of its calendar.
+            Err(_) => self.utc_day(),
         }
-        Some(Timestamp(
-            (days_from_civil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second)
-                * 1000
-                + millis,
-        ))
+    }
+
+    /// UTC wall-clock time. Always exact: the constructors keep the value
+    /// within jiff's calendar.
+    fn utc(self) -> DateTime {
+        EPOCH.saturating_add(SignedDuration::from_millis(self.0))
     }
 }
 
-fn is_leap(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+/// Digits only: `str::parse` alone would also take a sign.
+fn number(text: &str, range: std::ops::Range<usize>) -> Option<i16> {
+    let part = text.get(range)?;
+    if !part.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
     }
+    part.parse().ok()
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+fn millis_since_epoch(at: DateTime) -> i64 {
+    // Within jiff's ±9999 years this is about 3.2e14, far inside an i64.
+    at.duration_since(EPOCH).as_millis() as i64
 }
 
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// The date as the plan writes it. By hand rather than with jiff's printer,
+/// which writes years before 0 with six digits: this is the form earlier
+/// versions wrote.
+fn write_date(f: &mut fmt::Formatter<'_>, date: Date) -> fmt::Result {
+    write!(
+        f,
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        date.month(),
+        date.day()
+    )
 }
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let seconds = self.unix_seconds();
-        let (days, secs) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-        let (year, month, day) = civil_from_days(days);
-        write!(
-            f,
-            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}",
-            secs / 3600,
-            secs % 3600 / 60,
-            secs % 60
-        )?;
+        let at = self.utc();
+        write_date(f, at.date())?;
+        write!(f, "T{:02}:{:02}:{:02}", at.hour(), at.minute(), at.second())?;
         // Whole seconds print as before, so older files read back identically.
-        match self.0.rem_euclid(1000) {
+        match at.millisecond() {
             0 => f.write_str("Z"),
             millis => write!(f, ".{millis:03}Z"),
         }
-    }
-}
-
-impl Timestamp {
-    /// The UTC calendar day this instant falls on.
-    pub fn utc_day(self) -> Day {
-        Day(self.unix_seconds().div_euclid(86_400))
     }
 }
 
@@ -162,12 +175,19 @@ impl Timestamp {
 pub struct Day(i64);
 
 impl Day {
+    /// Days beyond the years -9999..=9999 are held at the nearest end, as
+    /// timestamps are.
     pub fn from_days_since_epoch(days: i64) -> Self {
-        Day(days)
+        Day(days.clamp(Day::from_date(Date::MIN).0, Day::from_date(Date::MAX).0))
     }
 
     pub fn days_since_epoch(self) -> i64 {
         self.0
+    }
+
+    /// Today on this computer's clock, in its time zone.
+    pub fn today_local() -> Self {
+        Timestamp::now().day_in(&TimeZone::system())
     }
 
     pub fn parse(text: &str) -> Option<Self> {
@@ -184,14 +204,24 @@ impl Day {
     }
 
     pub fn plus_days(self, days: i64) -> Day {
-        Day(self.0 + days)
+        Day::from_days_since_epoch(self.0.saturating_add(days))
+    }
+
+    fn from_date(date: Date) -> Self {
+        // Civil days are always 24 hours: no time zone is involved.
+        Day(date.duration_since(EPOCH.date()).as_hours() / 24)
+    }
+
+    fn date(self) -> Date {
+        EPOCH
+            .date()
+            .saturating_add(SignedDuration::from_hours(self.0 * 24))
     }
 }
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (year, month, day) = civil_from_days(self.0);
-        write!(f, "{year:04}-{month:02}-{day:02}")
+        write_date(f, self.date())
     }
 }
 
@@ -273,9 +303,54 @@ mod tests {
             "2026-11-24T17:49:16.2500Z",
             "2026-11-24T17:49:16.x50Z",
             "2026-11-24T17:49:16,250Z",
+            // jiff's own parser takes these; the plan file never held them.
+            "2026-11-24t17:49:16z",
+            "2026-11-24T17:49:16+00:00",
+            "2026-11-24T17:49:16.250000Z",
+            "2026-11-24T17:49:60Z",
         ] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn covers_every_four_digit_year() {
+        for text in [
+            "0000-01-01T00:00:00Z",
+            "0000-02-29T12:00:00Z",
+            "9999-12-31T23:59:59.999Z",
+        ] {
+            assert_eq!(Timestamp::parse(text).unwrap().to_string(), text);
+        }
+        assert_eq!(
+            Timestamp::parse("9999-12-31T23:59:59.999Z")
+                .unwrap()
+                .utc_day()
+                .to_string(),
+            "9999-12-31"
+        );
+    }
+
+    #[test]
+    fn holds_instants_beyond_the_calendar_at_its_ends() {
+        assert_eq!(
+            Timestamp::from_unix_millis(i64::MAX).to_string(),
+            "9999-12-31T23:59:59.999Z"
+        );
+        assert_eq!(
+            Timestamp::from_unix_seconds(i64::MIN).to_string(),
+            "-9999-01-01T00:00:00Z"
+        );
+        assert_eq!(
+            Day::from_days_since_epoch(i64::MAX)
+                .plus_days(1)
+                .to_string(),
+            "9999-12-31"
+        );
+        assert_eq!(
+            Day::from_days_since_epoch(i64::MIN).to_string(),
+            "-9999-01-01"
+        );
     }
 
     #[test]
@@ -285,6 +360,7 @@ mod tests {
         assert_eq!(Timestamp::from_unix_seconds(1_795_542_556).utc_day(), day);
         assert_eq!(day.days_until(Day::parse("2026-12-01").unwrap()), 7);
         assert_eq!(day.plus_days(-24).to_string(), "2026-10-31");
+        assert_eq!(Day::from_days_since_epoch(0).to_string(), "1970-01-01");
         for bad in [
             "2026-02-29",
             "2026-11-24T00:00:00Z",
@@ -294,6 +370,39 @@ mod tests {
         ] {
             assert_eq!(Day::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_local_day_follows_the_zone_and_its_daylight_saving() {
+        // New York's rules: UTC-5 in winter, UTC-4 from March to November.
+        let new_york = TimeZone::posix("EST5EDT,M3.2.0,M11.1.0").unwrap();
+        let day_in = |text, zone: &TimeZone| Timestamp::parse(text).unwrap().day_in(zone);
+        // 04:30 UTC is 23:30 the evening before in winter...
+        assert_eq!(
+            day_in("2026-01-15T04:30:00Z", &new_york),
+            Day::parse("2026-01-14").unwrap()
+        );
+        // ...and 00:30 the same day in summer.
+        assert_eq!(
+            day_in("2026-07-01T04:30:00Z", &new_york),
+            Day::parse("2026-07-01").unwrap()
+        );
+        let auckland = TimeZone::fixed(jiff::tz::offset(13));
+        assert_eq!(
+            day_in("2026-11-24T11:00:00Z", &auckland),
+            Day::parse("2026-11-25").unwrap()
+        );
+        assert_eq!(
+            day_in("9999-12-31T23:00:00Z", &auckland),
+            Day::parse("9999-12-31").unwrap()
+        );
+    }
+
+    #[test]
+    fn today_local_is_within_a_day_of_today_in_utc() {
+        // Every zone on Earth is within 14 hours of UTC.
+        let drift = Timestamp::now().utc_day().days_until(Day::today_local());
+        assert!(drift.abs() <= 1, "{drift}");
     }
 
     #[test]

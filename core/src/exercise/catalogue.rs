@@ -1,6 +1,6 @@
 //! The back-friendly exercises the article recommends, in the library's order.
 
-use super::{Category, Caution, Dose, Equipment, Exercise};
+use super::{Category, Caution, Dose, Equipment, Exercise, ExerciseId as Id};
 use crate::pain::PainKind;
 
 use Category as C;
@@ -13,7 +13,7 @@ const BREATHE: &str = "Breathe out slowly through the effort; never hold your br
 pub static EXERCISES: [Exercise; 16] = [
     // Core stabilisation: endurance of the deep muscles that hold the spine.
     Exercise {
-        id: "modified_plank",
+        id: Id::ModifiedPlank,
         name: "Modified plank",
         category: C::CoreStability,
         purpose: "Builds endurance in the deep trunk muscles that steady the spine, without loading it through movement.",
@@ -29,11 +29,11 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Straighten your legs onto your toes, building up to 30-second holds.",
         cautions: &[],
         equipment: &[Eq::Mat],
-        gentler: Some("dead_bug"),
+        gentler: Some(Id::DeadBug),
         illustration: "modified_plank.svg",
     },
     Exercise {
-        id: "bird_dog",
+        id: Id::BirdDog,
         name: "Bird-dog",
         category: C::CoreStability,
         purpose: "Trains the back and hip muscles to keep the spine still while the arms and legs move.",
@@ -49,11 +49,11 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Hold each reach for five seconds, or add a light ankle weight.",
         cautions: &[],
         equipment: &[Eq::Mat],
-        gentler: Some("dead_bug"),
+        gentler: Some(Id::DeadBug),
         illustration: "bird_dog.svg",
     },
     Exercise {
-        id: "dead_bug",
+        id: Id::DeadBug,
         name: "Dead bug",
         category: C::CoreStability,
         purpose: "Strengthens the deep stomach muscles while the back rests supported on the floor.",
@@ -69,11 +69,11 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Hold a light weight in your hands, or straighten the moving leg further.",
         cautions: &[],
         equipment: &[Eq::Mat],
-        gentler: Some("glute_bridge"),
+        gentler: Some(Id::GluteBridge),
         illustration: "dead_bug.svg",
     },
     Exercise {
-        id: "glute_bridge",
+        id: Id::GluteBridge,
         name: "Glute bridge",
         category: C::CoreStability,
         purpose: "Strengthens the buttock muscles that share the load with the lower back when you lift and bend.",
@@ -93,7 +93,7 @@ pub static EXERCISES: [Exercise; 16] = [
         illustration: "glute_bridge.svg",
     },
     Exercise {
-        id: "wall_sit",
+        id: Id::WallSit,
         name: "Wall sit",
         category: C::CoreStability,
         purpose: "Strengthens the thighs with the back supported by a wall: a back-friendly stand-in for squats.",
@@ -109,12 +109,12 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Slide lower towards a right angle, or hold for 40 seconds.",
         cautions: &[],
         equipment: &[Eq::Wall],
-        gentler: Some("glute_bridge"),
+        gentler: Some(Id::GluteBridge),
         illustration: "wall_sit.svg",
     },
     // Mobility: easing stiffness in the hips, hamstrings and lower spine.
     Exercise {
-        id: "cat_cow",
+        id: Id::CatCow,
         name: "Cat-cow",
         category: C::Mobility,
         purpose: "Moves the whole spine gently through bending and arching to ease stiffness.",
@@ -143,7 +143,7 @@ pub static EXERCISES: [Exercise; 16] = [
         illustration: "cat_cow.svg",
     },
     Exercise {
-        id: "childs_pose",
+        id: Id::ChildsPose,
         name: "Child's pose",
         category: C::Mobility,
         purpose: "A resting stretch for the lower back and hips.",
@@ -162,11 +162,11 @@ pub static EXERCISES: [Exercise; 16] = [
             note: "Folding forward can aggravate disc-related pain; walking or the hip-flexor stretch are kinder for now.",
         }],
         equipment: &[Eq::Mat],
-        gentler: Some("cat_cow"),
+        gentler: Some(Id::CatCow),
         illustration: "childs_pose.svg",
     },
     Exercise {
-        id: "hip_flexor_lunge",
+        id: Id::HipFlexorLunge,
         name: "Hip-flexor lunge stretch",
         category: C::Mobility,
         purpose: "Lengthens the front of the hip, which tightens with sitting and pulls on the lower back.",
@@ -185,11 +185,11 @@ pub static EXERCISES: [Exercise; 16] = [
             note: "Leaning into the stretch arches the back; stop if it brings on joint pain.",
         }],
         equipment: &[Eq::Mat],
-        gentler: Some("cat_cow"),
+        gentler: Some(Id::CatCow),
         illustration: "hip_flexor_lunge.svg",
     },
     Exercise {
-        id: "hamstring_stretch",
+        id: Id::HamstringStretch,
         name: "Hamstring stretch with a band",
         category: C::Mobility,
         purpose: "Eases tight hamstrings, which tilt the pelvis and strain the lower back, with the back supported.",
@@ -208,12 +208,12 @@ pub static EXERCISES: [Exercise; 16] = [
             note: "Stretching the back of the leg also stretches an irritated sciatic nerve; leave it out until the leg pain settles.",
         }],
         equipment: &[Eq::Mat, Eq::BandOrTowel],
-        gentler: Some("glute_bridge"),
+        gentler: Some(Id::GluteBridge),
         illustration: "hamstring_stretch.svg",
     },
     // Low-impact cardio and gentle movement.
     Exercise {
-        id: "walking",
+        id: Id::Walking,
         name: "Walking",
         category: C::LowImpactCardio,
         purpose: "Gentle, upright movement that keeps the back supple and aids recovery.",
@@ -232,7 +232,7 @@ pub static EXERCISES: [Exercise; 16] = [
         illustration: "walking.svg",
     },
     Exercise {
-        id: "brisk_walking",
+        id: Id::BriskWalking,
         name: "Brisk walking on the flat",
         category: C::LowImpactCardio,
         purpose: "Raises the heart rate without the jolts of running.",
@@ -247,11 +247,11 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Walk for longer, up to 30 minutes.",
         cautions: &[],
         equipment: &[],
-        gentler: Some("walking"),
+        gentler: Some(Id::Walking),
         illustration: "brisk_walking.svg",
     },
     Exercise {
-        id: "swimming",
+        id: Id::Swimming,
         name: "Swimming",
         category: C::LowImpactCardio,
         purpose: "Water carries your weight, so the back can move and the heart work with little load.",
@@ -269,11 +269,11 @@ pub static EXERCISES: [Exercise; 16] = [
             note: "Breaststroke with the head up arches the back; use front crawl or backstroke.",
         }],
         equipment: &[Eq::Pool],
-        gentler: Some("walking"),
+        gentler: Some(Id::Walking),
         illustration: "swimming.svg",
     },
     Exercise {
-        id: "elliptical",
+        id: Id::Elliptical,
         name: "Elliptical machine",
         category: C::LowImpactCardio,
         purpose: "A running-like workout without the impact on landing.",
@@ -288,11 +288,11 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Longer sessions, or gently raise the resistance.",
         cautions: &[],
         equipment: &[Eq::EllipticalMachine],
-        gentler: Some("walking"),
+        gentler: Some(Id::Walking),
         illustration: "elliptical.svg",
     },
     Exercise {
-        id: "stationary_bike",
+        id: Id::StationaryBike,
         name: "Stationary bike",
         category: C::LowImpactCardio,
         purpose: "Steady cardio with the body supported, easy to start and stop.",
@@ -310,11 +310,11 @@ pub static EXERCISES: [Exercise; 16] = [
             note: "Sitting bent forward can aggravate disc-related pain; use a recumbent bike or walk instead.",
         }],
         equipment: &[Eq::StationaryBike],
-        gentler: Some("walking"),
+        gentler: Some(Id::Walking),
         illustration: "stationary_bike.svg",
     },
     Exercise {
-        id: "modified_yoga_pilates",
+        id: Id::ModifiedYogaPilates,
         name: "Modified yoga or Pilates",
         category: C::LowImpactCardio,
         purpose: "Slow, controlled moves that build core strength and flexibility within your limits.",
@@ -332,11 +332,11 @@ pub static EXERCISES: [Exercise; 16] = [
             Caution { pain_kind: K::Sciatica, note: "Leave out poses that stretch the back of the leg or send symptoms down it." },
         ],
         equipment: &[Eq::Mat],
-        gentler: Some("cat_cow"),
+        gentler: Some(Id::CatCow),
         illustration: "modified_yoga_pilates.svg",
     },
     Exercise {
-        id: "resistance_band_work",
+        id: Id::ResistanceBandWork,
         name: "Resistance-band rows",
         category: C::LowImpactCardio,
         purpose: "Strengthens the upper back and shoulders with light, adjustable resistance instead of heavy weights.",
@@ -352,7 +352,7 @@ pub static EXERCISES: [Exercise; 16] = [
         harder: "Use a stronger band, or pause for two seconds with elbows back.",
         cautions: &[],
         equipment: &[Eq::ResistanceBand],
-        gentler: Some("glute_bridge"),
+        gentler: Some(Id::GluteBridge),
         illustration: "resistance_band_work.svg",
     },
 ];

@@ -3,9 +3,11 @@
 //! safer swaps. All of it is data here; the UI only renders it.
 
 mod catalogue;
+mod id;
 mod rethink;
 
 pub use catalogue::EXERCISES;
+pub use id::ExerciseId;
 pub use rethink::{RethinkExercise, RETHINK};
 
 use serde::{Deserialize, Serialize};
@@ -153,7 +155,7 @@ pub struct Caution {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Exercise {
-    pub id: &'static str,
+    pub id: ExerciseId,
     pub name: &'static str,
     pub category: Category,
     pub purpose: &'static str,
@@ -165,7 +167,7 @@ pub struct Exercise {
     pub cautions: &'static [Caution],
     pub equipment: &'static [Equipment],
     /// A gentler library exercise to switch to when this one hurts (3-5 out of 10).
-    pub gentler: Option<&'static str>,
+    pub gentler: Option<ExerciseId>,
     /// The drawing in `ui/illustrations/`.
     pub illustration: &'static str,
 }
@@ -215,8 +217,18 @@ pub fn cautions_markdown() -> String {
 pub const UNCLEAR_CAUTION: &str = "Left out while the kind of pain is unclear: it can aggravate \
 some kinds of back pain. It returns once a new check makes the kind clearer.";
 
-pub fn exercise(id: &str) -> Option<&'static Exercise> {
-    EXERCISES.iter().find(|e| e.id == id)
+/// The library's entry for an exercise. Every id has one (a test holds the
+/// catalogue to the ids).
+pub fn exercise(id: ExerciseId) -> &'static Exercise {
+    EXERCISES
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| unreachable!("{id} is in the catalogue"))
+}
+
+/// The exercise an id sent as text names, if it names one.
+pub fn exercise_named(text: &str) -> Option<&'static Exercise> {
+    ExerciseId::parse(text).map(exercise)
 }
 
 /// Library search: every word of `query` must appear in the name, purpose or
@@ -269,7 +281,7 @@ mod tests {
 
     #[test]
     fn every_exercise_the_article_names_is_in_the_library() {
-        let ids: HashSet<&str> = EXERCISES.iter().map(|e| e.id).collect();
+        let ids: HashSet<&str> = EXERCISES.iter().map(|e| e.id.as_str()).collect();
         for id in [
             "modified_plank",
             "bird_dog",
@@ -306,11 +318,17 @@ mod tests {
             );
             assert!(e.illustration.ends_with(".svg"), "{}: illustration", e.id);
             if let Some(gentler) = e.gentler {
-                let swap =
-                    exercise(gentler).unwrap_or_else(|| panic!("{}: unknown swap {gentler}", e.id));
-                assert_ne!(swap.id, e.id);
+                assert_ne!(gentler, e.id, "{}: its own gentler version", e.id);
             }
         }
+    }
+
+    #[test]
+    fn every_id_has_exactly_one_entry_in_the_catalogue() {
+        for id in ExerciseId::ALL {
+            assert_eq!(EXERCISES.iter().filter(|e| e.id == id).count(), 1, "{id}");
+        }
+        assert_eq!(EXERCISES.len(), ExerciseId::ALL.len());
     }
 
     #[test]
@@ -357,7 +375,7 @@ mod tests {
 
     #[test]
     fn search_matches_words_and_filters() {
-        let names = |f: LibraryFilter| search(&f).iter().map(|e| e.id).collect::<Vec<_>>();
+        let names = |f: LibraryFilter| search(&f).iter().map(|e| e.id.as_str()).collect::<Vec<_>>();
         assert_eq!(
             names(LibraryFilter {
                 query: "BIRD".into(),

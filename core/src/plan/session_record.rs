@@ -238,7 +238,7 @@ impl SessionRecord {
                 .check_ins()
                 .iter()
                 .map(|c| CheckInEntry {
-                    exercise: c.exercise.to_owned(),
+                    exercise: c.exercise.to_string(),
                     pain: c.check_in.pain,
                     spreading_down_leg: c.check_in.spreading_down_leg,
                     warning_sign: c.check_in.warning_signs.any(),

@@ -13,7 +13,7 @@ use serde::Serialize;
 use tokio::time::Instant;
 
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
-use crate::exercise::{exercise, Exercise};
+use crate::exercise::{exercise, Exercise, ExerciseId};
 use crate::pain::PainKind;
 use crate::routine::Routine;
 use crate::triage::PainScore;
@@ -32,7 +32,7 @@ pub enum StepKind {
 #[ts(rename = "SessionStep")]
 pub struct Step {
     pub kind: StepKind,
-    pub exercise: &'static str,
+    pub exercise: ExerciseId,
     pub name: &'static str,
     pub set: u32,
     pub sets: u32,
@@ -94,15 +94,15 @@ pub enum Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CheckInRecord {
     /// The exercise just done or under way.
-    pub exercise: &'static str,
+    pub exercise: ExerciseId,
     pub check_in: CheckIn,
     pub decision: CheckInDecision,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Swap {
-    pub from: &'static str,
-    pub to: &'static str,
+    pub from: ExerciseId,
+    pub to: ExerciseId,
 }
 
 /// What the UI shows, pushed several times a second.
@@ -170,10 +170,8 @@ impl SessionMachine {
 
     /// The first gentler version of an exercise that is not cautioned for
     /// the person's kind of pain, following each exercise's own gentler one.
-    pub(super) fn gentler_for(&self, affected: &str) -> Option<&'static Exercise> {
-        let mut next = exercise(affected)
-            .and_then(|e| e.gentler)
-            .and_then(exercise);
+    pub(super) fn gentler_for(&self, affected: ExerciseId) -> Option<&'static Exercise> {
+        let mut next = exercise(affected).gentler.map(exercise);
         while let Some(candidate) = next {
             if self
                 .pain_kind
@@ -181,7 +179,7 @@ impl SessionMachine {
             {
                 return Some(candidate);
             }
-            next = candidate.gentler.and_then(exercise);
+            next = candidate.gentler.map(exercise);
         }
         None
     }
@@ -386,7 +384,7 @@ impl SessionMachine {
 
     /// Replaces the affected exercise, where it has steps still to come, with
     /// its gentler alternative, keeping the timings of the plan.
-    fn swap_for_gentler(&mut self, affected: &'static str, now: Instant) {
+    fn swap_for_gentler(&mut self, affected: ExerciseId, now: Instant) {
         let Some(gentler) = self.gentler_for(affected) else {
             self.message =
                 Some("Take it more gently: use the easier version of this exercise.".into());
@@ -415,7 +413,7 @@ impl SessionMachine {
             from: affected,
             to: gentler.id,
         });
-        let original = exercise(affected).map_or(affected, |e| e.name);
+        let original = exercise(affected).name;
         self.message = Some(if swapped {
             format!(
                 "{original} is switched to {} for the rest of this session.",

@@ -1,6 +1,7 @@
 //! The session clock on tokio's paused clock: a 20-minute routine runs in
 //! milliseconds, and time is exact, so drift would show as a wrong number.
 
+use crate::exercise::ExerciseId as Id;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -86,7 +87,7 @@ async fn a_routine_runs_step_by_step_with_a_check_in_after_each_exercise() {
     let first = session.latest();
     assert_eq!(
         (first.step.kind, first.step.exercise),
-        (StepKind::GetReady, "cat_cow")
+        (StepKind::GetReady, Id::CatCow)
     );
     assert_eq!(first.session_total_ms, 130_000);
 
@@ -103,7 +104,7 @@ async fn a_routine_runs_step_by_step_with_a_check_in_after_each_exercise() {
     session.send(check_in(1)).await;
     assert_eq!(
         (session.latest().step.kind, session.latest().step.exercise),
-        (StepKind::GetReady, "childs_pose")
+        (StepKind::GetReady, Id::ChildsPose)
     );
     wait(10.0 + 30.0 + 10.0 + 30.0).await;
     assert_eq!(session.latest().status, Status::AwaitingCheckIn);
@@ -125,7 +126,7 @@ async fn a_twenty_minute_routine_keeps_exact_time() {
     let steps: Vec<Step> = (0..40)
         .map(|i| Step {
             kind: StepKind::Work,
-            exercise: "walking",
+            exercise: Id::Walking,
             name: "Walking",
             set: i + 1,
             sets: 40,
@@ -251,7 +252,7 @@ async fn a_rise_of_two_ends_it_and_a_three_swaps_the_exercise() {
     wait(50.0).await;
     session.send(check_in(3)).await;
     let after_cat_cow = session.latest();
-    assert_eq!(after_cat_cow.step.exercise, "childs_pose");
+    assert_eq!(after_cat_cow.step.exercise, Id::ChildsPose);
     assert!(
         after_cat_cow.message.unwrap().contains("easier version"),
         "cat-cow has no gentler swap"
@@ -260,7 +261,8 @@ async fn a_rise_of_two_ends_it_and_a_three_swaps_the_exercise() {
     session.send(check_in(4)).await;
     let now = session.latest();
     assert_eq!(
-        now.step.exercise, "cat_cow",
+        now.step.exercise,
+        Id::CatCow,
         "child's pose is swapped for cat-cow"
     );
     assert!(now.message.unwrap().contains("switched"));
@@ -320,7 +322,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
     let mut machine =
         SessionMachine::new(steps, pain(1), now).for_pain_kind(PainKind::JointStiffness);
     assert_eq!(
-        machine.gentler_for("childs_pose"),
+        machine.gentler_for(Id::ChildsPose),
         None,
         "cat-cow's arching half is cautioned for joint pain"
     );
@@ -331,8 +333,8 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
     )
     .for_pain_kind(PainKind::Muscular);
     assert_eq!(
-        machine.gentler_for("childs_pose").map(|e| e.id),
-        Some("cat_cow")
+        machine.gentler_for(Id::ChildsPose).map(|e| e.id),
+        Some(Id::CatCow)
     );
     let plain = SessionMachine::new(
         steps_for(&build(&ROUTINES[1], PainKind::Muscular)),
@@ -340,7 +342,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
         now,
     );
     assert_eq!(
-        plain.gentler_for("childs_pose").map(|e| e.id),
-        Some("cat_cow")
+        plain.gentler_for(Id::ChildsPose).map(|e| e.id),
+        Some(Id::CatCow)
     );
 }

@@ -1,7 +1,7 @@
 use serde::Serialize;
 use serde_json::Value;
 use spinewise_core::exercise::{
-    self, Category, Equipment, Exercise, LibraryFilter, RethinkExercise, RETHINK,
+    self, Category, Equipment, Exercise, ExerciseId, LibraryFilter, RethinkExercise, RETHINK,
 };
 use spinewise_core::pain::PainKind;
 
@@ -20,14 +20,14 @@ pub struct Choice {
 /// An exercise named in another's view, with the name to show.
 #[derive(Debug, Serialize, TS)]
 pub struct ExerciseLink {
-    pub id: &'static str,
+    pub id: ExerciseId,
     pub name: &'static str,
 }
 
-fn link(id: &'static str) -> ExerciseLink {
+fn link(id: ExerciseId) -> ExerciseLink {
     ExerciseLink {
         id,
-        name: exercise::exercise(id).map_or(id, |e| e.name),
+        name: exercise::exercise(id).name,
     }
 }
 
@@ -108,7 +108,7 @@ pub struct ExerciseView {
 
 #[tauri::command]
 pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
-    let found = exercise::exercise(&id).ok_or(CommandError::UnknownExercise { id })?;
+    let found = exercise::exercise_named(&id).ok_or(CommandError::UnknownExercise { id })?;
     Ok(ExerciseView {
         exercise: found,
         category: found.category.label(),
@@ -121,7 +121,7 @@ pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
             })
             .collect(),
         dose: found.dose.describe(),
-        gentler: found.gentler.and_then(exercise::exercise),
+        gentler: found.gentler.map(exercise::exercise),
         gentler_when: exercise::gentler_when(),
         replaces: RETHINK
             .iter()

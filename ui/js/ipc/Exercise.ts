@@ -3,12 +3,13 @@ import type { Category } from "./Category";
 import type { Caution } from "./Caution";
 import type { Dose } from "./Dose";
 import type { Equipment } from "./Equipment";
+import type { ExerciseId } from "./ExerciseId";
 
-export type Exercise = { id: string, name: string, category: Category, purpose: string, steps: Array<string>, cues: Array<string>, dose: Dose, easier: string, harder: string, cautions: Array<Caution>, equipment: Array<Equipment>, 
+export type Exercise = { id: ExerciseId, name: string, category: Category, purpose: string, steps: Array<string>, cues: Array<string>, dose: Dose, easier: string, harder: string, cautions: Array<Caution>, equipment: Array<Equipment>, 
 /**
  * A gentler library exercise to switch to when this one hurts (3-5 out of 10).
  */
-gentler: string | null, 
+gentler: ExerciseId | null, 
 /**
  * The drawing in `ui/illustrations/`.
  */

@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "help",
     "about",
     "data_folder_open",
+    "warning_signs_report",
 ];
 
 fn main() {

@@ -153,7 +153,7 @@ const RETURN: Phase = Phase {
     summary: "Bring your usual training back gradually once your back is ready.",
     steps: &[
         "You are ready when daily activities are pain-free, you move through your full range without discomfort, and you need no painkillers to get through the day.",
-        "Warm up with the return-to-training routine before each session.",
+        "Warm up with the \"Return-to-training warm-up\" routine before each session.",
         "Bring back avoided lifts one at a time, starting light, and add load only while form stays clean and the back is quiet the next morning.",
         "Keep one or two core-stability and mobility sessions a week for good.",
     ],
@@ -257,18 +257,15 @@ pub fn build_for_region(
     let current = course.phase;
     let last = plan.last_triage();
     let offer = routine_offer(plan, &course);
-    let mut phases = vec![FIRST_DAYS, REBUILD, RETURN];
-    if current == PhaseId::GetChecked {
-        let emergency = last.is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
-        phases.insert(
-            0,
-            if emergency {
-                GET_EMERGENCY_CARE
-            } else {
-                GET_CHECKED
-            },
-        );
-    }
+    let emergency = current == PhaseId::GetChecked
+        && last.is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
+    // After an emergency result the plan shows only that: the phases after
+    // it talk of routines, which would play the emergency down.
+    let phases = match current {
+        _ if emergency => vec![GET_EMERGENCY_CARE],
+        PhaseId::GetChecked => vec![GET_CHECKED, FIRST_DAYS, REBUILD, RETURN],
+        _ => vec![FIRST_DAYS, REBUILD, RETURN],
+    };
     PlanView {
         headings: HEADINGS,
         generated_at: now,
@@ -332,6 +329,18 @@ mod tests {
         assert_eq!(view.current, PhaseId::GetChecked);
         // After an emergency the waiting phase speaks of emergency care, not an appointment.
         assert_eq!(view.phases[0].title, "Get emergency care first");
+        // and only of that: the later phases speak of routines, which would
+        // play the emergency down.
+        assert_eq!(view.phases.len(), 1);
+        let mut cancer = calm();
+        cancer["cancer_history"] = json!(true);
+        cancer["band_like_pain"] = json!(false);
+        let urgent = build(&plan_after(cancer), now);
+        assert_eq!(urgent.current, PhaseId::GetChecked);
+        assert!(
+            urgent.phases.len() > 1,
+            "an appointment still shows the road after it"
+        );
         assert!(view
             .routines_note
             .as_deref()

@@ -45,6 +45,8 @@ pub enum CommandError {
     SessionRunning,
     #[error("no session is running")]
     NoSession,
+    #[error("tick the sign you have noticed, so Spinewise can tell you what to do")]
+    NoSign,
 }
 
 impl CommandError {
@@ -73,6 +75,7 @@ impl CommandError {
             CommandError::TooMuchPainToStart { .. } => "too_much_pain",
             CommandError::SessionRunning => "session_running",
             CommandError::NoSession => "no_session",
+            CommandError::NoSign => "no_sign",
         }
     }
 }

@@ -58,6 +58,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::help::help,
             commands::help::about,
             commands::help::data_folder_open,
+            commands::progress::warning_signs_report,
         ])
 }
 

@@ -54,6 +54,14 @@ test('the plan shows the current phase, saves a printable page and prints from i
   assert.match(await text(app, 'body'), /Habits for the long term/);
   await saveScreenshot(app, 'plan-print-window');
   await app.request('POST', '/window', { handle: main });
+
+  // Printing again while the print window is open brings it back: no error,
+  // and still one print window.
+  await click(app, '[data-action="print-plan"]');
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.doesNotMatch(await text(app, '#plan-status'), /could not|already exists/, 'no error under the print button');
+  const handles = await app.request('GET', '/window/handles');
+  assert.equal(handles.length, 2, 'the main window and one print window');
   await app.close();
 });
 

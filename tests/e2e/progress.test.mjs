@@ -95,6 +95,7 @@ test('the progress screen draws the history and a daily check-in is judged by th
   // Today: exercised, pain 4 during, and yesterday's pain had not settled.
   await click(app, '[data-action="daily-check-in"]');
   await app.waitFor('return document.body.dataset.screen === "check-in"');
+  await chooseIn(app, 'emergency_sign', false);
   await chooseIn(app, 'pain_now', 3);
   await chooseIn(app, 'exercised', true);
   await app.waitFor('return !document.querySelector("#q-pain_during").hidden');
@@ -104,7 +105,6 @@ test('the progress screen draws the history and a daily check-in is judged by th
   await click(app, '[data-action="save-check-in"]');
   assert.match(await text(app, '#check-in-error'), /Please answer: Had yesterday's pain settled/);
   await chooseIn(app, 'settled', 'no');
-  await chooseIn(app, 'emergency_sign', false);
   await chooseIn(app, 'warning_sign', false);
   await saveScreenshot(app, 'check-in-form');
   await click(app, '[data-action="save-check-in"]');
@@ -198,12 +198,11 @@ test('a sign that needs care today in the daily check-in shows the emergency res
   const { app, dataDir } = await withPlan(seededPlan());
   await click(app, '[data-action="home-check-in"]');
   await app.waitFor('return document.body.dataset.screen === "check-in"');
-  await chooseIn(app, 'pain_now', 2);
-  await chooseIn(app, 'exercised', false);
-  await chooseIn(app, 'settled', 'yes');
+  // The signs come first, and nothing else needs answering once one is ticked.
+  assert.equal(await app.execute('return document.querySelector("form fieldset").id'), 'q-emergency_sign');
   await chooseIn(app, 'emergency_sign', true);
   await app.waitFor('return !document.querySelector("#q-emergency_which").hidden');
-  await chooseIn(app, 'warning_sign', false);
+  assert.equal(await text(app, '[data-action="save-check-in"]'), 'Show me what to do now');
   // Yes without saying which is caught.
   await click(app, '[data-action="save-check-in"]');
   assert.match(await text(app, '#check-in-error'), /Tick the sign/);
@@ -218,6 +217,12 @@ test('a sign that needs care today in the daily check-in shows the emergency res
   await saveScreenshot(app, 'check-in-emergency-result');
   const saved = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
   assert.equal(saved.triage_history.at(-1).outcome.level, 'emergency');
+  // Home leads with it, and offers no daily check-in until a new check.
+  await click(app, 'a[data-nav="home"]');
+  await app.waitFor('return document.body.dataset.screen === "home"');
+  assert.match(await text(app, '[data-home="emergency"]'), /999/);
+  assert.equal(await app.execute('return document.querySelector("[data-action=home-check-in]")'), null);
+  await saveScreenshot(app, 'home-after-emergency');
   await app.close();
 });
 

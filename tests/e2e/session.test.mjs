@@ -159,6 +159,23 @@ test('stopping a session asks how the back is, and a high pain then acts like a 
   await app.close();
 });
 
+test('a warning sign ticked after stopping a session goes straight to the emergency result', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'two_minute_reset', 1);
+  await app.keys(Keys.ESCAPE);
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
+  // A person may stop because of a sign: the end check asks about them too,
+  // and a tick needs no other answer.
+  await click(app, 'label[for="end-sign-saddle_numbness"]');
+  await saveScreenshot(app, 'session-stopped-sign');
+  await click(app, '[data-action="end-check"]');
+  await app.waitFor('return document.querySelector("section.result[data-level=emergency]")', {
+    what: 'the emergency result',
+  });
+  assert.equal(plan(d).triage_history.at(-1).outcome.level, 'emergency');
+  await app.close();
+});
+
 test('a warning sign at a check-in goes straight to the emergency result and is saved', async () => {
   const { d, app } = await appAfterCalmTriage();
   await startRoutine(app, 'two_minute_reset', 1);

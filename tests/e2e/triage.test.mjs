@@ -177,6 +177,11 @@ test('on first start the app shows the number it will use and asks to confirm or
   let app = await d.open();
   assert.equal(await app.execute('return document.querySelector(".number-check").dataset.numberCheck'), 'confirm');
   assert.match(await text(app, '.number-check'), /995, the ambulance number for Singapore/);
+  // Keyboard users start at the question, not below it.
+  assert.equal(await app.execute('return document.activeElement.classList.contains("number-check")'), true);
+  // Saving nothing says what to do instead of doing nothing.
+  await (await app.find('[data-action="save-number-check"]')).click();
+  assert.match(await text(app, '#number-check-error'), /Yes, use 995/);
   await saveScreenshot(app, 'home-number-confirm');
   await (await app.find('[data-action="confirm-number"]')).click();
   await app.waitFor('return !document.querySelector(".number-check") && document.body.dataset.screen === "home"');
@@ -196,6 +201,14 @@ test('on first start the app shows the number it will use and asks to confirm or
   assert.match(await text(app, '.emergency-call'), /Call your local emergency number now/);
   await (await app.find('a[data-nav="home"]')).click();
   await app.waitFor('return document.querySelector(".number-check")');
+  // After an emergency result, home leads with it, above the number question.
+  assert.equal(
+    await app.execute(
+      'return document.querySelector("[data-home=emergency]").compareDocumentPosition(document.querySelector(".number-check")) & Node.DOCUMENT_POSITION_FOLLOWING',
+    ),
+    4,
+  );
+  assert.equal(await app.execute('return document.activeElement.dataset.home'), 'emergency');
   await (await app.find('#number-check')).type('911');
   await (await app.find('[data-action="save-number-check"]')).click();
   await app.waitFor('return !document.querySelector(".number-check")');

@@ -29,6 +29,7 @@
  * @import { SettingsView } from './ipc/SettingsView'
  * @import { TriageResultView } from './ipc/TriageResultView'
  * @import { TriageStep } from './ipc/TriageStep'
+ * @import { WarningSigns } from './ipc/WarningSigns'
  * @import { WeeklyAnswers } from './ipc/WeeklyAnswers'
  */
 
@@ -94,6 +95,8 @@ export const api = {
   checkInWeekly: (answers) => invoke('check_in_weekly', { answers }),
   /** @param {ReturnCriteria} criteria @returns {Promise<ProgressView>} */
   updateChecklist: (criteria) => invoke('return_checklist_update', { criteria }),
+  /** @param {WarningSigns} signs @returns {Promise<TriageResultView>} */
+  reportWarningSigns: (signs) => invoke('warning_signs_report', { signs }),
   /** @param {ClearanceAnswers} answers @returns {Promise<ProgressView>} */
   recordClearance: (answers) => invoke('clearance_record', { answers }),
   /** @returns {Promise<Saved>} */

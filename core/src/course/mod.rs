@@ -360,12 +360,14 @@ impl Walk {
             );
             return;
         }
-        let message = match (held_since, self.pain_hold_since) {
-            (Some(since), _) => format!("Your pain settled overnight after the session you stopped on {since}: your routines are open again. Start gently."),
-            (None, Some(since)) => format!("Your pain is {worst} out of 10 at most. Routines wait until a morning after {since} on which the pain has settled."),
-            (None, None) => format!("Your pain is {worst} out of 10 at most and settled overnight: carry on with this phase."),
+        // Still waiting for the pain of a stopped session to settle: the
+        // routines stay held, and the verdict says so rather than "carry on".
+        let (step, message) = match (held_since, self.pain_hold_since) {
+            (Some(since), _) => (Step::KeepGoing, format!("Your pain settled overnight after the session you stopped on {since}: your routines are open again. Start gently.")),
+            (None, Some(since)) => (Step::Hold, format!("Your pain is {worst} out of 10 at most. Routines wait until a morning after {since} on which the pain has settled.")),
+            (None, None) => (Step::KeepGoing, format!("Your pain is {worst} out of 10 at most and settled overnight: carry on with this phase.")),
         };
-        self.verdict(Step::KeepGoing, c.day, message);
+        self.verdict(step, c.day, message);
     }
 
     fn weekly(&mut self, w: &WeeklyCheckIn) {
@@ -670,10 +672,13 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         .return_checklist
         .last()
         .is_some_and(|c| !ticked_since_setback(&walk, c));
+    let routines_paused = walk.routines_paused();
     Course {
-        routines_paused: walk.routines_paused(),
+        // Where the plan stands, as the person reads it first: a hold on the
+        // routines outweighs what the phase began with.
+        why: routines_paused.clone().unwrap_or(walk.why),
+        routines_paused,
         phase: walk.phase,
-        why: walk.why,
         changes: walk.changes,
         latest: walk.warning.clone().or(walk.latest),
         return_criteria_met,

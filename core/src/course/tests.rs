@@ -458,9 +458,17 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
             "{ended:?}: the same routines must not be offered at once"
         );
         assert!(offer.note.unwrap().contains("settled"));
-        // A check-in the same day does not lift it; tomorrow's settled morning does.
+        // A check-in the same day does not lift it, and does not say "carry
+        // on" while it holds; tomorrow's settled morning does.
         plan.record_daily(daily(1, 3, Some((4, 4)), Settled::NoPainYesterday));
         assert!(routines_now(&plan).routines.is_empty());
+        let course = follow(&plan);
+        assert_eq!(course.latest.unwrap().step, Step::Hold, "{ended:?}");
+        assert!(
+            course.why.contains("stopped because of pain"),
+            "where the plan stands says the routines are held: {}",
+            course.why
+        );
         plan.record_daily(daily(2, 2, None, Settled::No));
         assert!(
             routines_now(&plan).routines.is_empty(),
@@ -472,6 +480,20 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
         assert!(course.latest.unwrap().message.contains("open again"));
         assert!(!routines_now(&plan).routines.is_empty());
     }
+    // After stopping it themselves, the person is told which rule stopped
+    // them: a rise since the start is not pain above the limit.
+    let risen = session(1, SessionEnded::StoppedByPerson, None, Some((4, false)));
+    assert!(
+        risen.after().message.contains("risen by 2 points"),
+        "{}",
+        risen.after().message
+    );
+    let high = session(1, SessionEnded::StoppedByPerson, None, Some((7, false)));
+    assert!(
+        high.after().message.contains("Above 5"),
+        "{}",
+        high.after().message
+    );
     // A completed session, or one stopped with calm pain, holds nothing.
     let mut plan = plan_after_triage(4);
     plan.sessions

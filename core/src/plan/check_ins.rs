@@ -148,13 +148,10 @@ impl DailyCheckIn {
     /// millisecond after the check-in: the plan then follows that triage, and
     /// the check-in that led to it is history.
     pub fn emergency_triage(&self) -> Option<TriageRecord> {
-        self.emergency_signs.emergency_outcome().map(|outcome| {
-            TriageRecord::new(
-                Timestamp::from_unix_millis(self.recorded_at.unix_millis() + 1),
-                self.emergency_signs.as_answers(),
-                outcome,
-            )
-        })
+        TriageRecord::from_warning_signs(
+            self.emergency_signs,
+            Timestamp::from_unix_millis(self.recorded_at.unix_millis() + 1),
+        )
     }
 
     /// The highest pain this check-in reports, now or with exercise.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::level::TriageLevel;
-use crate::pain::PainScore;
+use crate::pain::{PainScore, PainZone};
 use crate::routine::Routine;
 use crate::session::{
     judge, CheckIn, CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, WarningSigns,
@@ -140,21 +140,28 @@ impl SessionRecord {
     /// Sessions from plans before version 4 stopped for pain without saying
     /// why: they count as a stop for pain above the limit.
     pub fn pain_stop(&self) -> Option<StopCause> {
-        match (self.ended, self.end_check) {
-            (SessionEnded::StoppedForPain, _) => {
+        match self.ended {
+            SessionEnded::StoppedForPain => {
                 Some(self.stop_cause.unwrap_or(StopCause::PainAboveLimit))
             }
-            (SessionEnded::StoppedByPerson, Some(check)) => {
-                let at_end = CheckIn {
-                    pain: check.pain,
-                    spreading_down_leg: check.spreading_down_leg,
-                    warning_signs: WarningSigns::default(),
-                };
-                match judge(self.start_pain, &at_end) {
-                    CheckInDecision::StopSession { cause, .. } => Some(cause),
-                    _ => None,
-                }
-            }
+            _ => self.end_check_stop().map(|(cause, _)| cause),
+        }
+    }
+
+    /// The pain rule's verdict on the check after the person stopped: its
+    /// cause and the reason in words (a rise since the start is not the
+    /// same as pain above the limit, and the person is told which).
+    fn end_check_stop(&self) -> Option<(StopCause, String)> {
+        let check = self
+            .end_check
+            .filter(|_| self.ended == SessionEnded::StoppedByPerson)?;
+        let at_end = CheckIn {
+            pain: check.pain,
+            spreading_down_leg: check.spreading_down_leg,
+            warning_signs: WarningSigns::default(),
+        };
+        match judge(self.start_pain, &at_end) {
+            CheckInDecision::StopSession { cause, reason } => Some((cause, reason)),
             _ => None,
         }
     }
@@ -172,12 +179,16 @@ impl SessionRecord {
                 ask_pain: false,
             },
             Some(_) => AfterSession {
-                message: self.reason.clone().unwrap_or_else(|| {
-                    format!(
-                        "Your pain is {} out of 10, above where exercise helps: stop for today.",
-                        pain_now.unwrap_or_default()
-                    )
-                }),
+                message: self
+                    .reason
+                    .clone()
+                    .or_else(|| self.end_check_stop().map(|(_, reason)| reason))
+                    .unwrap_or_else(|| {
+                        format!(
+                            "Your pain was above {} out of 10: stop for today.",
+                            PainZone::ACCEPTABLE_UP_TO
+                        )
+                    }),
                 aftercare: TriageLevel::Stop.steps().to_vec(),
                 check_again: false,
                 ask_pain: false,

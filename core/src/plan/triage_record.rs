@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::session::WarningSigns;
 use crate::time::Timestamp;
 use crate::triage::questionnaire_v1::AnswersV1;
 use crate::triage::{Answers, TriageOutcome};
@@ -55,6 +56,15 @@ impl TriageRecord {
             answers: RecordedAnswers::Current(answers),
             outcome,
         }
+    }
+
+    /// The emergency triage that signs needing care today amount to, when
+    /// any is ticked: how a check-in or a session's end reports them at
+    /// once, without waiting for the rest of its answers.
+    pub fn from_warning_signs(signs: WarningSigns, at: Timestamp) -> Option<Self> {
+        signs
+            .emergency_outcome()
+            .map(|outcome| TriageRecord::new(at, signs.as_answers(), outcome))
     }
 }
 

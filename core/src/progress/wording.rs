@@ -84,7 +84,7 @@ pub const WORDING: CheckInWording = CheckInWording {
     emergency_sign: Question {
         id: "emergency_sign",
         text: "Since your last check-in, have you noticed any of these?",
-        help: "These need care today. If you tick one, Spinewise shows you the number to call.",
+        help: "These need care today. Answer this first: if you say yes and tick the sign, Spinewise shows you the number to call at once, without the other questions.",
     },
     emergency_signs: WARNING_SIGNS,
     warning_sign: Question {

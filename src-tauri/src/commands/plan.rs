@@ -42,12 +42,25 @@ fn print_url() -> tauri::Url {
 /// capability, so its page can call nothing.
 #[tauri::command]
 pub fn plan_print<R: Runtime>(app: AppHandle<R>) -> Result<(), CommandError> {
+    // Printing again while the print window is open brings it forward and
+    // asks again: closing it first would race its own closing (its label is
+    // still taken until the close completes).
     if let Some(existing) = app.get_webview_window(PRINT_WINDOW) {
-        let _ = existing.close();
+        let _ = existing.unminimize();
+        let _ = existing.set_focus();
+        let _ = existing.eval("location.reload()");
+        return Ok(());
     }
+    // As tall as a page reads well, but never taller than the screen.
+    let height = app
+        .primary_monitor()
+        .ok()
+        .flatten()
+        .map(|m| m.size().to_logical::<f64>(m.scale_factor()).height - 80.0)
+        .map_or(900.0, |room: f64| room.clamp(400.0, 900.0));
     WebviewWindowBuilder::new(&app, PRINT_WINDOW, WebviewUrl::CustomProtocol(print_url()))
         .title("Spinewise: print your plan")
-        .inner_size(820.0, 900.0)
+        .inner_size(820.0, height)
         .on_page_load(|window, payload| {
             if payload.event() == tauri::webview::PageLoadEvent::Finished {
                 open_print_dialog(&window);

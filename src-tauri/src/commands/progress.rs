@@ -3,8 +3,11 @@
 use serde::Serialize;
 use serde_json::Value;
 use spinewise_core::course::{self, PhaseId, Verdict};
-use spinewise_core::plan::{Clearance, DailyCheckIn, RecoveryPlan, ReturnChecklist, WeeklyCheckIn};
+use spinewise_core::plan::{
+    Clearance, DailyCheckIn, RecoveryPlan, ReturnChecklist, TriageRecord, WeeklyCheckIn,
+};
 use spinewise_core::progress::{self, ProgressView};
+use spinewise_core::session::WarningSigns;
 use spinewise_core::time::Timestamp;
 use tauri::State;
 
@@ -58,6 +61,30 @@ pub fn check_in_daily(
     })?;
     result.triage_result = emergency.map(|t| TriageResultView::new(&t, &state));
     Ok(result)
+}
+
+/// Signs that need care today, reported on their own: first in the daily
+/// check-in, or after a session the person stopped. The emergency result
+/// they warrant is recorded and returned at once, without waiting for any
+/// other answer, so nothing stands between the sign and the number to call.
+#[tauri::command]
+pub fn warning_signs_report(
+    signs: Value,
+    state: State<'_, AppState>,
+) -> Result<TriageResultView, CommandError> {
+    // Only an object of ticks: serde would also read a list of booleans as
+    // the fields in order, which no window sends.
+    let signs: WarningSigns = match signs {
+        Value::Object(_) => serde_json::from_value(signs),
+        other => Err(serde::de::Error::custom(format!(
+            "expected the signs as an object of ticks, not {other}"
+        ))),
+    }
+    .map_err(|e| CommandError::invalid("warning signs", e))?;
+    let triage =
+        TriageRecord::from_warning_signs(signs, Timestamp::now()).ok_or(CommandError::NoSign)?;
+    state.change_plan(|plan| plan.record_triage(triage.clone()))?;
+    Ok(TriageResultView::new(&triage, &state))
 }
 
 /// Records that a professional examined the person for the signs of their

@@ -5,6 +5,7 @@
 // as a reason to answer the full check again.
 
 /** @import { DailyAnswers } from '../ipc/DailyAnswers' */
+/** @import { WarningSigns } from '../ipc/WarningSigns' */
 import { api } from '../api.js';
 import { checkedValue, painScale, radioOptions, yesNo } from '../controls.js';
 import { announce, h, localDay, show } from '../dom.js';
@@ -58,10 +59,8 @@ export async function showCheckIn() {
   const form = h(
     'form',
     { class: 'check-in-form', novalidate: true },
-    question(w.pain_now, painScale('pain_now', { prefix: 'now' })),
-    question(w.exercised, yesNo('exercised', { prefix: 'exercised' })),
-    exerciseParts,
-    question(w.settled, radioOptions('settled', w.settled_choices, { prefix: 'settled' })),
+    // The signs that need care today come first: one of them ends the
+    // check-in at once with the number to call.
     question(
       w.emergency_sign,
       h(
@@ -69,13 +68,17 @@ export async function showCheckIn() {
         {},
         h(
           'ul',
-          { class: 'plain-list emergency-signs' },
+          { class: 'plain-list emergency-signs', id: 'emergency-sign-list' },
           w.emergency_signs.map((s) => h('li', {}, s.label)),
         ),
         yesNo('emergency_sign', { prefix: 'emergency' }),
       ),
     ),
     emergencyWhich,
+    question(w.pain_now, painScale('pain_now', { prefix: 'now' })),
+    question(w.exercised, yesNo('exercised', { prefix: 'exercised' })),
+    exerciseParts,
+    question(w.settled, radioOptions('settled', w.settled_choices, { prefix: 'settled' })),
     question(
       w.warning_sign,
       h(
@@ -95,29 +98,62 @@ export async function showCheckIn() {
       { class: 'actions' },
       h(
         'button',
-        { type: 'submit', class: 'button button--primary', dataset: { action: 'save-check-in' } },
+        { type: 'submit', class: 'button button--primary', dataset: { action: 'save-check-in' }, id: 'save-check-in' },
         'Save my check-in',
       ),
       h('a', { class: 'button button--secondary', href: '#progress' }, 'Cancel'),
     ),
   );
 
+  /// A sign that needs care today: straight to the emergency result, whatever
+  /// else is unanswered.
+  const reportSigns = async () => {
+    const ticked = [...emergencyWhich.querySelectorAll('input:checked')].map(
+      (box) => /** @type {HTMLElement} */ (box).dataset.sign,
+    );
+    if (ticked.length === 0) {
+      error.textContent = 'Tick the sign you have noticed, so Spinewise can tell you what to do.';
+      emergencyWhich.querySelector('input').focus();
+      return;
+    }
+    try {
+      showResult(
+        await api.reportWarningSigns(/** @type {WarningSigns} */ (Object.fromEntries(ticked.map((id) => [id, true])))),
+        {
+          justFinished: true,
+        },
+      );
+    } catch (err) {
+      error.textContent = err.message;
+    }
+  };
+
   form.addEventListener('change', () => {
     const exercised = checkedValue(form, 'exercised') === true;
     exerciseParts.forEach((part) => {
       part.hidden = !exercised;
     });
-    emergencyWhich.hidden = checkedValue(form, 'emergency_sign') !== true;
+    const sayingYes = checkedValue(form, 'emergency_sign') === true;
+    emergencyWhich.hidden = !sayingYes;
+    // The tick boxes list the same signs: show them once, not twice.
+    /** @type {HTMLElement} */ (form.querySelector('#emergency-sign-list')).hidden = sayingYes;
+    /** @type {HTMLElement} */ (form.querySelector('#save-check-in')).textContent = sayingYes
+      ? 'Show me what to do now'
+      : 'Save my check-in';
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (checkedValue(form, 'emergency_sign') === true) {
+      await reportSigns();
+      return;
+    }
     const exercised = checkedValue(form, 'exercised');
     const required = [
+      'emergency_sign',
       'pain_now',
       'exercised',
       ...(exercised ? ['pain_during', 'pain_after'] : []),
       'settled',
-      'emergency_sign',
       'warning_sign',
     ];
     const missing = firstMissing(form, required);
@@ -125,12 +161,6 @@ export async function showCheckIn() {
       const fieldset = form.querySelector(`#q-${missing}`);
       error.textContent = `Please answer: ${fieldset.querySelector('legend').textContent}`;
       fieldset.querySelector('input').focus();
-      return;
-    }
-    const ticked = [...emergencyWhich.querySelectorAll('input:checked')].map((box) => box.dataset.sign);
-    if (checkedValue(form, 'emergency_sign') === true && ticked.length === 0) {
-      error.textContent = 'Tick the sign you have noticed, so Spinewise can tell you what to do.';
-      emergencyWhich.querySelector('input').focus();
       return;
     }
     // Every group was checked above; the backend judges the values.
@@ -141,7 +171,7 @@ export async function showCheckIn() {
         ? { during: checkedValue(form, 'pain_during'), after: checkedValue(form, 'pain_after') }
         : null,
       settled: checkedValue(form, 'settled'),
-      emergency_signs: Object.fromEntries(ticked.map((id) => [id, true])),
+      emergency_signs: {},
       warning_sign: checkedValue(form, 'warning_sign'),
     });
     try {

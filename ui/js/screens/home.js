@@ -15,10 +15,36 @@ export async function showHome() {
   }
   const last = home.last_result;
   const number = home.emergency_number;
+  // After an emergency result, home leads with it: nothing else on the
+  // screen matters as much until the person has been seen.
+  const emergency = last?.outcome.level === 'emergency';
   show(
     h(
       'section',
       { class: 'home', 'aria-labelledby': 'home-title' },
+      emergency && last
+        ? h(
+            'section',
+            { class: 'result--emergency', dataset: { level: 'emergency', home: 'emergency' }, role: 'alert' },
+            h(
+              'div',
+              { class: 'emergency-banner' },
+              h('p', { class: 'emergency-call' }, last.outcome.title),
+              h(
+                'p',
+                {},
+                'Your last check found a sign that needs emergency care. If you have not been seen yet, call ',
+                h('strong', { class: 'emergency-number' }, number.number ?? 'your local emergency number'),
+                ' now.',
+              ),
+              h(
+                'button',
+                { type: 'button', class: 'button button--secondary', onclick: () => showResult(last) },
+                'See the full result',
+              ),
+            ),
+          )
+        : null,
       number.confirmed ? null : numberCheck(number),
       home.notice
         ? h(
@@ -47,7 +73,7 @@ export async function showHome() {
           },
           'Check my back pain',
         ),
-        last
+        last && !emergency
           ? h(
               'a',
               {
@@ -94,6 +120,16 @@ export async function showHome() {
     ),
   );
   document.body.dataset.screen = 'home';
+  // Keyboard and screen-reader users start where a sighted person looks
+  // first: an emergency, else the number waiting to be confirmed.
+  const first = /** @type {HTMLElement | null} */ (
+    document.querySelector('[data-home="emergency"]') ?? document.querySelector('.number-check')
+  );
+  if (first) {
+    first.setAttribute('tabindex', '-1');
+    first.focus();
+    window.scrollTo(0, 0);
+  }
   // Marks for tests and the start-up benchmark: the first screen is interactive.
   if (document.body.dataset.ready !== 'true') performance.mark('interactive');
   document.body.dataset.ready = 'true';
@@ -150,7 +186,15 @@ function numberCheck(number) {
         novalidate: true,
         onsubmit: (e) => {
           e.preventDefault();
-          save(input.value);
+          const typed = /** @type {HTMLInputElement} */ (input).value.trim();
+          if (typed === '') {
+            error.textContent = regional
+              ? `Type the number that reaches an ambulance where you are, or choose "Yes, use ${regional.number}".`
+              : 'Type the number that reaches an ambulance where you are.';
+            input.focus();
+            return;
+          }
+          save(typed);
         },
       },
       regional

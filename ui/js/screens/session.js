@@ -105,7 +105,7 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
     listen(SESSION_ENDED, (summary) => {
       ended = true;
       cleanup();
-      showEnd(routine, summary);
+      showEnd(routine, summary, signs);
     }),
   ];
   let cleaned = false;

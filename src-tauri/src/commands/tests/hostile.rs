@@ -222,6 +222,15 @@ fn shaped_call(command: &str) -> BoxedStrategy<Value> {
             sometimes(vec![json!({"action": "pause"}), json!({"action": "stop"}), json!({"action": "dance"}),
                            json!({"action": "check_in", "check_in": {"pain": 2, "spreading_down_leg": false}})]).boxed(),
         ),
+        "warning_signs_report" => one(
+            "signs",
+            shaped(vec![
+                ("bladder_bowel", yes_no()),
+                ("chest_symptoms", yes_no()),
+                ("fever", yes_no()),
+            ])
+            .boxed(),
+        ),
         "session_end_check" => one(
             "check",
             shaped(vec![("pain", scores()), ("spreading_down_leg", yes_no())]).boxed(),
@@ -390,6 +399,7 @@ proptest! {
             ("triage_next", "answers"), ("triage_finish", "answers"), ("check_in_daily", "answers"),
             ("check_in_weekly", "answers"), ("return_checklist_update", "criteria"),
             ("clearance_record", "answers"), ("session_end_check", "check"),
+            ("warning_signs_report", "signs"),
             ("plan_import_check", "contents"), ("plan_import", "contents"),
         ] {
             let err = app.invoke(cmd, json!({ name: answers })).expect_err(cmd);

@@ -206,3 +206,39 @@ fn bad_check_ins_are_refused_clearly_and_leave_the_plan_file_unchanged() {
         assert_eq!(plan_file(dir.path()).unwrap(), before, "{cmd} {args}");
     }
 }
+
+#[test]
+fn a_sign_reported_on_its_own_gives_the_emergency_result_at_once_and_holds_the_routines() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let before = plan_file(dir.path()).unwrap();
+    // Nothing ticked, or a sign that is not one: refused, nothing saved.
+    let err = app
+        .invoke("warning_signs_report", json!({ "signs": {} }))
+        .unwrap_err();
+    assert_eq!(err["code"], "no_sign");
+    let err = app
+        .invoke(
+            "warning_signs_report",
+            json!({ "signs": { "fever": true } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    assert_eq!(plan_file(dir.path()).unwrap(), before);
+
+    let result = app
+        .invoke(
+            "warning_signs_report",
+            json!({ "signs": { "bladder_bowel": true } }),
+        )
+        .unwrap();
+    assert_eq!(result["outcome"]["level"], "emergency");
+    let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
+    assert_eq!(saved["triage_history"].as_array().unwrap().len(), 2);
+    let home = app.invoke("home", json!({})).unwrap();
+    assert_eq!(home["last_result"]["outcome"]["level"], "emergency");
+    let offer = app.invoke("routines", json!({})).unwrap();
+    assert!(offer["routines"].as_array().unwrap().is_empty());
+}

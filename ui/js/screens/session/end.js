@@ -5,13 +5,19 @@
 /** @import { AfterSession } from '../../ipc/AfterSession' */
 /** @import { Routine } from '../../ipc/Routine' */
 /** @import { SessionEndedView } from '../../ipc/SessionEndedView' */
+/** @import { SignWords } from '../../ipc/SignWords' */
+/** @import { WarningSigns } from '../../ipc/WarningSigns' */
 import { api } from '../../api.js';
 import { checkedValue, painScale, yesNo } from '../../controls.js';
 import { announce, h, show } from '../../dom.js';
 import { showResult } from '../result.js';
 
-/** @param {Routine} routine @param {SessionEndedView} ended */
-export function showEnd(routine, ended) {
+/**
+ * @param {Routine} routine
+ * @param {SessionEndedView} ended
+ * @param {SignWords[]} signs the warning signs a check asks about
+ */
+export function showEnd(routine, ended, signs) {
   if (ended.triage_result) {
     showResult(ended.triage_result, { justFinished: true });
     return;
@@ -42,17 +48,17 @@ export function showEnd(routine, ended) {
       ),
     ),
   );
-  showAfter(after, ended.after);
+  showAfter(after, ended.after, signs);
   document.body.dataset.screen = 'session-end';
   announce(ended.title);
 }
 
 /// What the end of the session asks: the backend's message, its aftercare,
 /// a new check for a nerve sign, or how the pain is after stopping.
-/** @param {HTMLElement} container @param {AfterSession} after */
-function showAfter(container, after) {
+/** @param {HTMLElement} container @param {AfterSession} after @param {SignWords[]} signs */
+function showAfter(container, after, signs) {
   const parts = [h('p', { class: 'lead', dataset: { after: 'message' } }, after.message)];
-  if (after.ask_pain) parts.push(endCheckForm(container));
+  if (after.ask_pain) parts.push(endCheckForm(container, signs));
   if (after.check_again) {
     parts.push(
       h(
@@ -83,8 +89,16 @@ function showAfter(container, after) {
   container.replaceChildren(...parts);
 }
 
-function endCheckForm(container) {
+/// How the back is after stopping: the pain, spreading leg symptoms, and the
+/// warning signs (a person may stop because of one). A ticked sign goes
+/// straight to the emergency result.
+/** @param {HTMLElement} container @param {SignWords[]} signs */
+function endCheckForm(container, signs) {
   const error = h('p', { id: 'end-check-error', class: 'field-error', role: 'alert' });
+  const tickedSigns = () =>
+    signs
+      .filter(({ id }) => /** @type {HTMLInputElement} */ (form.querySelector(`#end-sign-${id}`)).checked)
+      .map(({ id }) => id);
   const form = h(
     'form',
     {
@@ -92,6 +106,18 @@ function endCheckForm(container) {
       novalidate: true,
       onsubmit: async (event) => {
         event.preventDefault();
+        const ticked = tickedSigns();
+        if (ticked.length > 0) {
+          try {
+            const result = await api.reportWarningSigns(
+              /** @type {WarningSigns} */ (Object.fromEntries(ticked.map((id) => [id, true]))),
+            );
+            showResult(result, { justFinished: true });
+          } catch (err) {
+            error.textContent = err.message;
+          }
+          return;
+        }
         const pain = checkedValue(form, 'end-pain');
         const spreading = checkedValue(form, 'end-spreading');
         if (typeof pain !== 'number' || typeof spreading !== 'boolean') {
@@ -100,8 +126,8 @@ function endCheckForm(container) {
         }
         try {
           const after = await api.endCheck({ pain, spreading_down_leg: spreading });
-          showAfter(container, after);
-          container.querySelector('[data-after="message"]')?.focus?.();
+          showAfter(container, after, signs);
+          /** @type {HTMLElement | null} */ (container.querySelector('[data-after="message"]'))?.focus();
           announce(after.message);
         } catch (err) {
           error.textContent = err.message;
@@ -119,6 +145,19 @@ function endCheckForm(container) {
       {},
       h('legend', {}, 'Are symptoms spreading down your leg?'),
       yesNo('end-spreading', { prefix: 'end-spreading' }),
+    ),
+    h(
+      'fieldset',
+      { class: 'warning-signs' },
+      h('legend', {}, 'Tick any of these you have noticed (these need care today)'),
+      signs.map(({ id, label }) =>
+        h(
+          'div',
+          { class: 'checkbox' },
+          h('input', { type: 'checkbox', id: `end-sign-${id}`, dataset: { sign: id } }),
+          h('label', { for: `end-sign-${id}` }, label),
+        ),
+      ),
     ),
     error,
     h(

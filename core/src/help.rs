@@ -100,8 +100,23 @@ pub const SHORTCUTS: &[Shortcut] = &[
         action: None,
     },
     Shortcut {
+        accelerator: "Right arrow",
+        does: "Skip to the next step of a running session",
+        action: None,
+    },
+    Shortcut {
+        accelerator: "Left arrow",
+        does: "Go back a step in a running session",
+        action: None,
+    },
+    Shortcut {
+        accelerator: "C",
+        does: "Check in with your pain during a session",
+        action: None,
+    },
+    Shortcut {
         accelerator: "Escape",
-        does: "Cancel a question asking you to confirm",
+        does: "Stop a running session, or cancel a question asking you to confirm",
         action: None,
     },
 ];

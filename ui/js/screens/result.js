@@ -52,10 +52,19 @@ function disclaimer(outcome) {
   return h('p', { class: 'disclaimer', role: 'note' }, outcome.not_a_diagnosis);
 }
 
-function homeButtons() {
+/// `withRoutines`: a result that leaves exercise possible links to the
+/// routines it allows (the routines screen says which, and why).
+function homeButtons(withRoutines = false) {
   return h(
     'div',
     { class: 'actions' },
+    withRoutines
+      ? h(
+          'a',
+          { class: 'button button--secondary', href: '#routines', dataset: { action: 'result-routines' } },
+          'See my routines',
+        )
+      : null,
     h(
       'button',
       {
@@ -130,7 +139,7 @@ function standardScreen(result, justFinished) {
     stepsSection(outcome),
     painKindSection(outcome),
     h('p', { class: 'small' }, `In an emergency, call ${result.emergency_number ?? 'your local emergency number'}.`),
-    homeButtons(),
+    homeButtons(true),
   );
 }
 

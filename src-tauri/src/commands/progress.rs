@@ -76,9 +76,9 @@ pub fn warning_signs_report(
     // the fields in order, which no window sends.
     let signs: WarningSigns = match signs {
         Value::Object(_) => serde_json::from_value(signs),
-        other => Err(serde::de::Error::custom(format!(
-            "expected the signs as an object of ticks, not {other}"
-        ))),
+        _ => Err(serde::de::Error::custom(
+            "expected the signs as an object of ticks",
+        )),
     }
     .map_err(|e| CommandError::invalid("warning signs", e))?;
     let triage =

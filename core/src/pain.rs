@@ -115,8 +115,9 @@ impl PainKind {
     }
 }
 
-/// A rise of this much since the start of a session ends it (the
-/// pain-monitoring model's second rule, beside the zones).
+/// A rise of this much since the start of a session ends it: Spinewise's own
+/// rule beside the pain-monitoring model's zones (which have none), because
+/// 2 points is the smallest change in pain that matters (Ostelo et al. 2008).
 pub const STOP_ON_RISE: u8 = 2;
 
 /// A number that is not a pain score.

@@ -7,11 +7,12 @@ use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, SessionEnded, PLAN_VER
 use spinewise_core::session::StopCause;
 use spinewise_core::TriageLevel;
 
-const FIXTURES: [(u64, &[u8]); 4] = [
+const FIXTURES: [(u64, &[u8]); 5] = [
     (1, include_bytes!("fixtures/plan-v1.json")),
     (2, include_bytes!("fixtures/plan-v2.json")),
     (3, include_bytes!("fixtures/plan-v3.json")),
     (4, include_bytes!("fixtures/plan-v4.json")),
+    (5, include_bytes!("fixtures/plan-v5.json")),
 ];
 
 #[test]
@@ -90,6 +91,24 @@ fn each_version_keeps_what_it_held() {
             assert!(plan.clearances.is_empty());
             assert!(plan.weekly_check_ins.iter().all(|w| w.stiffness.is_none()));
             assert!(plan.sessions.iter().all(|s| s.stop_cause.is_none()));
+        }
+        // Version 5 added a session's own calendar day and two signs that
+        // need care today (a serious accident, sudden severe pain).
+        if version >= 5 {
+            assert!(plan.sessions.last().unwrap().day.is_some());
+            assert!(
+                plan.daily_check_ins
+                    .last()
+                    .unwrap()
+                    .emergency_signs
+                    .serious_trauma
+            );
+        } else {
+            assert!(plan.sessions.iter().all(|s| s.day.is_none()));
+            assert!(plan
+                .daily_check_ins
+                .iter()
+                .all(|c| !c.emergency_signs.serious_trauma));
         }
     }
 }

@@ -31,7 +31,7 @@ pub mod change;
 mod routines;
 
 pub use change::{ChangeSinceStart, Direction};
-pub use routines::routine_offer;
+pub use routines::{check_ins_wait, routine_offer};
 
 use serde::Serialize;
 
@@ -350,7 +350,12 @@ impl Walk {
         if held_since.is_some() {
             self.pain_hold_since = None;
         }
-        if self.phase == PhaseId::FirstDays && triage_day.days_until(c.day) >= 2 {
+        // Not while a stopped session's pain is still waiting to settle: the
+        // routines of the next phase would be held anyway.
+        if self.phase == PhaseId::FirstDays
+            && triage_day.days_until(c.day) >= 2
+            && self.pain_hold_since.is_none()
+        {
             self.move_to(
                 PhaseId::Rebuild,
                 c.day,
@@ -492,7 +497,7 @@ impl Walk {
         if self.settled_course() {
             return;
         }
-        let day = s.ended_at.utc_day();
+        let day = s.local_day();
         match s.pain_stop() {
             Some(StopCause::SpreadingDownLeg) => self.warn(
                 Step::GoToTriage,

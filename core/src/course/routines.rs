@@ -23,6 +23,18 @@ fn routine_basis(plan: &RecoveryPlan, phase: PhaseId) -> Option<(TriageLevel, Pa
         .map(|t| (level, t.outcome.pain_kind.kind))
 }
 
+/// Why the daily and weekly check-ins wait, if they do: after an emergency
+/// result, until a new check, since nothing a check-in says can move a plan
+/// that waits for emergency care (and asking would play it down).
+pub fn check_ins_wait(plan: &RecoveryPlan, course: &Course) -> Option<&'static str> {
+    let emergency = plan
+        .last_triage()
+        .is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
+    (emergency && course.phase == PhaseId::GetChecked).then_some(
+        "Your last check found a sign that needs emergency care. Check-ins wait until you have been seen and have checked your back pain again.",
+    )
+}
+
 /// The routines the plan allows now: none while a warning sign waits for a
 /// new check or a stopped session's pain has not settled, else those of the
 /// current phase for the person's kind of pain.

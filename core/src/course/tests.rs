@@ -418,7 +418,33 @@ fn session(
             pain: pain(p),
             spreading_down_leg: spreading,
         }),
+        day: None,
     }
+}
+
+#[test]
+fn a_hold_counts_mornings_in_the_persons_own_calendar() {
+    // Stopped for pain at 09:00 on their Tuesday in Sydney, which is still
+    // Monday in UTC: a check-in that Tuesday evening is not a later morning.
+    let mut plan = plan_after_triage(4);
+    let mut stopped = session(
+        1,
+        SessionEnded::StoppedForPain,
+        Some(StopCause::PainAboveLimit),
+        None,
+    );
+    stopped.day = Some(at(2).utc_day());
+    plan.sessions.push(stopped);
+    plan.record_daily(daily(2, 1, None, Settled::Yes));
+    assert!(
+        routines_now(&plan).routines.is_empty(),
+        "the same day in the person's calendar: still held"
+    );
+    plan.record_daily(daily(3, 1, None, Settled::Yes));
+    assert!(
+        !routines_now(&plan).routines.is_empty(),
+        "the next morning lifts it"
+    );
 }
 
 fn routines_now(plan: &RecoveryPlan) -> crate::routine::RoutineOffer {
@@ -480,20 +506,28 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
         assert!(course.latest.unwrap().message.contains("open again"));
         assert!(!routines_now(&plan).routines.is_empty());
     }
-    // After stopping it themselves, the person is told which rule stopped
-    // them: a rise since the start is not pain above the limit.
+    // Pain after stopping is pain after exercise: up to 5 may be, if it
+    // settles by the morning, so it holds nothing (a rise since the start
+    // counts only during the session); above 5 stops the plan.
+    let mut after_4 = plan_after_triage(4);
     let risen = session(1, SessionEnded::StoppedByPerson, None, Some((4, false)));
+    let words = risen.after();
     assert!(
-        risen.after().message.contains("risen by 2 points"),
+        words.message.contains("settled by tomorrow morning"),
         "{}",
-        risen.after().message
+        words.message
     );
+    assert!(words.aftercare.iter().all(|s| !s.contains("heat")));
+    after_4.sessions.push(risen);
+    assert!(follow(&after_4).routines_paused.is_none());
     let high = session(1, SessionEnded::StoppedByPerson, None, Some((7, false)));
     assert!(
-        high.after().message.contains("Above 5"),
+        high.after().message.contains("7 out of 10, above 5"),
         "{}",
         high.after().message
     );
+    let aftercare = high.after().aftercare;
+    assert!(!aftercare.is_empty() && aftercare.iter().all(|s| !s.starts_with("End this session")));
     // A completed session, or one stopped with calm pain, holds nothing.
     let mut plan = plan_after_triage(4);
     plan.sessions
@@ -552,6 +586,9 @@ fn an_emergency_sign_in_a_check_in_means_emergency_care() {
     let course = follow(&plan);
     assert_eq!(course.phase, PhaseId::GetChecked);
     assert!(course.why.contains("emergency care"));
+    // Check-ins wait for a new check: nothing they say can move this plan.
+    assert!(check_ins_wait(&plan, &course).is_some());
+    assert!(check_ins_wait(&plan_after_triage(4), &follow(&plan_after_triage(4))).is_none());
 }
 
 #[test]

@@ -36,7 +36,7 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// daily check-in's emergency signs, the weekly stiffness score, and why a
 /// session stopped.
 /// Each version only added fields whose default is the migration.
-pub const PLAN_VERSION: u64 = 4;
+pub const PLAN_VERSION: u64 = 5;
 
 /// Far above what decades of daily use write (two years of check-ins are
 /// about half a megabyte), and small enough to read safely.

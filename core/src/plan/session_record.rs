@@ -8,10 +8,9 @@ use crate::level::TriageLevel;
 use crate::pain::{PainScore, PainZone};
 use crate::routine::Routine;
 use crate::session::{
-    judge, CheckIn, CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, WarningSigns,
-    SPREADING_REASON,
+    CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, SPREADING_REASON,
 };
-use crate::time::Timestamp;
+use crate::time::{Day, Timestamp};
 use ts_rs::TS;
 
 /// Why the pain check after a stopped session was refused.
@@ -118,11 +117,21 @@ pub struct SessionRecord {
     /// After a session the person stopped: how the pain was then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_check: Option<EndCheck>,
+    /// The person's own calendar day when it ended, which the next
+    /// morning's check-in is counted from (their day, like the check-ins'
+    /// days). Plans before version 5 do not say: their UTC day stands in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<Day>,
 }
 
 impl SessionRecord {
     /// How the session ended, in words for the history: the stop reason when
     /// there is one.
+    /// The day it ended, in the person's calendar where the record says.
+    pub fn local_day(&self) -> Day {
+        self.day.unwrap_or_else(|| self.ended_at.utc_day())
+    }
+
     pub fn how_it_ended(&self) -> String {
         if let Some(reason) = &self.reason {
             return reason.clone();
@@ -148,22 +157,28 @@ impl SessionRecord {
         }
     }
 
-    /// The pain rule's verdict on the check after the person stopped: its
-    /// cause and the reason in words (a rise since the start is not the
-    /// same as pain above the limit, and the person is told which).
+    /// What the check after the person stopped means, as a cause and its
+    /// reason in words. It is pain *after* exercise, so the session's rise
+    /// rule does not apply: the pain-monitoring model lets it reach 5 as long
+    /// as it settles by the next morning. Above 5, or spreading down a leg,
+    /// it stops the plan as a check-in would.
     fn end_check_stop(&self) -> Option<(StopCause, String)> {
         let check = self
             .end_check
             .filter(|_| self.ended == SessionEnded::StoppedByPerson)?;
-        let at_end = CheckIn {
-            pain: check.pain,
-            spreading_down_leg: check.spreading_down_leg,
-            warning_signs: WarningSigns::default(),
-        };
-        match judge(self.start_pain, &at_end) {
-            CheckInDecision::StopSession { cause, reason } => Some((cause, reason)),
-            _ => None,
+        if check.spreading_down_leg {
+            return Some((StopCause::SpreadingDownLeg, SPREADING_REASON.to_owned()));
         }
+        (check.pain.zone() == PainZone::Stop).then(|| {
+            (
+                StopCause::PainAboveLimit,
+                format!(
+                    "Your pain is {} out of 10, above {}: stop for today.",
+                    check.pain.value(),
+                    PainZone::ACCEPTABLE_UP_TO
+                ),
+            )
+        })
     }
 
     /// What the end of the session asks of the person: the aftercare for a
@@ -189,13 +204,19 @@ impl SessionRecord {
                             PainZone::ACCEPTABLE_UP_TO
                         )
                     }),
-                aftercare: TriageLevel::Stop.steps().to_vec(),
+                // The session has already ended: the aftercare starts after
+                // "end this session now".
+                aftercare: TriageLevel::Stop.steps()[1..].to_vec(),
                 check_again: false,
                 ask_pain: false,
             },
             None => AfterSession {
                 message: match (self.ended, pain_now) {
                     (SessionEnded::Completed, _) => "Well done: you finished the routine.".to_owned(),
+                    (SessionEnded::StoppedByPerson, Some(pain)) if pain > PainZone::SAFE_UP_TO => format!(
+                        "Your pain is {pain} out of 10. Pain after exercise can reach {} as long as it has settled by tomorrow morning: tell Spinewise how it is then, in the daily check-in.",
+                        PainZone::ACCEPTABLE_UP_TO
+                    ),
                     (SessionEnded::StoppedByPerson, Some(pain)) => format!(
                         "Your pain is {pain} out of 10: stopping early was fine. Come back to it when you are ready."
                     ),
@@ -260,6 +281,7 @@ impl SessionRecord {
             reason,
             stop_cause,
             end_check: None,
+            day: None,
         }
     }
 }

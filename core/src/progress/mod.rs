@@ -62,6 +62,8 @@ pub struct ProgressView {
     pub checklist: ChecklistView,
     /// No weekly score in the last seven days.
     pub weekly_due: bool,
+    /// Why the check-ins wait (after an emergency result), if they do.
+    pub check_ins_wait: Option<&'static str>,
     /// The activities last scored, to score again.
     pub last_activities: Vec<String>,
     pub wording: wording::CheckInWording,
@@ -100,6 +102,7 @@ pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
     let course = follow(plan);
     let latest_first = |n: usize| plan.daily_check_ins.iter().rev().take(n).cloned().collect();
     ProgressView {
+        check_ins_wait: course::check_ins_wait(plan, &course),
         change_since_start: course::change::since_start(&plan.daily_check_ins),
         chart_svg: chart::pain_chart(&plan.daily_check_ins),
         chart_summary: chart::describe(&plan.daily_check_ins),

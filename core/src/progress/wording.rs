@@ -35,7 +35,7 @@ pub struct CheckInWording {
     /// Signs that need care today: ticking one ends the check-in with the
     /// emergency result.
     pub emergency_sign: Question,
-    pub emergency_signs: [SignWords; 6],
+    pub emergency_signs: [SignWords; 8],
     /// Other warning signs: answering yes leads to a new triage.
     pub warning_sign: Question,
     pub warning_signs: [&'static str; 7],
@@ -99,7 +99,7 @@ pub const WORDING: CheckInWording = CheckInWording {
         "New pain in the belly, side or groin",
         "Pain that is much worse when you cough, sneeze or strain",
         "Weight loss without trying",
-        "A fall, a hard knock or an accident since your last check-in",
+        "A fall or knock since your last check-in (a serious accident is in the list above)",
     ],
     weekly_intro: "Once a week: three scores for the past week, and how you manage the activities that matter to you.",
     peg: [

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::pain::PainZone;
-use crate::triage::{self, Answers, LegSymptoms, PainScore, TriageOutcome};
+use crate::triage::{self, Answers, LegSymptoms, Onset, PainScore, TriageOutcome};
 use ts_rs::TS;
 
 /// The emergency signs a check-in asks about, during a session and in the
@@ -26,6 +26,13 @@ pub struct WarningSigns {
     pub both_legs: bool,
     #[serde(default)]
     pub chest_symptoms: bool,
+    /// From plan version 5.
+    #[serde(default)]
+    pub serious_trauma: bool,
+    /// Sudden severe pain with faintness, clamminess or a tearing feeling
+    /// (the aortic warning); from plan version 5.
+    #[serde(default)]
+    pub sudden_severe_pain: bool,
 }
 
 /// A sign's id (a field of [`WarningSigns`]) and the words a check-in shows
@@ -41,7 +48,7 @@ const fn sign(id: &'static str, label: &'static str) -> SignWords {
 }
 
 /// The words of every sign, in the order a check-in lists them.
-pub const WARNING_SIGNS: [SignWords; 6] = [
+pub const WARNING_SIGNS: [SignWords; 8] = [
     sign(
         "bladder_bowel",
         "New trouble passing urine, or with bladder or bowel control",
@@ -56,7 +63,7 @@ pub const WARNING_SIGNS: [SignWords; 6] = [
     ),
     sign(
         "weakness_worsening",
-        "Sudden weakness in an arm or leg, or a leg getting weaker",
+        "Sudden weakness in an arm or leg, or a leg getting weaker (not tired or sore muscles after training)",
     ),
     sign(
         "both_legs",
@@ -64,7 +71,15 @@ pub const WARNING_SIGNS: [SignWords; 6] = [
     ),
     sign(
         "chest_symptoms",
-        "Chest pain or tightness, breathlessness or sweating",
+        "Chest pain or tightness, breathlessness or sweating (not only from hard exercise that settles with rest)",
+    ),
+    sign(
+        "serious_trauma",
+        "A serious accident: a fall from a height, a road accident or a heavy blow to the back",
+    ),
+    sign(
+        "sudden_severe_pain",
+        "Sudden, severe pain in the back or belly with faintness, clammy skin or a tearing feeling",
     ),
 ];
 
@@ -76,6 +91,8 @@ impl WarningSigns {
             || self.weakness_worsening
             || self.both_legs
             || self.chest_symptoms
+            || self.serious_trauma
+            || self.sudden_severe_pain
     }
 
     /// For `skip_serializing_if`: a record without signs stays as it was written.
@@ -96,6 +113,11 @@ impl WarningSigns {
                 LegSymptoms::Neither
             }),
             chest_symptoms: Some(self.chest_symptoms),
+            serious_trauma: Some(self.serious_trauma),
+            // The triage asks about faintness or a tearing pain only after a
+            // sudden start, so the sign says both.
+            onset: self.sudden_severe_pain.then_some(Onset::NoClearCause),
+            faint_or_tearing: self.sudden_severe_pain.then_some(true),
             ..Answers::default()
         }
     }
@@ -168,7 +190,7 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     if zone == PainZone::Stop {
         return CheckInDecision::StopSession {
             reason: format!(
-                "Your pain is {pain} out of 10. Above {}, exercise stops helping: stop for today.",
+                "Your pain is {pain} out of 10. Above {} is where the rehab rule of thumb says to stop loading: stop for today.",
                 PainZone::ACCEPTABLE_UP_TO
             ),
             cause: StopCause::PainAboveLimit,
@@ -268,28 +290,15 @@ mod tests {
 
     #[test]
     fn any_warning_sign_gives_the_emergency_triage_result_whatever_the_pain() {
-        let signs = [
-            WarningSigns {
-                bladder_bowel: true,
-                ..Default::default()
-            },
-            WarningSigns {
-                saddle_numbness: true,
-                ..Default::default()
-            },
-            WarningSigns {
-                weakness_worsening: true,
-                ..Default::default()
-            },
-            WarningSigns {
-                both_legs: true,
-                ..Default::default()
-            },
-            WarningSigns {
-                chest_symptoms: true,
-                ..Default::default()
-            },
-        ];
+        // Every sign a check-in shows, one at a time, by the id it sends.
+        let signs: Vec<WarningSigns> = WARNING_SIGNS
+            .iter()
+            .map(|w| serde_json::from_value(serde_json::json!({ w.id: true })).unwrap())
+            .collect();
+        assert!(
+            signs.iter().all(|s| s.any()),
+            "every id is a field of WarningSigns"
+        );
         for warning_signs in signs {
             for pain in [0, 4, 9] {
                 let now = CheckIn {

@@ -5,7 +5,7 @@ use spinewise_core::routine::{self, RoutineOffer};
 use spinewise_core::session::{
     self, CheckIn, CheckInDecision, Control, SessionEnd, SessionMachine, Status, WarningSigns,
 };
-use spinewise_core::time::Timestamp;
+use spinewise_core::time::{Day, Timestamp};
 use spinewise_core::triage::PainScore;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tokio::sync::mpsc::unbounded_channel;
@@ -113,7 +113,9 @@ fn record_session<R: Runtime>(
 ) -> SessionEndedView {
     let state = app.state::<AppState>();
     *state.session() = None;
-    let record = SessionRecord::new(routine, machine, start_pain, started_at, Timestamp::now());
+    let mut record = SessionRecord::new(routine, machine, start_pain, started_at, Timestamp::now());
+    // The person's own day, which the next morning's check-in counts from.
+    record.day = Some(Day::today_local());
     let warning = match machine.status() {
         Status::Finished {
             end:

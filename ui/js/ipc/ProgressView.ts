@@ -25,6 +25,10 @@ sessions: Array<SessionRow>, sessions_total: number, checklist: ChecklistView,
  */
 weekly_due: boolean, 
 /**
+ * Why the check-ins wait (after an emergency result), if they do.
+ */
+check_ins_wait: string | null, 
+/**
  * The activities last scored, to score again.
  */
 last_activities: Array<string>, wording: CheckInWording, };

@@ -6,4 +6,13 @@
  * while a person exercises, so a "yes" leads to exactly the triage result it
  * warrants.
  */
-export type WarningSigns = { bladder_bowel: boolean, saddle_numbness: boolean, sexual_function: boolean, weakness_worsening: boolean, both_legs: boolean, chest_symptoms: boolean, };
+export type WarningSigns = { bladder_bowel: boolean, saddle_numbness: boolean, sexual_function: boolean, weakness_worsening: boolean, both_legs: boolean, chest_symptoms: boolean, 
+/**
+ * From plan version 5.
+ */
+serious_trauma: boolean, 
+/**
+ * Sudden severe pain with faintness, clamminess or a tearing feeling
+ * (the aortic warning); from plan version 5.
+ */
+sudden_severe_pain: boolean, };

@@ -85,21 +85,23 @@ function renderProgress(view) {
       'section',
       { class: 'progress-screen', dataset: { phase: course.phase }, 'aria-labelledby': 'progress-title' },
       h('h1', { id: 'progress-title' }, 'Your progress'),
-      h(
-        'div',
-        { class: 'actions actions--start' },
-        h(
-          'a',
-          { class: 'button button--primary', href: '#check-in', dataset: { action: 'daily-check-in' } },
-          'Daily check-in',
-        ),
-        h(
-          'a',
-          { class: 'button button--secondary', href: '#weekly', dataset: { action: 'weekly-check-in' } },
-          'Weekly check-in',
-          view.weekly_due ? h('span', { class: 'badge' }, 'Due') : null,
-        ),
-      ),
+      view.check_ins_wait
+        ? h('p', { class: 'card card--notice', dataset: { note: 'check-ins' } }, view.check_ins_wait)
+        : h(
+            'div',
+            { class: 'actions actions--start' },
+            h(
+              'a',
+              { class: 'button button--primary', href: '#check-in', dataset: { action: 'daily-check-in' } },
+              'Daily check-in',
+            ),
+            h(
+              'a',
+              { class: 'button button--secondary', href: '#weekly', dataset: { action: 'weekly-check-in' } },
+              'Weekly check-in',
+              view.weekly_due ? h('span', { class: 'badge' }, 'Due') : null,
+            ),
+          ),
       verdict
         ? h(
             'section',

@@ -51,8 +51,18 @@ test('a whole triage can be done by keyboard alone', async () => {
   await app.close();
 });
 
-/// Home opens with focus on its heading; the first Tab reaches the start button.
+/// A first start opens with focus on the emergency number waiting to be
+/// confirmed; confirming it by keyboard brings home back with focus on its
+/// heading, and the first Tab from there reaches the start button.
 async function startByKeyboard(app) {
+  assert.ok(
+    await app.execute('return document.activeElement?.classList.contains("number-check")'),
+    'a first start leads with the number to confirm',
+  );
+  await app.keys(Keys.TAB);
+  assert.equal(await focused(app), 'confirm-number');
+  await app.keys(Keys.ENTER);
+  await app.waitFor('return !document.querySelector(".number-check")');
   assert.equal(await focused(app), 'home-title');
   await app.keys(Keys.TAB);
   assert.equal(await focused(app), 'start-triage');

@@ -11,6 +11,7 @@
 //! - [`progress`]: daily and weekly check-ins and the rules that move the plan.
 //! - [`recovery`]: the recovery plan as the person reads it; [`print`]: as paper.
 //! - [`plan`]: the person's recovery plan document, versioned.
+//! - [`reminders`]: when each reminder is due, and what the plan lets it offer.
 //! - [`store`]: keeping that document safe on disk.
 //! - [`help`]: the Help and About screens' words and the keyboard shortcuts.
 
@@ -23,6 +24,7 @@ pub mod plan;
 pub mod print;
 pub mod progress;
 pub mod recovery;
+pub mod reminders;
 pub mod routine;
 pub mod session;
 pub mod settings;

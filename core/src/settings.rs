@@ -1,9 +1,17 @@
-//! The person's settings: for now, the emergency number the app tells them to
-//! call, and the ambulance number of each region the app knows.
+//! The person's settings: the emergency number the app tells them to call,
+//! the ambulance number of each region the app knows, and the reminders they
+//! turned on.
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
+
+mod reminders;
+
+pub use reminders::{
+    BreakReminder, ClockTime, ReminderSettings, RoutineReminder, Weekday, BREAK_MINUTES,
+    WEEKLY_TARGET,
+};
 
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
@@ -12,6 +20,20 @@ pub enum SettingsError {
     InvalidCharacters { value: String },
     #[error("an emergency number needs 2 to 15 digits; `{value}` has {digits}")]
     WrongLength { value: String, digits: usize },
+    #[error("`{value}` is not a time of day; write it as hours and minutes, like 07:30 or 18:00")]
+    NotATime { value: String },
+    #[error("choose at least one day, each day once")]
+    NoDays,
+    #[error("a movement break every {minutes} minutes is not possible; choose between 15 and 180 minutes")]
+    BreakGap { minutes: u16 },
+    #[error("breaks from {from} until {until} leave no room for one every {minutes} minutes; the end must come at least one gap after the start")]
+    BreakWindow {
+        from: String,
+        until: String,
+        minutes: u16,
+    },
+    #[error("a weekly target of {target} sessions is not possible; choose between 1 and 14")]
+    WeeklyTarget { target: u8 },
 }
 
 impl SettingsError {
@@ -20,6 +42,11 @@ impl SettingsError {
         match self {
             SettingsError::InvalidCharacters { .. } => "invalid_characters",
             SettingsError::WrongLength { .. } => "wrong_length",
+            SettingsError::NotATime { .. } => "not_a_time",
+            SettingsError::NoDays => "no_days",
+            SettingsError::BreakGap { .. } => "break_gap",
+            SettingsError::BreakWindow { .. } => "break_window",
+            SettingsError::WeeklyTarget { .. } => "weekly_target",
         }
     }
 }
@@ -179,6 +206,9 @@ pub struct Settings {
     /// `None` until the person chooses one; the locale's default applies meanwhile.
     #[serde(default)]
     pub emergency_number: Option<EmergencyNumber>,
+    /// All off by default.
+    #[serde(default)]
+    pub reminders: ReminderSettings,
 }
 
 /// The emergency number as every screen shows it.

@@ -120,6 +120,22 @@ impl Timestamp {
         }
     }
 
+    /// The same instant as jiff's; `None` in the day at either end of the
+    /// calendar that jiff's instants leave out.
+    pub fn to_jiff(self) -> Option<jiff::Timestamp> {
+        jiff::Timestamp::from_millisecond(self.0).ok()
+    }
+
+    /// jiff's instant to the millisecond (reminders never need finer).
+    pub fn from_jiff(at: jiff::Timestamp) -> Self {
+        Timestamp(at.as_millisecond())
+    }
+
+    /// This instant plus some minutes (negative goes back).
+    pub fn plus_minutes(self, minutes: i64) -> Self {
+        Timestamp::from_unix_millis(self.0.saturating_add(minutes.saturating_mul(60_000)))
+    }
+
     /// UTC wall-clock time. Always exact: the constructors keep the value
     /// within jiff's calendar.
     fn utc(self) -> DateTime {

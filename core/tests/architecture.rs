@@ -14,8 +14,9 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "base: words and measures",
-        &["level", "source", "time", "settings", "pain"],
+        &["level", "source", "time", "pain"],
     ),
+    ("the person's settings", &["settings"]),
     (
         "content: questions, rules, exercises",
         &["triage", "exercise"],
@@ -25,6 +26,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("the plan's data", &["plan"]),
     ("keeping it on disk", &["store"]),
     ("rules that read the plan", &["course"]),
+    ("the companion's reminders", &["reminders"]),
     ("views", &["progress", "help"]),
     ("the plan as read", &["recovery"]),
     ("the plan as paper", &["print"]),

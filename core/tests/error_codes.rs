@@ -41,6 +41,17 @@ fn every_code_is_the_serialised_tag() {
             value: String::new(),
             digits: 1,
         },
+        SettingsError::NotATime {
+            value: String::new(),
+        },
+        SettingsError::NoDays,
+        SettingsError::BreakGap { minutes: 5 },
+        SettingsError::BreakWindow {
+            from: String::new(),
+            until: String::new(),
+            minutes: 30,
+        },
+        SettingsError::WeeklyTarget { target: 0 },
     ];
     for e in &settings {
         assert_eq!(e.code(), tag_of(e));

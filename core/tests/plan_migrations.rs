@@ -5,14 +5,16 @@ use serde_json::Value;
 use spinewise_core::plan::Settled;
 use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, SessionEnded, PLAN_VERSION};
 use spinewise_core::session::StopCause;
+use spinewise_core::settings::ReminderSettings;
 use spinewise_core::TriageLevel;
 
-const FIXTURES: [(u64, &[u8]); 5] = [
+const FIXTURES: [(u64, &[u8]); 6] = [
     (1, include_bytes!("fixtures/plan-v1.json")),
     (2, include_bytes!("fixtures/plan-v2.json")),
     (3, include_bytes!("fixtures/plan-v3.json")),
     (4, include_bytes!("fixtures/plan-v4.json")),
     (5, include_bytes!("fixtures/plan-v5.json")),
+    (6, include_bytes!("fixtures/plan-v6.json")),
 ];
 
 #[test]
@@ -109,6 +111,18 @@ fn each_version_keeps_what_it_held() {
                 .daily_check_ins
                 .iter()
                 .all(|c| !c.emergency_signs.serious_trauma));
+        }
+        // Version 6 added the reminders, all off in older plans.
+        let reminders = &plan.settings.reminders;
+        if version >= 6 {
+            assert_eq!(
+                reminders.check_in.map(String::from).as_deref(),
+                Some("07:30")
+            );
+            assert_eq!(reminders.breaks.as_ref().unwrap().every_minutes, 30);
+            assert!(reminders.offered && reminders.keep_running);
+        } else {
+            assert_eq!(*reminders, ReminderSettings::default(), "v{version}");
         }
     }
 }

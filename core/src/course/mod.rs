@@ -45,7 +45,7 @@ use crate::time::{Day, Timestamp};
 use crate::triage::rules::DO_LESS_NEXT_TIME;
 use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum PhaseId {
     /// No triage yet.

@@ -34,9 +34,10 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// Version 4 marks each triage with the questionnaire it was answered in
 /// (older records are the first questionnaire's), and adds clearances, the
 /// daily check-in's emergency signs, the weekly stiffness score, and why a
-/// session stopped.
+/// session stopped. Version 5 adds a session's own calendar day. Version 6
+/// adds the reminders the person turned on (all off before).
 /// Each version only added fields whose default is the migration.
-pub const PLAN_VERSION: u64 = 5;
+pub const PLAN_VERSION: u64 = 6;
 
 /// Far above what decades of daily use write (two years of check-ins are
 /// about half a megabyte), and small enough to read safely.

@@ -4,13 +4,14 @@
 // Writes bench/report.md and bench/report.json. It measures; it never fails
 // on a time. Run it with scripts/bench.sh [--runs N] [--clock-minutes M].
 
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, release } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDriver } from '../tests/e2e/harness.mjs';
-import { answerAll, calmAnswers } from '../tests/e2e/triage-steps.mjs';
+import { startDriver, xDisplay, xdotool } from '../tests/e2e/harness.mjs';
+import { answerAll, calmAnswers, planVersion } from '../tests/e2e/triage-steps.mjs';
+import { notificationDesktop } from '../tests/e2e/notifications.mjs';
 import { checkIn, click, startRoutine } from '../tests/e2e/app-steps.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,10 @@ const option = (name, fallback) => {
 };
 const RUNS = option('runs', 7);
 const CLOCK_MINUTES = option('clock-minutes', 10);
+const RESIDENT_MINUTES = option('resident-minutes', 10);
+// `--only resident` measures the companion alone and keeps the other figures
+// of the last full run (bench/report.json).
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const MiB = (bytes) => bytes / 1024 / 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -194,6 +199,86 @@ async function clockAccuracy(app) {
   }
 }
 
+/// CPU time (ticks) and context switches (every thread) of a set of
+/// processes: a wake-up is a switch onto the CPU, voluntary or not.
+function cpuAndWakeUps(tree) {
+  let ticks = 0;
+  let switches = 0;
+  for (const { pid } of tree) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
+        switches += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)[1]);
+        switches += Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)[1]);
+      }
+    } catch { /* a process or thread that just ended */ }
+  }
+  return { ticks, switches };
+}
+
+/// Spinewise kept running for its reminders with the window closed: a plan
+/// with movement breaks on and "keep running" ticked, started as the person
+/// starts it (no WebDriver), its window closed as a close button does, on a
+/// session bus with a notification server so the tray and notifications are
+/// real. Memory 10 s after the close; CPU and wake-ups over the next minutes
+/// (no reminder is due in them: the first break comes 30 minutes after start).
+async function resident(app) {
+  const desktop = await notificationDesktop();
+  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-bench-'));
+  const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify({
+    format: 'spinewise-plan',
+    version: planVersion,
+    settings: {
+      emergency_number: '999',
+      reminders: { breaks: { every_minutes: 30, from: '00:00', until: '23:59', days: everyDay }, offered: true, keep_running: true },
+    },
+  }));
+  const env = {
+    ...process.env,
+    DISPLAY: await xDisplay(),
+    SPINEWISE_DATA_DIR: dataDir,
+    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-bench-config-')),
+    DBUS_SESSION_BUS_ADDRESS: desktop.address,
+  };
+  const child = spawn(app.binary, [], { env, stdio: 'ignore' });
+  try {
+    let window = '';
+    for (let i = 0; !window && i < 200; i += 1) {
+      window = (await xdotool('search', '--onlyvisible', '--pid', String(child.pid), '--name', '^Spinewise$').catch(() => ''))
+        .split('\n').filter(Boolean).at(-1) ?? '';
+      if (!window) await sleep(100);
+    }
+    if (!window) throw new Error('the window never showed');
+    await sleep(5000);
+    const open = pss(appTree(app.binary).tree);
+    execFileSync(join(root, 'tests', 'e2e', 'tools', 'close-window.py'), [window], { env });
+    await sleep(10000);
+    const { tree } = appTree(app.binary);
+    const closed = pss(tree);
+    const before = cpuAndWakeUps(tree);
+    const start = Date.now();
+    await sleep(RESIDENT_MINUTES * 60_000);
+    const after = cpuAndWakeUps(appTree(app.binary).tree);
+    const minutes = (Date.now() - start) / 60_000;
+    return {
+      windowOpen: open,
+      windowClosed: closed,
+      processes: tree.map((p) => p.exe.split('/').at(-1) || String(p.pid)),
+      minutes,
+      cpuSeconds: (after.ticks - before.ticks) / TICKS,
+      wakeUpsPerMinute: (after.switches - before.switches) / minutes,
+    };
+  } finally {
+    child.kill('SIGTERM');
+    desktop.stop();
+    await sleep(800);
+  }
+}
+
 function planStorage() {
   const out = execFileSync('cargo', ['bench', '--locked', '-q', '-p', 'spinewise-core', '--bench', 'plan_storage'], {
     cwd: root, env: { ...process.env, BENCH_DIR: target }, encoding: 'utf8',
@@ -219,6 +304,7 @@ function report(results) {
     ['Memory, idle on the home screen (PSS, all processes)', `${s.memory.idle.toFixed(0)} MiB`, `${b.memory.idle.toFixed(0)} MiB`, ratio(s.memory.idle, b.memory.idle), 'within 15% (≤ 1.15)', s.memory.idle <= b.memory.idle * 1.15],
     ['Memory, during a running session (PSS)', `${s.memory.running.toFixed(0)} MiB`, `${b.memory.idle.toFixed(0)} MiB (idle)`, ratio(s.memory.running, b.memory.idle), 'within 15% (≤ 1.15)', s.memory.running <= b.memory.idle * 1.15],
     ['Installer (.deb)', `${MiB(s.debBytes).toFixed(2)} MiB`, `${MiB(b.debBytes).toFixed(2)} MiB`, ratio(s.debBytes, b.debBytes), '≤ 1.5', s.debBytes <= b.debBytes * 1.5],
+    ['Memory, resident for reminders with the window closed (PSS, all processes)', `${s.resident.windowClosed.toFixed(0)} MiB`, `${b.memory.idle.toFixed(0)} MiB (window open)`, ratio(s.resident.windowClosed, b.memory.idle), '≤ 0.3', s.resident.windowClosed <= b.memory.idle * 0.3],
     ['Program (stripped binary)', `${MiB(s.binaryBytes).toFixed(2)} MiB`, `${MiB(b.binaryBytes).toFixed(2)} MiB`, ratio(s.binaryBytes, b.binaryBytes), '', null],
   ];
   const c = results.clock;
@@ -230,6 +316,9 @@ function report(results) {
     `Linux ${results.machine.kernel}, WebKitGTK ${results.machine.webkit}, Tauri ${results.machine.tauri}, under ${results.machine.display}.`,
     `Both apps are release builds of the same Tauri crates and profile, measured in the same run, alternately, ${results.runs} start-ups each.`,
     'The figures measure; nothing here fails the build.',
+    ...(results.residentDate
+      ? [`The resident figures, and the bare app's memory they compare with, were taken again on ${results.residentDate} (\`--only resident\`).`]
+      : []),
     '',
     '| figure | Spinewise | bare Tauri app | ratio | aim | met |',
     '|---|---|---|---|---|---|',
@@ -239,6 +328,7 @@ function report(results) {
     '|---|---|---|---|',
     `| Session clock error after ${(c.engineMs / 60000).toFixed(1)} min of real sessions (${c.sessions} back to back) | ${c.errorMs.toFixed(1)} ms (engine ${c.engineMs.toFixed(0)} ms, page clock ${c.wallMs.toFixed(0)} ms) | under 50 ms | ${Math.abs(c.errorMs) < 50 ? 'yes' : '**no**'} |`,
     `| Save with fsync, two-year plan (${p.daily_check_ins} daily check-ins, ${(p.file_bytes / 1024).toFixed(0)} KiB), median of ${p.runs} | ${p.save_median_ms.toFixed(2)} ms (slowest ${p.save_max_ms.toFixed(2)} ms) | under 10 ms | ${p.save_median_ms < 10 ? 'yes' : '**no**'} |`,
+    `| CPU while resident, window closed, over ${results.spinewise.resident.minutes.toFixed(1)} min | ${results.spinewise.resident.cpuSeconds.toFixed(2)} s of CPU, ${results.spinewise.resident.wakeUpsPerMinute.toFixed(1)} wake-ups a minute (all threads of ${results.spinewise.resident.processes.join(', ')}) | about 0: no polling | ${results.spinewise.resident.cpuSeconds < 1 ? 'yes' : '**no**'} |`,
     `| Load, the same plan, median of ${p.runs} | ${p.load_median_ms.toFixed(2)} ms (slowest ${p.load_max_ms.toFixed(2)} ms) | under 10 ms | ${p.load_median_ms < 10 ? 'yes' : '**no**'} |`,
     '',
     '## How each figure is taken',
@@ -250,6 +340,12 @@ function report(results) {
     '- **Memory**: the proportional set size (`Pss` in `/proc/PID/smaps_rollup`) of the app and every',
     '  process below it (WebKit\'s web and network processes), 5 s after the first screen, and 5 s into a',
     '  running session for Spinewise.',
+    '- **Resident**: Spinewise with movement breaks on and "keep running" ticked, started without',
+    '  WebDriver on a session bus with a notification server (so its tray and notifications are real); its',
+    '  window is closed as a close button does (a `WM_DELETE_WINDOW` message), which destroys the webview.',
+    '  Memory is the PSS of what is left 10 s later (the app and WebKit\'s network process), against the',
+    '  bare app with its window open. CPU is the time the kernel counts for every process left, and',
+    '  wake-ups the context switches of all their threads, over the minutes after, with no reminder due.',
     '- **Sizes**: the `.deb` files `tauri build --bundles deb` makes, and the stripped release binaries.',
     '- **Session clock**: real sessions run in the app, back to back, with check-ins answered as they come;',
     '  the engine\'s `session_elapsed_ms` in each event it pushes is compared with the page\'s monotonic',
@@ -268,6 +364,18 @@ function report(results) {
 // ---- the run -----------------------------------------------------------------
 
 const apps = build();
+if (ONLY === 'resident') {
+  const results = JSON.parse(readFileSync(join(root, 'bench', 'report.json'), 'utf8'));
+  say('memory of the bare app, window open');
+  results.bare.memory = await memory(apps.bare);
+  say(`resident with the window closed, ${RESIDENT_MINUTES} minutes`);
+  results.spinewise.resident = await resident(apps.spinewise);
+  results.residentDate = new Date().toISOString().slice(0, 10);
+  report(results);
+  say('written bench/report.md and bench/report.json');
+  console.log(readFileSync(join(root, 'bench', 'report.md'), 'utf8'));
+  process.exit(0);
+}
 const results = { date: new Date().toISOString().slice(0, 10), machine: machine(), runs: RUNS };
 for (const key of ['spinewise', 'bare']) {
   results[key] = { binaryBytes: statSync(apps[key].binary).size, debBytes: statSync(apps[key].deb).size, startups: [] };
@@ -280,6 +388,8 @@ for (const key of ['bare', 'spinewise']) results[key].startupMs = median(results
 say('memory');
 results.bare.memory = await memory(apps.bare);
 results.spinewise.memory = await memory(apps.spinewise, { duringSession: true });
+say(`resident with the window closed, ${RESIDENT_MINUTES} minutes`);
+results.spinewise.resident = await resident(apps.spinewise);
 say('plan storage');
 results.storage = planStorage();
 say(`session clock, ${CLOCK_MINUTES} minutes of real sessions`);

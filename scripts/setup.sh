@@ -25,6 +25,9 @@ if [ "$purpose" = test ]; then
   # Keys and clicks through the window system (native menu), and a session
   # bus of the tests' own (how a second copy finds the first on Linux).
   packages+=(xdotool dbus x11-utils)
+  # A real notification server for the reminders' tests (on that bus), and
+  # Python to ask a window to close as a window manager does.
+  packages+=(dunst python3)
   # The distributions' own checks of the installers, and strace to watch the
   # app's system calls for any network use.
   packages+=(lintian desktop-file-utils rpm appstream strace)

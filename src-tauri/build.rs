@@ -29,6 +29,14 @@ const COMMANDS: &[&str] = &[
     "about",
     "data_folder_open",
     "warning_signs_report",
+    "reminders_get",
+    "reminders_update",
+    "reminders_offered",
+    "reminders_pause",
+    "reminder_now",
+    "reminder_current",
+    "reminder_answer",
+    "app_quit",
 ];
 
 fn main() {

@@ -237,6 +237,7 @@ fn progress(view: &PlanView) -> Markup {
                     }
                 }
             }
+            p { strong { "Sessions and breaks:" } " " (view.aim.summary) }
             h3 { "Ready to return to training?" }
             ul.checklist {
                 @for item in &view.checklist.items {

@@ -10,6 +10,7 @@ use crate::course::{routine_offer, ChangeSinceStart, PhaseChange, PhaseId, Verdi
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
 use crate::plan::Clearance;
 use crate::plan::{RecoveryPlan, SessionRecord};
+use crate::progress::aim::WeeklyAim;
 use crate::progress::{self, ChecklistView, WeeklyRow};
 use crate::routine::Routine;
 use crate::settings::RegionalNumber;
@@ -77,6 +78,8 @@ pub struct PlanView {
     pub chart_summary: String,
     pub change_since_start: Option<ChangeSinceStart>,
     pub latest_weekly: Option<WeeklyRow>,
+    /// Sessions and breaks this week, against the weekly aim.
+    pub aim: WeeklyAim,
     pub checklist: ChecklistView,
     pub phases: Vec<Phase>,
     pub routines: Vec<Routine>,
@@ -283,6 +286,7 @@ pub fn build_for_region(
         chart_summary: progress.chart_summary,
         change_since_start: progress.change_since_start,
         latest_weekly: progress.weekly.into_iter().next(),
+        aim: progress.aim,
         checklist: progress.checklist,
         phases,
         routines: offer.routines,

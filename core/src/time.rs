@@ -219,6 +219,12 @@ impl Day {
         later.0 - self.0
     }
 
+    /// The Monday of this day's week (weeks run Monday to Sunday).
+    pub fn week_start(self) -> Day {
+        let back = self.date().weekday().to_monday_zero_offset();
+        self.plus_days(-i64::from(back))
+    }
+
     pub fn plus_days(self, days: i64) -> Day {
         Day::from_days_since_epoch(self.0.saturating_add(days))
     }

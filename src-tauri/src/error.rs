@@ -47,6 +47,9 @@ pub enum CommandError {
     NoSession,
     #[error("tick the sign you have noticed, so Spinewise can tell you what to do")]
     NoSign,
+    /// The system would not add or remove the login item.
+    #[error("Spinewise could not change whether it starts at login ({detail}). Your other settings were not saved either; try again.")]
+    Autostart { detail: String },
 }
 
 impl CommandError {
@@ -76,6 +79,7 @@ impl CommandError {
             CommandError::SessionRunning => "session_running",
             CommandError::NoSession => "no_session",
             CommandError::NoSign => "no_sign",
+            CommandError::Autostart { .. } => "autostart",
         }
     }
 }

@@ -27,13 +27,18 @@ use crate::commands::help::{AboutView, HelpView};
 use crate::commands::home::HomeView;
 use crate::commands::library::{ExerciseView, LibraryView};
 use crate::commands::progress::CheckInResult;
+use crate::commands::reminders::{ReminderAnswer, RemindersView};
 use crate::commands::session::{
     SessionEndedView, SessionStarted, SESSION_ENDED_EVENT, SESSION_STATE_EVENT,
 };
 use crate::commands::settings::SettingsView;
 use crate::commands::TriageResultView;
+use crate::companion::timer::REMINDER_EVENT;
+use crate::companion::ReminderShown;
 use crate::error::ErrorReply;
 use crate::menu::{NAVIGATE_EVENT, NOTICE_EVENT};
+use spinewise_core::reminders::Pause;
+use spinewise_core::settings::ReminderSettings;
 
 /// Hand-written declarations that live beside the generated ones.
 const HAND_WRITTEN: [&str; 1] = ["tauri.d.ts"];
@@ -62,7 +67,7 @@ fn event<T: TS>(constant: &'static str, name: &'static str, doc: &'static str) -
     }
 }
 
-fn events() -> [Event; 4] {
+fn events() -> [Event; 5] {
     [
         event::<SessionSnapshot>(
             "SESSION_STATE",
@@ -80,6 +85,11 @@ fn events() -> [Event; 4] {
             "A screen the native menu asks for.",
         ),
         event::<String>("NOTICE", NOTICE_EVENT, "A sentence to show and announce."),
+        event::<ReminderShown>(
+            "REMINDER",
+            REMINDER_EVENT,
+            "A reminder that has just fired, to show in the window too.",
+        ),
     ]
 }
 
@@ -144,6 +154,11 @@ fn export_all(cfg: &Config) -> Result<(), ExportError> {
     WeeklyAnswers::export_all(cfg)?;
     ReturnCriteria::export_all(cfg)?;
     ClearanceAnswers::export_all(cfg)?;
+    RemindersView::export_all(cfg)?;
+    ReminderShown::export_all(cfg)?;
+    ReminderAnswer::export_all(cfg)?;
+    ReminderSettings::export_all(cfg)?;
+    Pause::export_all(cfg)?;
     Ok(())
 }
 

@@ -2,14 +2,19 @@
 //! plan in memory, saves it through the core's store, and decides nothing.
 
 mod commands;
+mod companion;
 mod error;
 #[cfg(test)]
 mod ipc_types;
 mod menu;
 mod state;
 
-use tauri::{Builder, Manager, Runtime};
+use spinewise_core::time::Timestamp;
+use tauri::{Builder, Manager, RunEvent, Runtime, WindowEvent};
+use tauri_plugin_autostart::MacosLauncher;
 use tauri_plugin_window_state::StateFlags;
+
+use companion::{timer, tray, window, Companion};
 
 pub use error::CommandError;
 pub use state::{data_dir, AppState, DATA_DIR_ENV};
@@ -19,6 +24,7 @@ pub use state::{data_dir, AppState, DATA_DIR_ENV};
 pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
+        .manage(Companion::new(Timestamp::now()))
         .register_uri_scheme_protocol(commands::plan::PRINT_SCHEME, |ctx, _request| {
             let html = commands::plan::plan_document(&ctx.app_handle().state::<AppState>());
             tauri::http::Response::builder()
@@ -59,6 +65,14 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::help::about,
             commands::help::data_folder_open,
             commands::progress::warning_signs_report,
+            commands::reminders::reminders_get,
+            commands::reminders::reminders_update,
+            commands::reminders::reminders_offered,
+            commands::reminders::reminders_pause,
+            commands::reminders::reminder_now,
+            commands::reminders::reminder_current,
+            commands::reminders::reminder_answer,
+            commands::reminders::app_quit,
         ])
 }
 
@@ -68,13 +82,8 @@ pub fn run() {
     // first one forward, so two windows never write the same plan.
     let single_instance = tauri_plugin_single_instance::Builder::new()
         .dbus_id(instance_id(&dir))
-        .callback(|app, _args, _cwd| {
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.unminimize();
-                let _ = window.show();
-                let _ = window.set_focus();
-            }
-        })
+        // The window may have been closed to the tray: it opens again.
+        .callback(|app, _args, _cwd| window::open(app, None))
         .build();
     let window_state = tauri_plugin_window_state::Builder::new()
         .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
@@ -82,12 +91,55 @@ pub fn run() {
         .with_denylist(&[commands::plan::PRINT_WINDOW])
         .build();
     let state = AppState::open(dir, &sys_locale::get_locale().unwrap_or_default());
-    app_builder(Builder::default().plugin(single_instance), state)
+    let autostart = tauri_plugin_autostart::init(
+        MacosLauncher::LaunchAgent,
+        Some(vec![window::BACKGROUND_ARG]),
+    );
+    let app = app_builder(Builder::default().plugin(single_instance), state)
         .plugin(window_state)
+        .plugin(autostart)
         .menu(menu::build)
         .on_menu_event(menu::handle)
-        .run(tauri::generate_context!())
+        .setup(|app| {
+            let handle = app.handle();
+            let resident = window::stays_resident(&handle.state::<AppState>().plan());
+            // Started at login with Spinewise kept running: reminders only,
+            // no window until the person asks for one.
+            let background = std::env::args().any(|a| a == window::BACKGROUND_ARG);
+            if !(background && resident) {
+                window::create(handle, None)?;
+            }
+            let any_on = handle
+                .state::<AppState>()
+                .plan()
+                .settings
+                .reminders
+                .any_on();
+            tray::sync(handle, any_on);
+            timer::spawn(handle.clone());
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if window.label() == window::MAIN && matches!(event, WindowEvent::CloseRequested { .. })
+            {
+                window::remember_route(window);
+            }
+        })
+        .build(tauri::generate_context!())
         .expect("Spinewise could not start its window");
+    app.run(|app, event| {
+        // The last window closing asks to exit (with no code); Quit asks
+        // with one. Only the first is refused, and only when the person keeps
+        // Spinewise running for their reminders.
+        if let RunEvent::ExitRequested {
+            code: None, api, ..
+        } = event
+        {
+            if window::stays_resident(&app.state::<AppState>().plan()) {
+                api.prevent_exit();
+            }
+        }
+    });
 }
 
 /// One running copy per plan folder: the usual one for everyone, and one of

@@ -21,6 +21,12 @@
  * @import { PlanSummary } from './ipc/PlanSummary'
  * @import { PlanView } from './ipc/PlanView'
  * @import { ProgressView } from './ipc/ProgressView'
+ * @import { Pause } from './ipc/Pause'
+ * @import { ReminderAnswer } from './ipc/ReminderAnswer'
+ * @import { ReminderKind } from './ipc/ReminderKind'
+ * @import { ReminderSettings } from './ipc/ReminderSettings'
+ * @import { ReminderShown } from './ipc/ReminderShown'
+ * @import { RemindersView } from './ipc/RemindersView'
  * @import { Replaced } from './ipc/Replaced'
  * @import { ReturnCriteria } from './ipc/ReturnCriteria'
  * @import { RoutineOffer } from './ipc/RoutineOffer'
@@ -113,6 +119,22 @@ export const api = {
   about: () => invoke('about'),
   /** @returns {Promise<void>} */
   openDataFolder: () => invoke('data_folder_open'),
+  /** @returns {Promise<RemindersView>} */
+  reminders: () => invoke('reminders_get'),
+  /** @param {ReminderSettings} settings @param {boolean} startAtLogin @returns {Promise<RemindersView>} */
+  updateReminders: (settings, startAtLogin) => invoke('reminders_update', { settings, startAtLogin }),
+  /** @returns {Promise<void>} */
+  remindersOffered: () => invoke('reminders_offered'),
+  /** @param {Pause} pause @returns {Promise<RemindersView>} */
+  pauseReminders: (pause) => invoke('reminders_pause', { pause }),
+  /** @param {ReminderKind} kind @returns {Promise<ReminderShown | null>} */
+  reminderNow: (kind) => invoke('reminder_now', { kind }),
+  /** @returns {Promise<ReminderShown | null>} */
+  currentReminder: () => invoke('reminder_current'),
+  /** @param {ReminderKind} kind @param {ReminderAnswer} answer @returns {Promise<void>} */
+  answerReminder: (kind, answer) => invoke('reminder_answer', { kind, answer }),
+  /** @returns {Promise<void>} */
+  quit: () => invoke('app_quit'),
 };
 
 /**

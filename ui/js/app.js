@@ -15,6 +15,7 @@ import { showAbout } from './screens/about.js';
 import { listen } from './api.js';
 import { NAVIGATE, NOTICE } from './ipc/events.js';
 import { announce, byId } from './dom.js';
+import { startReminders } from './reminder.js';
 
 route('home', showHome);
 route('triage', startTriage);
@@ -56,3 +57,4 @@ listen(NOTICE, (message) => {
 );
 
 render();
+startReminders();

@@ -261,6 +261,13 @@ pub const RETURN_CRITERIA: [(&str, &str); 3] = [
 ];
 
 pub(super) fn parse<T: DeserializeOwned>(value: Value) -> Result<T, CheckInError> {
+    // serde reads a struct from a list of values too, in field order: a list
+    // of three `true`s would tick the checklist. Answers are named, always.
+    if !value.is_object() {
+        return Err(CheckInError::Malformed {
+            detail: "the answers must be a set of named fields".into(),
+        });
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let detail = e.into_inner().to_string();

@@ -2,6 +2,7 @@
 //! the pain chart, the history and what is due. A view: it decides nothing
 //! (the course does) and nothing in the core below it imports it.
 
+pub mod aim;
 pub mod chart;
 pub mod wording;
 
@@ -66,6 +67,8 @@ pub struct ProgressView {
     pub check_ins_wait: Option<&'static str>,
     /// The activities last scored, to score again.
     pub last_activities: Vec<String>,
+    /// Sessions and breaks each week, against the weekly aim.
+    pub aim: aim::WeeklyAim,
     pub wording: wording::CheckInWording,
 }
 
@@ -142,6 +145,7 @@ pub fn view(plan: &RecoveryPlan, now: Timestamp) -> ProgressView {
             .map(|w| w.activities.iter().map(|a| a.name.clone()).collect())
             .unwrap_or_default(),
         wording: wording::WORDING,
+        aim: aim::weekly_aim(plan, now.utc_day()),
         course,
     }
 }

@@ -10,7 +10,9 @@ mod offer;
 mod schedule;
 
 pub use offer::{reminder, Opens, Reminder, BREAK_ROUTINE};
-pub use schedule::{next_due, should_show, Due, Marks, ReminderKind, LATE_LIMIT_MINUTES};
+pub use schedule::{
+    next_due, pause_until, should_show, when, Due, Marks, Pause, ReminderKind, LATE_LIMIT_MINUTES,
+};
 
 #[cfg(test)]
 mod tests;

@@ -30,12 +30,28 @@ pub enum Opens {
     Plan,
 }
 
+impl Opens {
+    /// The words on the button (and the notification's action) that opens it.
+    pub fn action(self) -> &'static str {
+        match self {
+            Opens::Home => "Open Spinewise",
+            Opens::Triage => "Check your back pain",
+            Opens::CheckIn => "Check in now",
+            Opens::Routines => "See your routines",
+            Opens::Session => "Start the break",
+            Opens::Plan => "See your plan",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Reminder {
     pub kind: ReminderKind,
     pub title: String,
     pub body: String,
     pub opens: Opens,
+    /// The words of the button that opens it.
+    pub action: &'static str,
     /// The routine the reminder offers; `None` whenever the plan allows no
     /// exercise now.
     pub routine: Option<Routine>,
@@ -48,6 +64,7 @@ impl Reminder {
             title: title.to_owned(),
             body: body.into(),
             opens,
+            action: opens.action(),
             routine: None,
         }
     }
@@ -128,10 +145,14 @@ pub fn reminder(plan: &RecoveryPlan, kind: ReminderKind, today: Day) -> Option<R
                     Some(r) => format!("Stand up for {}: {} minutes, guided.", r.name.to_lowercase(), r.minutes),
                     None => "Stand up and walk about for a minute or two.".to_owned(),
                 };
+                let opens = if routine.is_some() {
+                    Opens::Session
+                } else {
+                    Opens::Home
+                };
                 Reminder {
-                    opens: if routine.is_some() { Opens::Session } else { Opens::Home },
                     routine,
-                    ..Reminder::new(kind, "Time for a movement break", body, Opens::Home)
+                    ..Reminder::new(kind, "Time for a movement break", body, opens)
                 }
             }
         }),

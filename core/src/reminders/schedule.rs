@@ -113,6 +113,45 @@ pub fn next_due(
     due
 }
 
+/// How long the person asks for quiet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Pause {
+    /// For the next hour.
+    Hour,
+    /// Until the person's next midnight.
+    Today,
+    /// Reminders come again now.
+    Resume,
+}
+
+/// The end of a pause chosen `now` in `zone`; `None` ends any pause.
+pub fn pause_until(pause: Pause, now: Timestamp, zone: &TimeZone) -> Option<Timestamp> {
+    match pause {
+        Pause::Hour => Some(now.plus_minutes(60)),
+        Pause::Today => {
+            let tomorrow = local_date(now, zone)?.tomorrow().ok()?;
+            instant(tomorrow, ClockTime::new(0, 0)?, zone)
+        }
+        Pause::Resume => None,
+    }
+}
+
+/// When a reminder is due, as the person reads it: "today at 07:30",
+/// "tomorrow at 07:30", or the weekday within a week.
+pub fn when(at: Timestamp, now: Timestamp, zone: &TimeZone) -> String {
+    let (Some(at_jiff), Some(_)) = (at.to_jiff(), now.to_jiff()) else {
+        return at.to_string();
+    };
+    let clock = zone.to_datetime(at_jiff);
+    let time = format!("{:02}:{:02}", clock.hour(), clock.minute());
+    match now.day_in(zone).days_until(at.day_in(zone)) {
+        0 => format!("today at {time}"),
+        1 => format!("tomorrow at {time}"),
+        _ => format!("{} at {time}", Weekday::from_jiff(clock.weekday()).name()),
+    }
+}
+
 /// The local date `at` falls on in `zone`.
 fn local_date(at: Timestamp, zone: &TimeZone) -> Option<Date> {
     Some(zone.to_datetime(at.to_jiff()?).date())

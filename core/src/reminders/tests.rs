@@ -278,6 +278,31 @@ fn a_pause_holds_every_reminder_until_it_ends_and_a_snooze_does_not_break_it() {
 }
 
 #[test]
+fn a_pause_for_today_ends_at_the_person_s_midnight() {
+    let now = local("America/New_York", "2026-11-23T15:00");
+    let new_york = zone("America/New_York");
+    assert_eq!(
+        pause_until(Pause::Today, now, &new_york),
+        Some(utc("2026-11-24T05:00:00Z"))
+    );
+    assert_eq!(
+        pause_until(Pause::Hour, now, &new_york),
+        Some(now.plus_minutes(60))
+    );
+    assert_eq!(pause_until(Pause::Resume, now, &new_york), None);
+}
+
+#[test]
+fn due_times_read_as_the_person_s_clock_and_week() {
+    let london = zone("Europe/London");
+    let now = local("Europe/London", "2026-11-23T23:00"); // a Monday
+    let at = |text| when(local("Europe/London", text), now, &london);
+    assert_eq!(at("2026-11-23T23:30"), "today at 23:30");
+    assert_eq!(at("2026-11-24T07:05"), "tomorrow at 07:05");
+    assert_eq!(at("2026-11-26T18:00"), "Thursday at 18:00");
+}
+
+#[test]
 fn a_reminder_the_computer_slept_through_is_dropped_after_an_hour() {
     let due = utc("2026-11-23T07:30:00Z");
     assert!(should_show(due, utc("2026-11-23T07:30:00Z")));

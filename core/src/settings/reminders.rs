@@ -99,6 +99,18 @@ impl Weekday {
         Weekday::Friday,
     ];
 
+    pub fn name(self) -> &'static str {
+        match self {
+            Weekday::Monday => "Monday",
+            Weekday::Tuesday => "Tuesday",
+            Weekday::Wednesday => "Wednesday",
+            Weekday::Thursday => "Thursday",
+            Weekday::Friday => "Friday",
+            Weekday::Saturday => "Saturday",
+            Weekday::Sunday => "Sunday",
+        }
+    }
+
     pub fn from_jiff(day: jiff::civil::Weekday) -> Self {
         Weekday::ALL[usize::from(day.to_monday_zero_offset().unsigned_abs())]
     }

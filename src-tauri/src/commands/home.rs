@@ -18,12 +18,20 @@ pub struct HomeView {
     pub emergency_number: EmergencyNumberView,
     pub emergency_reminder: &'static str,
     pub not_a_diagnosis: &'static str,
+    /// Offer reminders, once: there is a plan, it is not waiting for
+    /// emergency care, and the person has not answered the offer yet.
+    pub offer_reminders: bool,
 }
 
 #[tauri::command]
 pub fn home(state: State<'_, AppState>) -> HomeView {
     let last = state.plan().last_triage().cloned();
+    let offer_reminders = !state.plan().settings.reminders.offered
+        && last
+            .as_ref()
+            .is_some_and(|t| t.outcome.level != spinewise_core::TriageLevel::Emergency);
     HomeView {
+        offer_reminders,
         last_result: last.map(|record| TriageResultView::new(&record, &state)),
         notice: state.notice().cloned(),
         emergency_number: state.emergency_number(),

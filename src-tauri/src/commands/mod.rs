@@ -7,6 +7,7 @@ pub mod home;
 pub mod library;
 pub mod plan;
 pub mod progress;
+pub mod reminders;
 pub mod session;
 pub mod settings;
 pub mod triage;

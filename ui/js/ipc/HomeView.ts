@@ -12,4 +12,9 @@ notice: StoreNotice | null,
  * The number to call, and whether the person has confirmed it: until
  * they have, home asks them to.
  */
-emergency_number: EmergencyNumberView, emergency_reminder: string, not_a_diagnosis: string, };
+emergency_number: EmergencyNumberView, emergency_reminder: string, not_a_diagnosis: string, 
+/**
+ * Offer reminders, once: there is a plan, it is not waiting for
+ * emergency care, and the person has not answered the offer yet.
+ */
+offer_reminders: boolean, };

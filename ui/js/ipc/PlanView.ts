@@ -12,6 +12,7 @@ import type { Routine } from "./Routine";
 import type { SessionRecord } from "./SessionRecord";
 import type { Timestamp } from "./Timestamp";
 import type { Verdict } from "./Verdict";
+import type { WeeklyAim } from "./WeeklyAim";
 import type { WeeklyRow } from "./WeeklyRow";
 
 export type PlanView = { headings: PlanHeadings, generated_at: Timestamp, last_result: LastResult | null, current: PhaseId, 
@@ -26,7 +27,11 @@ changes: Array<PhaseChange>,
 /**
  * What the latest check-in means.
  */
-latest_verdict: Verdict | null, chart_svg: string, chart_summary: string, change_since_start: ChangeSinceStart | null, latest_weekly: WeeklyRow | null, checklist: ChecklistView, phases: Array<Phase>, routines: Array<Routine>, 
+latest_verdict: Verdict | null, chart_svg: string, chart_summary: string, change_since_start: ChangeSinceStart | null, latest_weekly: WeeklyRow | null, 
+/**
+ * Sessions and breaks this week, against the weekly aim.
+ */
+aim: WeeklyAim, checklist: ChecklistView, phases: Array<Phase>, routines: Array<Routine>, 
 /**
  * Why there are no routines now, or fewer than usual.
  */

@@ -5,6 +5,7 @@ import type { ChecklistView } from "./ChecklistView";
 import type { Course } from "./Course";
 import type { DailyCheckIn } from "./DailyCheckIn";
 import type { SessionRow } from "./SessionRow";
+import type { WeeklyAim } from "./WeeklyAim";
 import type { WeeklyRow } from "./WeeklyRow";
 
 export type ProgressView = { course: Course, change_since_start: ChangeSinceStart | null, chart_svg: string, chart_summary: string, 
@@ -31,4 +32,8 @@ check_ins_wait: string | null,
 /**
  * The activities last scored, to score again.
  */
-last_activities: Array<string>, wording: CheckInWording, };
+last_activities: Array<string>, 
+/**
+ * Sessions and breaks each week, against the weekly aim.
+ */
+aim: WeeklyAim, wording: CheckInWording, };

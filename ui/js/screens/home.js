@@ -108,6 +108,7 @@ export async function showHome() {
             { class: 'card small' },
             'You have not checked your back pain yet. Your results are kept on this computer only.',
           ),
+      home.offer_reminders ? reminderOffer() : null,
       h(
         'p',
         { class: 'emergency-hint' },
@@ -133,6 +134,54 @@ export async function showHome() {
   // Marks for tests and the start-up benchmark: the first screen is interactive.
   if (document.body.dataset.ready !== 'true') performance.mark('interactive');
   document.body.dataset.ready = 'true';
+}
+
+/// Offered once, after the first plan: reminders are off until the person
+/// turns them on, and either answer ends the offer.
+function reminderOffer() {
+  const answer = async (/** @type {boolean} */ setUp) => {
+    try {
+      await api.remindersOffered();
+    } catch (error) {
+      announce(error.message);
+    }
+    if (setUp) navigate('settings/reminders');
+    else await showHome();
+  };
+  return h(
+    'section',
+    { class: 'card', dataset: { offer: 'reminders' }, 'aria-labelledby': 'offer-title' },
+    h('h2', { id: 'offer-title' }, 'Reminders, if you want them'),
+    h(
+      'p',
+      {},
+      'Spinewise can remind you to check in each day, to do your routines and to take movement breaks while you work. It offers exercise only when your plan allows it.',
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--primary',
+          dataset: { action: 'set-up-reminders' },
+          onclick: () => answer(true),
+        },
+        'Set up reminders',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'no-reminders' },
+          onclick: () => answer(false),
+        },
+        'Not now',
+      ),
+    ),
+  );
 }
 
 /// Until the person confirms it, home shows the number Spinewise would tell

@@ -191,6 +191,20 @@ function renderProgress(view) {
         'section',
         { class: 'card', 'aria-labelledby': 'sessions-title' },
         h('h2', { id: 'sessions-title' }, 'Sessions'),
+        h('p', { dataset: { aim: '' } }, view.aim.summary),
+        h(
+          'ul',
+          { class: 'plain-list small', 'aria-label': 'Sessions and breaks by week' },
+          view.aim.weeks
+            .slice(1)
+            .map((w) =>
+              h(
+                'li',
+                {},
+                `Week of ${formatDay(w.starts)}: ${w.done}${view.aim.target === null ? '' : ` (aim ${view.aim.target})`}`,
+              ),
+            ),
+        ),
         view.sessions.length
           ? table(
               `${view.sessions_total} session${view.sessions_total === 1 ? '' : 's'} in total, newest first`,

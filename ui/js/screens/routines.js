@@ -52,12 +52,20 @@ function routineCard(routine, offer) {
   );
 }
 
-export async function showRoutines() {
+/// `chosen` names a routine to start at once (a movement break reminder's);
+/// one the plan does not offer now shows the routines and why.
+export async function showRoutines(chosen) {
   let offer;
   try {
     offer = await api.routines();
   } catch (error) {
     showError(error, showRoutines);
+    return;
+  }
+  const routine = offer.routines.find((r) => r.id === chosen);
+  if (routine) {
+    showStartCheck(routine, offer);
+    document.body.dataset.screen = 'routines';
     return;
   }
   show(

@@ -2,6 +2,7 @@
 import { api } from '../api.js';
 import { announce, h, show } from '../dom.js';
 import { showError } from './error.js';
+import { remindersSection } from './reminders.js';
 
 /// A confirmation that appears in place, takes focus, and does nothing
 /// until the person chooses. Escape cancels.
@@ -197,10 +198,13 @@ function openFolder() {
   ];
 }
 
-export async function showSettings() {
+/// `part` may name a section to start at: `settings/reminders`.
+export async function showSettings(part) {
   let settings;
+  let reminders;
   try {
     settings = await api.settings();
+    reminders = await remindersSection();
   } catch (error) {
     showError(error, showSettings);
     return;
@@ -280,6 +284,7 @@ export async function showSettings() {
             : null,
         ),
       ),
+      reminders,
       h(
         'section',
         { class: 'card', 'aria-labelledby': 'data-title' },
@@ -297,4 +302,10 @@ export async function showSettings() {
     ),
   );
   document.body.dataset.screen = 'settings';
+  if (part === 'reminders') {
+    const title = /** @type {HTMLElement} */ (document.getElementById('reminders-title'));
+    title.setAttribute('tabindex', '-1');
+    title.focus();
+    title.scrollIntoView({ block: 'start' });
+  }
 }

@@ -19,13 +19,16 @@ use super::{calm_answers, granted_commands, start, TestApp};
 /// Commands left out, each because a call that is accepted acts outside the
 /// plan file: opening the file manager or a print window, writing into the
 /// person's Documents folder, or starting a new plan (which takes no input to
-/// be hostile with). Their bad-input cases are tested one by one elsewhere.
-const ACTS_OUTSIDE: [&str; 5] = [
+/// be hostile with), showing a desktop notification, or quitting. Their
+/// bad-input cases are tested one by one elsewhere.
+const ACTS_OUTSIDE: [&str; 7] = [
     "data_folder_open",
     "plan_print",
     "plan_save_html",
     "plan_export",
     "plan_reset",
+    "reminder_now",
+    "app_quit",
 ];
 
 /// The commands under test: every granted one but those above.
@@ -72,6 +75,11 @@ fn arguments() -> impl Strategy<Value = Value> {
             "emergencyNumber",
             "contents",
             "check",
+            "settings",
+            "startAtLogin",
+            "pause",
+            "kind",
+            "answer",
         ])
         .prop_map(String::from),
         "[a-zA-Z_]{1,12}",
@@ -246,6 +254,48 @@ fn shaped_call(command: &str) -> BoxedStrategy<Value> {
             ])
             .boxed(),
         ),
+        "reminders_update" => (
+            shaped(vec![
+                ("check_in", vec![json!("07:30"), json!(null), json!("25:00"), json!("noon")]),
+                ("routines", vec![json!(null), json!({"days": ["monday"], "at": "18:00"}), json!({"days": [], "at": "18:00"})]),
+                ("breaks", vec![
+                    json!(null),
+                    json!({"every_minutes": 30, "from": "09:00", "until": "17:00", "days": ["monday", "friday"]}),
+                    json!({"every_minutes": 5, "from": "09:00", "until": "17:00", "days": ["monday"]}),
+                    json!({"every_minutes": 30, "from": "17:00", "until": "09:00", "days": ["monday"]}),
+                ]),
+                ("paused_until", vec![json!(null), json!("2026-11-25T17:00:00Z"), json!("later")]),
+                ("weekly_target", vec![json!(null), json!(3), json!(0), json!(99)]),
+                ("offered", yes_no()),
+                ("keep_running", yes_no()),
+            ]),
+            // Login items are the system's: the tests never ask for one.
+            sometimes(vec![json!(false)]),
+        )
+            .prop_map(|(settings, login)| json!({ "settings": settings, "startAtLogin": login }))
+            .boxed(),
+        // An unknown pause is refused by the argument's type, before the
+        // command: mostly known ones, so that the command is what is tested.
+        "reminders_pause" => one(
+            "pause",
+            prop_oneof![
+                3 => prop::sample::select(vec![json!("hour"), json!("today"), json!("resume")]),
+                1 => sometimes(vec![json!("forever")]),
+            ]
+            .boxed(),
+        ),
+        "reminder_answer" => (
+            prop_oneof![
+                4 => prop::sample::select(vec![json!("check_in"), json!("routine"), json!("break")]),
+                1 => sometimes(vec![json!("nap")]),
+            ],
+            prop_oneof![
+                4 => prop::sample::select(vec![json!("done"), json!("snooze"), json!("skip")]),
+                1 => sometimes(vec![json!("never")]),
+            ],
+        )
+            .prop_map(|(kind, answer)| json!({ "kind": kind, "answer": answer }))
+            .boxed(),
         // Commands that take no arguments: anything at all.
         _ => arguments().boxed(),
     }

@@ -1,0 +1,334 @@
+// The daily companion in the real window, with a real notification server on
+// a bus of the test's own: reminders turned on in Settings fire at their
+// time as desktop notifications, a click opens the right screen, the plan
+// decides what a reminder offers, and with Spinewise kept running, closing
+// the window leaves the reminders running without a webview.
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appPath, saveScreenshot, startDriver, xDisplay, xdotool } from './harness.mjs';
+import { calmDocument, planVersion } from './triage-steps.mjs';
+import { click, screen } from './app-steps.mjs';
+import { notificationDesktop, trayMenu } from './notifications.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = join(root, 'target', 'debug', 'spinewise-cli');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const cleanups = [];
+const drivers = [];
+after(() => {
+  for (const driver of drivers) driver.stop();
+  for (const cleanup of cleanups.reverse()) cleanup();
+});
+
+/// One app at a time: an app left running by the test before could hold the
+/// display's focus or its web processes while this one is measured.
+async function stopDrivers() {
+  if (!drivers.length) return;
+  while (drivers.length) drivers.pop().stop();
+  await sleep(800);
+}
+
+/// A plan whose only triage was answered with the calm answers and this pain
+/// during exercise (1 gives `continue`, 8 `stop`), its outcome from the real
+/// rules through the CLI, with the emergency number confirmed.
+function planWithPain(pain) {
+  const answers = { ...calmDocument, pain_during_exercise: pain };
+  const outcome = JSON.parse(execFileSync(cli, ['triage'], { input: JSON.stringify(answers) }));
+  return {
+    format: 'spinewise-plan',
+    version: planVersion,
+    settings: { emergency_number: '999' },
+    triage_history: [{ completed_at: new Date(Date.now() - 60_000).toISOString(), questionnaire: 2, answers, outcome }],
+  };
+}
+
+/// The app on a plan folder of its own, on the notification desktop, in UTC.
+async function appWith(plan, desktop) {
+  await stopDrivers();
+  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
+  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
+  const driver = await startDriver({ dataDir, env: { DBUS_SESSION_BUS_ADDRESS: desktop.address, TZ: 'UTC' } });
+  drivers.push(driver);
+  return { driver, app: await driver.open() };
+}
+
+async function desktop() {
+  const d = await notificationDesktop();
+  cleanups.push(() => d.stop());
+  return d;
+}
+
+async function openReminders(app) {
+  await click(app, 'a[data-nav="settings"]');
+  await screen(app, 'settings');
+  await app.waitFor('return !!document.getElementById("remind-check-in")', { what: 'the reminders form' });
+}
+
+/// Replaces a text field's value as a person would: select all, type.
+async function typeInto(app, css, value) {
+  const input = await app.find(css);
+  await input.clear();
+  await input.type(value);
+}
+
+test('reminders are all off at first, and a check-in set for the next minute fires as a notification that opens the check-in', async () => {
+  const d = await desktop();
+  const { app } = await appWith(planWithPain(1), d);
+
+  // Home offers reminders once.
+  await app.waitFor('return !!document.querySelector("[data-offer=reminders]")', { what: 'the reminders offer' });
+  await click(app, '[data-action="set-up-reminders"]');
+  await screen(app, 'settings');
+  await app.waitFor('return document.activeElement?.id === "reminders-title"', { what: 'focus on Reminders' });
+  const off = await app.execute(
+    'return ["remind-check-in","remind-routines","remind-breaks","keep-running","start-at-login"].map((id) => document.getElementById(id).checked)',
+  );
+  assert.deepEqual(off, [false, false, false, false, false], 'everything starts off');
+
+  // A nonsense time is refused with a reason, and nothing is turned on.
+  await click(app, 'label[for="remind-check-in"]');
+  await typeInto(app, '#check-in-time', 'noon');
+  await click(app, '[data-action="save-reminders"]');
+  const refusal = await app.waitFor('return document.getElementById("reminders-error").textContent');
+  assert.match(refusal, /not a time of day/);
+  const saved = JSON.parse(readFileSync(join(await dataDirOf(app), 'plan.json'), 'utf8')).settings.reminders;
+  assert.equal(saved.check_in, null, 'the refused time changed nothing');
+
+  // The next whole minute, at least 20 s away, on the app's clock (UTC).
+  const at = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000);
+  const hhmm = at.toISOString().slice(11, 16);
+  await typeInto(app, '#check-in-time', hhmm);
+  await click(app, '[data-action="save-reminders"]');
+  const status = await app.waitFor('return document.getElementById("reminders-status").textContent');
+  assert.match(status, new RegExp(`daily check-in today at ${hhmm}`));
+  await saveScreenshot(app, 'reminders-settings');
+
+  const call = await d.waitForNotify('Time for your daily check-in', at.getTime() - Date.now() + 30_000);
+  const firedAt = Date.now();
+  assert.ok(firedAt >= at.getTime(), 'not before its time');
+  assert.ok(firedAt - at.getTime() < 15_000, `on time (${firedAt - at.getTime()} ms late)`);
+  assert.match(call, /Check in now/, 'a click has an action');
+  // The window shows it too, without taking the focus.
+  await app.waitFor('return !document.getElementById("reminder").hidden', { what: 'the reminder in the window' });
+  assert.equal(await app.execute('return document.getElementById("reminder").dataset.kind'), 'check_in');
+  await saveScreenshot(app, 'reminder-check-in');
+
+  // A click on the notification opens the check-in.
+  await d.click();
+  await screen(app, 'check-in', 10000);
+});
+
+/// The plan folder the window's app uses (from the Settings screen).
+async function dataDirOf(app) {
+  return app.execute('return document.querySelector("[data-data-dir]")?.textContent');
+}
+
+test('the plan decides what a movement break offers: the two-minute break when exercise is allowed, none after a stop result', async () => {
+  const d = await desktop();
+  {
+    const { app } = await appWith(planWithPain(1), d);
+    await openReminders(app);
+    await click(app, '[data-action="reminder-now"]');
+    const call = await d.waitForNotify('Time for a movement break');
+    assert.match(call, /two-minute mobility break/);
+    await app.waitFor('return !document.getElementById("reminder").hidden');
+    assert.equal(await app.execute('return document.getElementById("reminder").dataset.opens'), 'session');
+    await click(app, '[data-action="reminder-open"]');
+    // Straight to the pain check before the two-minute break.
+    await app.waitFor('return document.getElementById("start-title")?.textContent === "Two-minute mobility break"', {
+      what: 'the break routine ready to start',
+    });
+    await app.close();
+  }
+  {
+    const { app } = await appWith(planWithPain(8), d);
+    await openReminders(app);
+    await click(app, '[data-action="reminder-now"]');
+    const call = await d.waitForNotify('Time to change position');
+    assert.match(call, /no exercises for now/);
+    assert.doesNotMatch(call, /Start the break/);
+    await app.waitFor('return !document.getElementById("reminder").hidden');
+    assert.equal(await app.execute('return document.getElementById("reminder").dataset.opens'), 'plan');
+    await saveScreenshot(app, 'reminder-break-after-stop');
+    await click(app, '[data-action="reminder-open"]');
+    await screen(app, 'plan');
+  }
+});
+
+/// The app's processes on this plan folder, and the web processes under them.
+function processesOf(dataDir) {
+  const ours = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (
+        readlinkSync(`/proc/${pid}/exe`) === appPath &&
+        readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`SPINEWISE_DATA_DIR=${dataDir}`)
+      )
+        ours.push(pid);
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  const webProcesses = readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const parent = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+        return ours.includes(parent) && readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('WebKitWeb');
+      } catch {
+        return false;
+      }
+    });
+  return { app: ours, web: webProcesses };
+}
+
+/// The app's visible main window, as the window system knows it.
+async function visibleWindow(pid) {
+  const ids = await xdotool('search', '--onlyvisible', '--pid', pid, '--name', '^Spinewise$').catch(() => '');
+  let best = null;
+  for (const id of ids.split('\n').filter(Boolean)) {
+    const shape = await xdotool('getwindowgeometry', '--shell', id);
+    const width = Number(/WIDTH=(\d+)/.exec(shape)[1]);
+    if (!best || width > best.width) best = { id, width };
+  }
+  return best?.id ?? null;
+}
+
+async function until(what, check, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+test('kept running, closing the window leaves reminders running with no webview; starting again reopens it; Quit quits', async () => {
+  await stopDrivers();
+  const d = await desktop();
+  const plan = planWithPain(1);
+  plan.settings.reminders = {
+    breaks: {
+      every_minutes: 30,
+      from: '00:00',
+      until: '23:59',
+      days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    },
+    offered: true,
+    keep_running: true,
+  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
+  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
+  // As the person starts it: no WebDriver, the app on its own.
+  const env = {
+    ...process.env,
+    DISPLAY: await xDisplay(),
+    SPINEWISE_DATA_DIR: dataDir,
+    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
+    DBUS_SESSION_BUS_ADDRESS: d.address,
+    LANG: 'en_GB.UTF-8',
+  };
+  const run = (args = []) => spawn(appPath, args, { env, stdio: 'ignore' });
+  const first = run();
+  cleanups.push(() => first.kill('SIGKILL'));
+  const pid = String(first.pid);
+  const window = await until('the window', () => visibleWindow(pid));
+  await until('a web process', () => processesOf(dataDir).web.length > 0);
+
+  // Closing the window, as its close button asks.
+  execFileSync(join(root, 'tests/e2e/tools/close-window.py'), [window], { env });
+  await until('the webview to go', () => processesOf(dataDir).web.length === 0);
+  await sleep(1000);
+  assert.deepEqual(processesOf(dataDir).app, [pid], 'Spinewise keeps running');
+  assert.equal(await visibleWindow(pid), null, 'with no window');
+
+  // Starting Spinewise again brings the window back, drawn by a new webview.
+  const second = run();
+  assert.equal(await new Promise((r) => second.on('exit', r)), 0, 'the second copy hands over and leaves');
+  const reopened = await until('the window again', () => visibleWindow(pid));
+  await until('a web process again', () => processesOf(dataDir).web.length > 0);
+
+  // Quit, from the menu's shortcut, really quits.
+  await xdotool('windowfocus', '--sync', reopened);
+  await xdotool('key', '--clearmodifiers', 'ctrl+q');
+  await until('Spinewise to quit', () => processesOf(dataDir).app.length === 0);
+});
+
+test('started at login in the background, Spinewise runs its reminders with no window until asked', async () => {
+  await stopDrivers();
+  const d = await desktop();
+  const plan = planWithPain(1);
+  plan.settings.reminders = { check_in: '08:00', offered: true, keep_running: true };
+  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
+  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
+  const env = {
+    ...process.env,
+    DISPLAY: await xDisplay(),
+    SPINEWISE_DATA_DIR: dataDir,
+    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
+    DBUS_SESSION_BUS_ADDRESS: d.address,
+  };
+  const app = spawn(appPath, ['--background'], { env, stdio: 'ignore' });
+  cleanups.push(() => app.kill('SIGKILL'));
+  await sleep(3000);
+  assert.deepEqual(processesOf(dataDir).app, [String(app.pid)], 'running');
+  assert.equal(await visibleWindow(String(app.pid)), null, 'with no window');
+  assert.deepEqual(processesOf(dataDir).web, [], 'and no webview');
+  const again = spawn(appPath, [], { env, stdio: 'ignore' });
+  await new Promise((r) => again.on('exit', r));
+  await until('the window', () => visibleWindow(String(app.pid)));
+  app.kill('SIGTERM');
+});
+
+test('the tray offers the companion actions: a pause is saved, a break opens the window, Quit quits', async () => {
+  await stopDrivers();
+  const d = await desktop();
+  const plan = planWithPain(1);
+  plan.settings.reminders = { check_in: '08:00', offered: true, keep_running: true };
+  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
+  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
+  const env = {
+    ...process.env,
+    DISPLAY: await xDisplay(),
+    SPINEWISE_DATA_DIR: dataDir,
+    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
+    DBUS_SESSION_BUS_ADDRESS: d.address,
+  };
+  // In the background: the tray is the way in.
+  const app = spawn(appPath, ['--background'], { env, stdio: 'ignore' });
+  cleanups.push(() => app.kill('SIGKILL'));
+  const tray = await trayMenu(d.address);
+  assert.deepEqual(tray.labels.slice(-7), [
+    'Start a movement break',
+    'Daily check-in',
+    'Open Spinewise',
+    'Pause reminders for an hour',
+    'Pause reminders for today',
+    'Resume reminders',
+    'Quit Spinewise',
+  ]);
+
+  await tray.click('Pause reminders for an hour');
+  const paused = await until('the pause to be saved', () => {
+    const until = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8')).settings.reminders.paused_until;
+    return until && Date.parse(until);
+  });
+  const ahead = (paused - Date.now()) / 60_000;
+  assert.ok(ahead > 58 && ahead <= 60, `paused for an hour (${ahead.toFixed(1)} minutes)`);
+
+  assert.equal(await visibleWindow(String(app.pid)), null, 'no window yet');
+  await tray.click('Start a movement break');
+  await until('the window', () => visibleWindow(String(app.pid)));
+
+  await tray.click('Quit Spinewise');
+  await until('Spinewise to quit', () => processesOf(dataDir).app.length === 0);
+});

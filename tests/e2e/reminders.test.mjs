@@ -6,15 +6,16 @@
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appPath, saveScreenshot, startDriver, xDisplay, xdotool } from './harness.mjs';
+import { appPath, saveScreenshot, startDriver, xdotool } from './harness.mjs';
 import { calmDocument, planVersion } from './triage-steps.mjs';
 import { click, screen } from './app-steps.mjs';
 import { notificationDesktop, trayMenu } from './notifications.mjs';
+import { closeWindow, launch, until, visibleWindow } from './resident.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'target', 'debug', 'spinewise-cli');
@@ -190,28 +191,6 @@ function processesOf(dataDir) {
   return { app: ours, web: webProcesses };
 }
 
-/// The app's visible main window, as the window system knows it.
-async function visibleWindow(pid) {
-  const ids = await xdotool('search', '--onlyvisible', '--pid', pid, '--name', '^Spinewise$').catch(() => '');
-  let best = null;
-  for (const id of ids.split('\n').filter(Boolean)) {
-    const shape = await xdotool('getwindowgeometry', '--shell', id);
-    const width = Number(/WIDTH=(\d+)/.exec(shape)[1]);
-    if (!best || width > best.width) best = { id, width };
-  }
-  return best?.id ?? null;
-}
-
-async function until(what, check, timeout = 15000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 test('kept running, closing the window leaves reminders running with no webview; starting again reopens it; Quit quits', async () => {
   await stopDrivers();
   const d = await desktop();
@@ -226,41 +205,26 @@ test('kept running, closing the window leaves reminders running with no webview;
     offered: true,
     keep_running: true,
   };
-  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
-  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
-  // As the person starts it: no WebDriver, the app on its own.
-  const env = {
-    ...process.env,
-    DISPLAY: await xDisplay(),
-    SPINEWISE_DATA_DIR: dataDir,
-    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
-    DBUS_SESSION_BUS_ADDRESS: d.address,
-    LANG: 'en_GB.UTF-8',
-  };
-  const run = (args = []) => spawn(appPath, args, { env, stdio: 'ignore' });
-  const first = run();
-  cleanups.push(() => first.kill('SIGKILL'));
-  const pid = String(first.pid);
-  const window = await until('the window', () => visibleWindow(pid));
-  await until('a web process', () => processesOf(dataDir).web.length > 0);
+  const app = await launch(appPath, plan, d);
+  cleanups.push(() => app.child.kill('SIGKILL'));
+  const window = await until('the window', () => visibleWindow(app.pid));
+  await until('a web process', () => processesOf(app.dataDir).web.length > 0);
 
-  // Closing the window, as its close button asks.
-  execFileSync(join(root, 'tests/e2e/tools/close-window.py'), [window], { env });
-  await until('the webview to go', () => processesOf(dataDir).web.length === 0);
+  closeWindow(window, app.env);
+  await until('the webview to go', () => processesOf(app.dataDir).web.length === 0);
   await sleep(1000);
-  assert.deepEqual(processesOf(dataDir).app, [pid], 'Spinewise keeps running');
-  assert.equal(await visibleWindow(pid), null, 'with no window');
+  assert.deepEqual(processesOf(app.dataDir).app, [app.pid], 'Spinewise keeps running');
+  assert.equal(await visibleWindow(app.pid), null, 'with no window');
 
   // Starting Spinewise again brings the window back, drawn by a new webview.
-  const second = run();
-  assert.equal(await new Promise((r) => second.on('exit', r)), 0, 'the second copy hands over and leaves');
-  const reopened = await until('the window again', () => visibleWindow(pid));
-  await until('a web process again', () => processesOf(dataDir).web.length > 0);
+  assert.equal(await app.again(), 0, 'the second copy hands over and leaves');
+  const reopened = await until('the window again', () => visibleWindow(app.pid));
+  await until('a web process again', () => processesOf(app.dataDir).web.length > 0);
 
   // Quit, from the menu's shortcut, really quits.
   await xdotool('windowfocus', '--sync', reopened);
   await xdotool('key', '--clearmodifiers', 'ctrl+q');
-  await until('Spinewise to quit', () => processesOf(dataDir).app.length === 0);
+  await until('Spinewise to quit', () => processesOf(app.dataDir).app.length === 0);
 });
 
 test('started at login in the background, Spinewise runs its reminders with no window until asked', async () => {
@@ -268,25 +232,15 @@ test('started at login in the background, Spinewise runs its reminders with no w
   const d = await desktop();
   const plan = planWithPain(1);
   plan.settings.reminders = { check_in: '08:00', offered: true, keep_running: true };
-  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
-  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
-  const env = {
-    ...process.env,
-    DISPLAY: await xDisplay(),
-    SPINEWISE_DATA_DIR: dataDir,
-    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
-    DBUS_SESSION_BUS_ADDRESS: d.address,
-  };
-  const app = spawn(appPath, ['--background'], { env, stdio: 'ignore' });
-  cleanups.push(() => app.kill('SIGKILL'));
+  const app = await launch(appPath, plan, d, ['--background']);
+  cleanups.push(() => app.child.kill('SIGKILL'));
   await sleep(3000);
-  assert.deepEqual(processesOf(dataDir).app, [String(app.pid)], 'running');
-  assert.equal(await visibleWindow(String(app.pid)), null, 'with no window');
-  assert.deepEqual(processesOf(dataDir).web, [], 'and no webview');
-  const again = spawn(appPath, [], { env, stdio: 'ignore' });
-  await new Promise((r) => again.on('exit', r));
-  await until('the window', () => visibleWindow(String(app.pid)));
-  app.kill('SIGTERM');
+  assert.deepEqual(processesOf(app.dataDir).app, [app.pid], 'running');
+  assert.equal(await visibleWindow(app.pid), null, 'with no window');
+  assert.deepEqual(processesOf(app.dataDir).web, [], 'and no webview');
+  await app.again();
+  await until('the window', () => visibleWindow(app.pid));
+  app.child.kill('SIGTERM');
 });
 
 test('the tray offers the companion actions: a pause is saved, a break opens the window, Quit quits', async () => {
@@ -294,18 +248,9 @@ test('the tray offers the companion actions: a pause is saved, a break opens the
   const d = await desktop();
   const plan = planWithPain(1);
   plan.settings.reminders = { check_in: '08:00', offered: true, keep_running: true };
-  const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
-  writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
-  const env = {
-    ...process.env,
-    DISPLAY: await xDisplay(),
-    SPINEWISE_DATA_DIR: dataDir,
-    XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'spinewise-config-')),
-    DBUS_SESSION_BUS_ADDRESS: d.address,
-  };
   // In the background: the tray is the way in.
-  const app = spawn(appPath, ['--background'], { env, stdio: 'ignore' });
-  cleanups.push(() => app.kill('SIGKILL'));
+  const app = await launch(appPath, plan, d, ['--background']);
+  cleanups.push(() => app.child.kill('SIGKILL'));
   const tray = await trayMenu(d.address);
   assert.deepEqual(tray.labels.slice(-7), [
     'Start a movement break',
@@ -319,16 +264,17 @@ test('the tray offers the companion actions: a pause is saved, a break opens the
 
   await tray.click('Pause reminders for an hour');
   const paused = await until('the pause to be saved', () => {
-    const until = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8')).settings.reminders.paused_until;
-    return until && Date.parse(until);
+    const pausedUntil = JSON.parse(readFileSync(join(app.dataDir, 'plan.json'), 'utf8')).settings.reminders
+      .paused_until;
+    return pausedUntil && Date.parse(pausedUntil);
   });
   const ahead = (paused - Date.now()) / 60_000;
   assert.ok(ahead > 58 && ahead <= 60, `paused for an hour (${ahead.toFixed(1)} minutes)`);
 
-  assert.equal(await visibleWindow(String(app.pid)), null, 'no window yet');
+  assert.equal(await visibleWindow(app.pid), null, 'no window yet');
   await tray.click('Start a movement break');
-  await until('the window', () => visibleWindow(String(app.pid)));
+  await until('the window', () => visibleWindow(app.pid));
 
   await tray.click('Quit Spinewise');
-  await until('Spinewise to quit', () => processesOf(dataDir).app.length === 0);
+  await until('Spinewise to quit', () => processesOf(app.dataDir).app.length === 0);
 });

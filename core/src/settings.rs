@@ -22,8 +22,8 @@ pub enum SettingsError {
     WrongLength { value: String, digits: usize },
     #[error("`{value}` is not a time of day; write it as hours and minutes, like 07:30 or 18:00")]
     NotATime { value: String },
-    #[error("choose at least one day, each day once")]
-    NoDays,
+    #[error("choose at least one day for {reminder}, each day once")]
+    NoDays { reminder: &'static str },
     #[error("a movement break every {minutes} minutes is not possible; choose between 15 and 180 minutes")]
     BreakGap { minutes: u16 },
     #[error("breaks from {from} until {until} leave no room for one every {minutes} minutes; the end must come at least one gap after the start")]
@@ -32,7 +32,7 @@ pub enum SettingsError {
         until: String,
         minutes: u16,
     },
-    #[error("a weekly target of {target} sessions is not possible; choose between 1 and 14")]
+    #[error("a weekly aim of {target} sessions is not possible; choose between 1 and 14, or leave it empty")]
     WeeklyTarget { target: u8 },
 }
 
@@ -43,7 +43,7 @@ impl SettingsError {
             SettingsError::InvalidCharacters { .. } => "invalid_characters",
             SettingsError::WrongLength { .. } => "wrong_length",
             SettingsError::NotATime { .. } => "not_a_time",
-            SettingsError::NoDays => "no_days",
+            SettingsError::NoDays { .. } => "no_days",
             SettingsError::BreakGap { .. } => "break_gap",
             SettingsError::BreakWindow { .. } => "break_window",
             SettingsError::WeeklyTarget { .. } => "weekly_target",

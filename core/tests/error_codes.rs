@@ -44,7 +44,9 @@ fn every_code_is_the_serialised_tag() {
         SettingsError::NotATime {
             value: String::new(),
         },
-        SettingsError::NoDays,
+        SettingsError::NoDays {
+            reminder: "routines",
+        },
         SettingsError::BreakGap { minutes: 5 },
         SettingsError::BreakWindow {
             from: String::new(),

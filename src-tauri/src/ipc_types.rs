@@ -27,14 +27,14 @@ use crate::commands::help::{AboutView, HelpView};
 use crate::commands::home::HomeView;
 use crate::commands::library::{ExerciseView, LibraryView};
 use crate::commands::progress::CheckInResult;
-use crate::commands::reminders::{ReminderAnswer, RemindersView};
+use crate::commands::reminders::RemindersView;
 use crate::commands::session::{
     SessionEndedView, SessionStarted, SESSION_ENDED_EVENT, SESSION_STATE_EVENT,
 };
 use crate::commands::settings::SettingsView;
 use crate::commands::TriageResultView;
 use crate::companion::timer::REMINDER_EVENT;
-use crate::companion::ReminderShown;
+use crate::companion::{ReminderAnswer, ReminderShown};
 use crate::error::ErrorReply;
 use crate::menu::{NAVIGATE_EVENT, NOTICE_EVENT};
 use spinewise_core::reminders::Pause;

@@ -13,16 +13,20 @@ import { navigate } from './router.js';
 function showReminder(shown) {
   const { reminder, route } = shown;
   const region = byId('reminder');
-  const answer = async (/** @type {import('./ipc/ReminderAnswer').ReminderAnswer} */ choice) => {
+  const hide = () => {
     region.hidden = true;
     region.replaceChildren();
+    document.body.classList.remove('has-reminder');
+  };
+  const answer = async (/** @type {import('./ipc/ReminderAnswer').ReminderAnswer} */ choice) => {
+    hide();
     try {
       await api.answerReminder(reminder.kind, choice);
     } catch (error) {
       announce(error.message);
     }
     if (choice === 'done') navigate(route);
-    else byId('view').focus();
+    else byId('view').focus({ preventScroll: true });
   };
   region.dataset.kind = reminder.kind;
   region.dataset.opens = reminder.opens;
@@ -62,8 +66,29 @@ function showReminder(shown) {
         },
         'Skip this one',
       ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'reminder-hide' },
+          onclick: () => {
+            hide();
+            byId('view').focus({ preventScroll: true });
+          },
+        },
+        'Hide',
+      ),
     ),
   );
+  // Escape puts it away unanswered; it comes back when the window opens again.
+  region.onkeydown = (event) => {
+    if (event.key === 'Escape') {
+      hide();
+      byId('view').focus({ preventScroll: true });
+    }
+  };
+  document.body.classList.add('has-reminder');
   region.hidden = false;
   announce(`Reminder: ${reminder.title}. ${reminder.body}`);
 }

@@ -137,6 +137,10 @@ pub static EXERCISES: [Exercise; 16] = [
                 pain_kind: K::DiscRelated,
                 note: "Rounding the back fully can aggravate disc-related pain: keep to the middle and the gentle arch, or leave it out.",
             },
+            Caution {
+                pain_kind: K::Sciatica,
+                note: "Rounding the back can tug on an irritated nerve: keep the movement small, and stop if it sends symptoms down the leg.",
+            },
         ],
         equipment: &[Eq::Mat],
         gentler: None,
@@ -157,10 +161,16 @@ pub static EXERCISES: [Exercise; 16] = [
         dose: Dose::Hold { seconds: 30, sets: 2, rest_seconds: 10 },
         easier: "Keep your hips higher, resting your forearms on a cushion or the seat of a chair.",
         harder: "Walk your hands to one side, then the other, to stretch along each side.",
-        cautions: &[Caution {
-            pain_kind: K::DiscRelated,
-            note: "Folding forward can aggravate disc-related pain; walking or the hip-flexor stretch are kinder for now.",
-        }],
+        cautions: &[
+            Caution {
+                pain_kind: K::DiscRelated,
+                note: "Folding forward can aggravate disc-related pain; walking or the hip-flexor stretch are kinder for now.",
+            },
+            Caution {
+                pain_kind: K::Sciatica,
+                note: "Holding a forward fold can keep an irritated nerve on stretch; walking is kinder for now.",
+            },
+        ],
         equipment: &[Eq::Mat],
         gentler: Some(Id::CatCow),
         illustration: "childs_pose.svg",

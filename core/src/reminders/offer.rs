@@ -78,11 +78,16 @@ pub fn reminder(plan: &RecoveryPlan, kind: ReminderKind, today: Day) -> Option<R
         return Some(Reminder::new(
             kind,
             "Check your back pain first",
-            "Spinewise chooses what to suggest from your answers, and you have not answered its questions yet.",
+            "Spinewise chooses what to suggest from your answers, and you have not answered its questions yet. Meanwhile, standing up and moving about now and then does a back good.",
             Opens::Triage,
         ));
     };
     if last.outcome.level == TriageLevel::Emergency && course.phase == PhaseId::GetChecked {
+        // Said by the daily reminders, not every break: a message repeated
+        // every half hour is soon ignored, and it must not be.
+        if kind == ReminderKind::Break {
+            return None;
+        }
         return Some(Reminder::new(
             kind,
             "Your last check needs emergency care",
@@ -90,11 +95,16 @@ pub fn reminder(plan: &RecoveryPlan, kind: ReminderKind, today: Day) -> Option<R
             Opens::Home,
         ));
     }
-    let warning = course
-        .latest
-        .as_ref()
-        .is_some_and(|v| matches!(v.step, Step::GoToTriage | Step::GetEmergencyCare));
-    if warning {
+    let latest = course.latest.as_ref().map(|v| v.step);
+    if latest == Some(Step::GetEmergencyCare) {
+        return Some(Reminder::new(
+            kind,
+            "You reported a sign that needs emergency care",
+            "If you have not been seen yet, get emergency care now, then check your back pain again.",
+            Opens::Triage,
+        ));
+    }
+    if latest == Some(Step::GoToTriage) {
         return Some(Reminder::new(
             kind,
             "Check your back pain again",
@@ -115,7 +125,11 @@ pub fn reminder(plan: &RecoveryPlan, kind: ReminderKind, today: Day) -> Option<R
             })
         }
         ReminderKind::Routine => {
-            let done = plan.sessions.iter().any(|s| s.local_day() == today);
+            // A movement break is not the day's routine.
+            let done = plan
+                .sessions
+                .iter()
+                .any(|s| s.local_day() == today && s.routine != BREAK_ROUTINE);
             if done {
                 return None;
             }
@@ -134,15 +148,20 @@ pub fn reminder(plan: &RecoveryPlan, kind: ReminderKind, today: Day) -> Option<R
                 kind,
                 "Time to change position",
                 format!(
-                    "Stand up, or walk a few easy steps if that is comfortable, but no exercises for now. {}",
-                    instead.body
+                    "Stand up and walk a few easy steps if that is comfortable. {}",
+                    instead.while_moving
                 ),
                 instead.opens,
             ),
             None => {
                 let routine = course::routine_offer(plan, &course).find(BREAK_ROUTINE);
                 let body = match &routine {
-                    Some(r) => format!("Stand up for {}: {} minutes, guided.", r.name.to_lowercase(), r.minutes),
+                    Some(r) => format!(
+                        "{} minute{} of gentle mobility on a mat, guided step by step.",
+                        r.minutes,
+                        if r.minutes == 1 { "" } else { "s" }
+                    ),
+                    // Every exercise of the break is cautioned for this kind of pain.
                     None => "Stand up and walk about for a minute or two.".to_owned(),
                 };
                 let opens = if routine.is_some() {
@@ -162,6 +181,9 @@ pub fn reminder(plan: &RecoveryPlan, kind: ReminderKind, today: Day) -> Option<R
 struct Instead {
     title: &'static str,
     body: String,
+    /// What a movement break says instead: moving about is never what the
+    /// plan forbids, only training.
+    while_moving: String,
     opens: Opens,
 }
 
@@ -170,29 +192,47 @@ struct Instead {
 fn exercise_barred(plan: &RecoveryPlan, course: &course::Course) -> Option<Instead> {
     if let Some(why) = &course.routines_paused {
         return Some(Instead {
-            title: "Rest from routines for now",
-            body: why.clone(),
-            opens: Opens::Plan,
+            title: "Routines on hold until the pain settles",
+            body: format!("{why} Your next daily check-in tells the plan how it has settled."),
+            while_moving: format!("Routines are on hold: {}", lower_first(why)),
+            opens: Opens::CheckIn,
         });
     }
     match course.phase {
         PhaseId::Rebuild | PhaseId::ReturnToTraining => {
             let offer = course::routine_offer(plan, course);
-            offer.routines.is_empty().then(|| Instead {
-                title: "No routine for now",
-                body: offer.note.unwrap_or_default(),
-                opens: Opens::Plan,
+            offer.routines.is_empty().then(|| {
+                let why = offer
+                    .note
+                    .unwrap_or_else(|| "Your plan offers no routine for now.".to_owned());
+                Instead {
+                    title: "No routine for now",
+                    while_moving: why.clone(),
+                    body: why,
+                    opens: Opens::Plan,
+                }
             })
         }
         PhaseId::FirstDays => Some(Instead {
             title: "Go gently today",
-            body: "Your plan is in its first days after a flare-up. Keep moving gently, with short walks and changes of position, and leave out what brought the pain on.".to_owned(),
+            body: "Your plan is in its first days after a flare-up: no training, but keep moving gently, with short walks and changes of position, and leave out what brought the pain on. The gentle routines on the Routines screen are there if they feel comfortable.".to_owned(),
+            while_moving: "Your plan is in its first days after a flare-up: moving gently helps, training waits.".to_owned(),
             opens: Opens::Plan,
         }),
         PhaseId::GetChecked | PhaseId::Start => Some(Instead {
             title: "Book your appointment",
-            body: "Your plan asks you to see a professional before you exercise. If you have not booked yet, book today.".to_owned(),
+            body: "Your plan asks you to see a professional before you train again. If you have not booked yet, book today.".to_owned(),
+            while_moving: "Everyday movement is fine while you wait to be seen; avoid what brings the symptoms on.".to_owned(),
             opens: Opens::Plan,
         }),
+    }
+}
+
+/// "Your last check…" as it reads after a colon.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

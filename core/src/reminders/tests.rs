@@ -663,7 +663,7 @@ fn a_stop_result_offers_no_exercise_and_says_what_the_plan_asks() {
     let today = at(0).utc_day();
     let brk = reminder(&plan, ReminderKind::Break, today).unwrap();
     assert!(brk.routine.is_none());
-    assert!(brk.body.contains("no exercises for now"), "{}", brk.body);
+    assert!(brk.body.contains("training waits"), "{}", brk.body);
     assert!(brk.body.contains("first days"), "{}", brk.body);
     let routine = reminder(&plan, ReminderKind::Routine, today).unwrap();
     assert!(routine.routine.is_none());
@@ -684,11 +684,62 @@ fn a_calm_plan_offers_the_two_minute_break_and_the_day_s_check_in_once() {
         "already checked in today"
     );
     assert!(reminder(&plan, ReminderKind::Routine, today).is_some());
+    // A movement break is not the day's routine.
+    plan.sessions.push(SessionRecord {
+        routine: BREAK_ROUTINE.into(),
+        ..plan_session(1)
+    });
+    assert!(reminder(&plan, ReminderKind::Routine, today).is_some());
     apply(&mut plan, 1, Event::Completed);
     assert!(
         reminder(&plan, ReminderKind::Routine, today).is_none(),
         "a session is already done today"
     );
+}
+
+fn plan_session(day: i64) -> SessionRecord {
+    let mut plan = RecoveryPlan::default();
+    apply(&mut plan, day, Event::Completed);
+    plan.sessions.remove(0)
+}
+
+#[test]
+fn an_emergency_is_said_by_the_daily_reminders_and_not_every_break() {
+    let mut answers = crate::test_support::calm_answers(1);
+    answers["bladder_bowel"] = true.into();
+    let plan = crate::test_support::plan_after(answers, at(0));
+    assert_eq!(
+        plan.last_triage().unwrap().outcome.level,
+        TriageLevel::Emergency
+    );
+    let today = at(1).utc_day();
+    assert!(reminder(&plan, ReminderKind::Break, today).is_none());
+    for kind in [ReminderKind::CheckIn, ReminderKind::Routine] {
+        let r = reminder(&plan, kind, today).unwrap();
+        assert!(
+            r.title.contains("emergency care") && r.routine.is_none(),
+            "{r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sciatica_break_is_a_walk_not_a_forward_fold() {
+    let mut seen = 0;
+    for (id, answers) in vignette_answers() {
+        let outcome = triage::assess(&answers).unwrap();
+        if outcome.pain_kind.kind != crate::pain::PainKind::Sciatica {
+            continue;
+        }
+        let mut plan = RecoveryPlan::default();
+        plan.record_triage(TriageRecord::new(at(0), answers, outcome));
+        apply(&mut plan, 1, Event::Cleared);
+        if let Some(r) = reminder(&plan, ReminderKind::Break, at(2).utc_day()) {
+            seen += 1;
+            assert!(r.routine.is_none(), "{id}: {r:?}");
+        }
+    }
+    assert!(seen > 0, "no sciatica vignette was tried");
 }
 
 #[test]

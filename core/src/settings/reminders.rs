@@ -179,10 +179,10 @@ impl ReminderSettings {
     /// Refuses settings no schedule can follow, each with its reason.
     pub fn check(&self) -> Result<(), SettingsError> {
         if let Some(routines) = &self.routines {
-            check_days(&routines.days)?;
+            check_days(&routines.days, "routines")?;
         }
         if let Some(breaks) = &self.breaks {
-            check_days(&breaks.days)?;
+            check_days(&breaks.days, "movement breaks")?;
             if !BREAK_MINUTES.contains(&breaks.every_minutes) {
                 return Err(SettingsError::BreakGap {
                     minutes: breaks.every_minutes,
@@ -205,12 +205,12 @@ impl ReminderSettings {
     }
 }
 
-fn check_days(days: &[Weekday]) -> Result<(), SettingsError> {
+fn check_days(days: &[Weekday], reminder: &'static str) -> Result<(), SettingsError> {
     let mut sorted = days.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
     if days.is_empty() || sorted.len() != days.len() {
-        return Err(SettingsError::NoDays);
+        return Err(SettingsError::NoDays { reminder });
     }
     Ok(())
 }
@@ -274,11 +274,11 @@ mod tests {
         ));
         assert!(matches!(
             breaks(30, "09:00", "17:00", &[]).check(),
-            Err(SettingsError::NoDays)
+            Err(SettingsError::NoDays { .. })
         ));
         assert!(matches!(
             breaks(30, "09:00", "17:00", &[Weekday::Monday, Weekday::Monday]).check(),
-            Err(SettingsError::NoDays)
+            Err(SettingsError::NoDays { .. })
         ));
         let target = |target| ReminderSettings {
             weekly_target: Some(target),

@@ -3,7 +3,7 @@
 //! window no longer does.
 
 use jiff::tz::TimeZone;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use spinewise_core::reminders::{self, Pause, ReminderKind};
 use spinewise_core::settings::{ReminderSettings, Weekday, BREAK_MINUTES, WEEKLY_TARGET};
@@ -12,7 +12,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_autostart::AutoLaunchManager;
 use ts_rs::TS;
 
-use crate::companion::{timer, tray, Companion, ReminderShown};
+use crate::companion::{timer, tray, Companion, ReminderAnswer, ReminderShown};
 use crate::error::CommandError;
 use crate::state::AppState;
 
@@ -48,15 +48,30 @@ pub struct DayName {
     pub name: &'static str,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ReminderAnswer {
-    /// The person went to do it.
-    Done,
-    /// Again in ten minutes.
-    Snooze,
-    /// Not this time: the next one on the schedule.
-    Skip,
+/// The settings as the form sent them. A value that cannot be read is named
+/// by the field the person sees, in their words, not serde's.
+fn read_settings(value: Value) -> Result<ReminderSettings, CommandError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        let what = match path.as_str() {
+            "check_in" => "the daily check-in time",
+            "routines.at" => "the routine time",
+            "routines.days" | "breaks.days" => "the days",
+            "breaks.from" => "the time breaks start",
+            "breaks.until" => "the time breaks end",
+            "breaks.every_minutes" => "the minutes between breaks",
+            "weekly_target" => "the weekly aim",
+            _ => "the reminder settings",
+        };
+        // A number that is not a whole one reads badly in serde's words.
+        let detail = if inner.starts_with("invalid type") || inner.starts_with("invalid value") {
+            "it must be a whole number".to_owned()
+        } else {
+            inner
+        };
+        CommandError::Invalid { what, detail }
+    })
 }
 
 /// Whether Spinewise starts at login. The login item is the autostart
@@ -132,8 +147,7 @@ pub fn reminders_update<R: Runtime>(
     state: State<'_, AppState>,
     companion: State<'_, Companion>,
 ) -> Result<RemindersView, CommandError> {
-    let mut settings: ReminderSettings = serde_json::from_value(settings)
-        .map_err(|e| CommandError::invalid("reminder settings", e))?;
+    let mut settings = read_settings(settings)?;
     settings.check()?;
     settings.offered = true;
     set_start_at_login(&app, start_at_login)?;
@@ -172,10 +186,18 @@ pub fn reminder_now<R: Runtime>(kind: ReminderKind, app: AppHandle<R>) -> Option
     Some(ReminderShown::of(reminder))
 }
 
-/// The reminder shown and not yet answered, if any.
+/// The reminder shown and not yet answered, if any, as the plan has it now:
+/// a check since it fired may have changed what it may offer.
 #[tauri::command]
-pub fn reminder_current(companion: State<'_, Companion>) -> Option<ReminderShown> {
-    companion.current().map(ReminderShown::of)
+pub fn reminder_current(
+    state: State<'_, AppState>,
+    companion: State<'_, Companion>,
+) -> Option<ReminderShown> {
+    let kind = companion.current()?.kind;
+    let today = Timestamp::now().day_in(&TimeZone::system());
+    let fresh = reminders::reminder(&state.plan(), kind, today);
+    companion.set_current(fresh.clone());
+    fresh.map(ReminderShown::of)
 }
 
 #[tauri::command]
@@ -184,15 +206,7 @@ pub fn reminder_answer(
     answer: ReminderAnswer,
     companion: State<'_, Companion>,
 ) {
-    let now = Timestamp::now();
-    match answer {
-        ReminderAnswer::Done | ReminderAnswer::Skip => companion.settle(kind, now),
-        ReminderAnswer::Snooze => companion.snooze(kind, now),
-    }
-    if companion.current().is_some_and(|r| r.kind == kind) {
-        companion.set_current(None);
-    }
-    companion.wake();
+    companion.answer(kind, answer, Timestamp::now());
 }
 
 /// Quits Spinewise, reminders and all: with Spinewise kept running, closing

@@ -10,7 +10,7 @@ pub mod window;
 
 use std::sync::{Mutex, MutexGuard};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use spinewise_core::reminders::{self, Due, Marks, Opens, Reminder, ReminderKind};
 use spinewise_core::settings::ReminderSettings;
 use spinewise_core::time::Timestamp;
@@ -19,6 +19,18 @@ use ts_rs::TS;
 
 /// How long a snoozed reminder waits.
 pub const SNOOZE_MINUTES: i64 = 10;
+
+/// The person's answer to a reminder, from the window or the notification.
+#[derive(Clone, Copy, Debug, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderAnswer {
+    /// The person went to do it.
+    Done,
+    /// Again in ten minutes.
+    Snooze,
+    /// Not this time: the next one on the schedule.
+    Skip,
+}
 
 /// What the timer and the commands share while the app runs.
 pub struct Companion {
@@ -63,6 +75,22 @@ impl Companion {
 
     pub fn snooze(&self, kind: ReminderKind, now: Timestamp) {
         lock(&self.marks).snooze(kind, now, SNOOZE_MINUTES);
+    }
+
+    /// Acts on the person's answer to the reminder of `kind` at `now`: the
+    /// schedule moves on (or comes back in ten minutes), and the reminder is
+    /// no longer waiting to be shown.
+    pub fn answer(&self, kind: ReminderKind, answer: ReminderAnswer, now: Timestamp) {
+        match answer {
+            ReminderAnswer::Done | ReminderAnswer::Skip => self.settle(kind, now),
+            ReminderAnswer::Snooze => self.snooze(kind, now),
+        }
+        let mut current = lock(&self.current);
+        if current.as_ref().is_some_and(|r| r.kind == kind) {
+            *current = None;
+        }
+        drop(current);
+        self.wake();
     }
 
     pub fn current(&self) -> Option<Reminder> {

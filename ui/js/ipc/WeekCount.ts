@@ -7,6 +7,10 @@ export type WeekCount = {
  */
 starts: Day, 
 /**
- * Sessions and breaks recorded that week, however they ended.
+ * Sessions done to the end that week (breaks not counted).
  */
-done: number, };
+sessions: number, 
+/**
+ * Movement breaks done to the end that week.
+ */
+breaks: number, };

@@ -155,7 +155,7 @@ function reminderOffer() {
     h(
       'p',
       {},
-      'Spinewise can remind you to check in each day, to do your routines and to take movement breaks while you work. It offers exercise only when your plan allows it.',
+      'Spinewise can remind you to check in each day, to do your routines and to take movement breaks while you work. It offers exercise only when your plan allows it. You can turn reminders on or off at any time in Settings.',
     ),
     h(
       'div',

@@ -201,7 +201,7 @@ function renderProgress(view) {
               h(
                 'li',
                 {},
-                `Week of ${formatDay(w.starts)}: ${w.done}${view.aim.target === null ? '' : ` (aim ${view.aim.target})`}`,
+                `Week of ${formatDay(w.starts)}: ${w.sessions} session${w.sessions === 1 ? '' : 's'}${view.aim.target === null ? '' : ` (aim ${view.aim.target})`}, ${w.breaks} movement break${w.breaks === 1 ? '' : 's'}`,
               ),
             ),
         ),

@@ -67,7 +67,7 @@ const daysOf = (form, prefix) =>
 function render(section, view) {
   const s = view.settings;
   const status = h('p', { id: 'reminders-status', role: 'status' });
-  const error = h('p', { id: 'reminders-error', class: 'field-error', role: 'alert' });
+  const error = h('p', { id: 'reminders-error', class: 'field-error', role: 'alert', tabindex: '-1' });
   const form = h(
     'form',
     {
@@ -76,6 +76,7 @@ function render(section, view) {
       onsubmit: async (/** @type {Event} */ event) => {
         event.preventDefault();
         error.textContent = '';
+        status.textContent = '';
         const on = (/** @type {string} */ id) => field(form, id).checked;
         const text = (/** @type {string} */ id) => field(form, id).value.trim();
         const target = text('weekly-target');
@@ -107,8 +108,9 @@ function render(section, view) {
           announce(message);
           /** @type {HTMLElement} */ (section.querySelector('[data-action="save-reminders"]')).focus();
         } catch (err) {
+          // Said where the person is looking: focus goes to the message.
           error.textContent = err.message;
-          /** @type {HTMLElement} */ (form.querySelector('input')).focus();
+          error.focus();
         }
       },
     },
@@ -134,7 +136,7 @@ function render(section, view) {
       h(
         'p',
         { id: 'breaks-help', class: 'help' },
-        'A short break from sitting, with two minutes of gentle mobility when your plan allows exercise, or a reminder to stand and change position when it does not.',
+        'A short break from sitting: two minutes of gentle mobility when your plan allows exercise and suits your kind of pain, otherwise a reminder to stand up and walk a few steps.',
       ),
       checkbox('remind-breaks', 'Remind me to take movement breaks', s.breaks !== null, 'breaks-help'),
       h(
@@ -164,7 +166,7 @@ function render(section, view) {
       h(
         'label',
         { for: 'weekly-target' },
-        `Sessions and breaks a week I aim for (${view.weekly_target[0]} to ${view.weekly_target[1]}, or empty for none)`,
+        `Sessions a week I aim for (${view.weekly_target[0]} to ${view.weekly_target[1]}, or empty for none; movement breaks are counted beside them)`,
       ),
       h('input', {
         type: 'number',
@@ -224,7 +226,8 @@ function render(section, view) {
     h(
       'p',
       { class: 'help' },
-      'All reminders are off until you turn them on. They follow your plan: while it asks you to rest or to see someone, no reminder offers exercise.',
+      anyOn ? '' : 'All reminders are off until you turn them on. ',
+      'Reminders follow your plan: while it asks you to hold off training or to see someone, no reminder offers exercise.',
     ),
     view.next.length
       ? h(
@@ -266,7 +269,7 @@ function render(section, view) {
       h(
         'button',
         { type: 'button', class: 'button button--secondary', dataset: { action: 'reminder-now' }, onclick: tryNow },
-        'Show a movement break reminder now',
+        'Send a test movement break reminder',
       ),
       s.keep_running
         ? h(

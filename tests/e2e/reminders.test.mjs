@@ -51,11 +51,11 @@ function planWithPain(pain) {
 }
 
 /// The app on a plan folder of its own, on the notification desktop, in UTC.
-async function appWith(plan, desktop) {
+async function appWith(plan, desktop, env = {}) {
   await stopDrivers();
   const dataDir = mkdtempSync(join(tmpdir(), 'spinewise-e2e-'));
   writeFileSync(join(dataDir, 'plan.json'), JSON.stringify(plan, null, 2));
-  const driver = await startDriver({ dataDir, env: { DBUS_SESSION_BUS_ADDRESS: desktop.address, TZ: 'UTC' } });
+  const driver = await startDriver({ dataDir, env: { DBUS_SESSION_BUS_ADDRESS: desktop.address, TZ: 'UTC', ...env } });
   drivers.push(driver);
   return { driver, app: await driver.open() };
 }
@@ -277,4 +277,28 @@ test('the tray offers the companion actions: a pause is saved, a break opens the
 
   await tray.click('Quit Spinewise');
   await until('Spinewise to quit', () => processesOf(app.dataDir).app.length === 0);
+});
+
+test('start at login is a login item that starts Spinewise in the background, and unticking removes it', async () => {
+  const d = await desktop();
+  // Login items live in the home folder's .config/autostart (whatever
+  // XDG_CONFIG_HOME says): the app gets a home of its own.
+  const home = mkdtempSync(join(tmpdir(), 'spinewise-home-'));
+  const { app } = await appWith(planWithPain(1), d, { HOME: home });
+  await openReminders(app);
+  await click(app, 'label[for="remind-check-in"]');
+  await click(app, 'label[for="start-at-login"]');
+  await click(app, '[data-action="save-reminders"]');
+  await app.waitFor('return /Saved/.test(document.getElementById("reminders-status").textContent)');
+  const autostart = join(home, '.config', 'autostart');
+  const entries = readdirSync(autostart);
+  assert.equal(entries.length, 1, entries.join(', '));
+  const entry = readFileSync(join(autostart, entries[0]), 'utf8');
+  assert.match(entry, /^Exec=.*--background/m);
+  assert.equal(await app.execute('return document.getElementById("start-at-login").checked'), true);
+
+  await click(app, 'label[for="start-at-login"]');
+  await click(app, '[data-action="save-reminders"]');
+  await app.waitFor('return /Saved/.test(document.getElementById("reminders-status").textContent)');
+  assert.deepEqual(readdirSync(autostart), [], 'unticking removes the login item');
 });

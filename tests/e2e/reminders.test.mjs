@@ -6,12 +6,12 @@
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appPath, saveScreenshot, startDriver, xdotool } from './harness.mjs';
+import { appPath, artifacts, saveScreenshot, startDriver, xDisplay, xdotool } from './harness.mjs';
 import { calmDocument, planVersion } from './triage-steps.mjs';
 import { click, screen } from './app-steps.mjs';
 import { notificationDesktop, trayMenu } from './notifications.mjs';
@@ -191,6 +191,25 @@ function processesOf(dataDir) {
   return { app: ours, web: webProcesses };
 }
 
+/// A window's picture as the window system has it, saved with the artifacts.
+async function windowShot(id, name) {
+  const file = join(artifacts, `${name}.png`);
+  mkdirSync(artifacts, { recursive: true });
+  execFileSync('import', ['-window', id, file], { env: { ...process.env, DISPLAY: await xDisplay() } });
+  return file;
+}
+
+/// How many pixels differ between two pictures (ImageMagick's absolute error).
+function pixelsChanged(a, b) {
+  return new Promise((resolveCount, reject) => {
+    execFile('compare', ['-metric', 'AE', a, b, 'null:'], (err, _stdout, stderr) => {
+      const count = Number.parseFloat(stderr);
+      if (Number.isNaN(count)) reject(err ?? new Error(stderr));
+      else resolveCount(count);
+    });
+  });
+}
+
 test('kept running, closing the window leaves reminders running with no webview; starting again reopens it; Quit quits', async () => {
   await stopDrivers();
   const d = await desktop();
@@ -209,6 +228,13 @@ test('kept running, closing the window leaves reminders running with no webview;
   cleanups.push(() => app.child.kill('SIGKILL'));
   const window = await until('the window', () => visibleWindow(app.pid));
   await until('a web process', () => processesOf(app.dataDir).web.length > 0);
+  await sleep(1500);
+  const home = await windowShot(window, 'resident-home');
+  // To Settings, with a click on its link in the header.
+  await xdotool('mousemove', '--window', window, '918', '50', 'click', '1');
+  await sleep(1500);
+  const settings = await windowShot(window, 'resident-settings');
+  assert.ok((await pixelsChanged(home, settings)) > 20000, 'the click went to another screen');
 
   closeWindow(window, app.env);
   await until('the webview to go', () => processesOf(app.dataDir).web.length === 0);
@@ -220,6 +246,15 @@ test('kept running, closing the window leaves reminders running with no webview;
   assert.equal(await app.again(), 0, 'the second copy hands over and leaves');
   const reopened = await until('the window again', () => visibleWindow(app.pid));
   await until('a web process again', () => processesOf(app.dataDir).web.length > 0);
+  // On the screen it showed when it closed: it looks like Settings, not home.
+  await sleep(2500);
+  const back = await windowShot(reopened, 'resident-reopened');
+  const fromSettings = await pixelsChanged(settings, back);
+  const fromHome = await pixelsChanged(home, back);
+  assert.ok(
+    fromSettings < fromHome / 4,
+    `reopened on Settings (${fromSettings} pixels from it, ${fromHome} from home)`,
+  );
 
   // Quit, from the menu's shortcut, really quits.
   await xdotool('windowfocus', '--sync', reopened);

@@ -150,9 +150,14 @@ pub fn reminders_update<R: Runtime>(
     let mut settings = read_settings(settings)?;
     settings.check()?;
     settings.offered = true;
+    let was_at_login = starts_at_login(&app);
     set_start_at_login(&app, start_at_login)?;
     let tray_wanted = settings.any_on();
-    state.change_plan(|plan| plan.settings.reminders = settings)?;
+    if let Err(err) = state.change_plan(|plan| plan.settings.reminders = settings) {
+        // Nothing was saved, so the login item goes back as it was too.
+        let _ = set_start_at_login(&app, was_at_login);
+        return Err(err.into());
+    }
     tray::sync(&app, tray_wanted);
     companion.wake();
     Ok(view(&app, &state, &companion))
@@ -172,9 +177,9 @@ pub fn reminders_pause<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     companion: State<'_, Companion>,
-) -> RemindersView {
-    tray::pause(&app, pause);
-    view(&app, &state, &companion)
+) -> Result<RemindersView, CommandError> {
+    tray::pause(&app, pause)?;
+    Ok(view(&app, &state, &companion))
 }
 
 /// Shows the reminder of `kind` now, as the plan has it, in the window and as

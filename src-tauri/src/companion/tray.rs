@@ -7,10 +7,11 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use jiff::tz::TimeZone;
 use spinewise_core::reminders::{self, Pause, ReminderKind};
+use spinewise_core::store::StoreError;
 use spinewise_core::time::Timestamp;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use super::{route, window, Companion};
 use crate::state::AppState;
@@ -82,22 +83,28 @@ fn handle<R: Runtime>(app: &AppHandle<R>, id: &str) {
         }
         "tray-check-in" => window::open(app, Some("check-in")),
         "tray-open" => window::open(app, None),
-        "tray-pause-hour" => pause(app, Pause::Hour),
-        "tray-pause-today" => pause(app, Pause::Today),
-        "tray-resume" => pause(app, Pause::Resume),
+        "tray-pause-hour" => pause_from_tray(app, Pause::Hour),
+        "tray-pause-today" => pause_from_tray(app, Pause::Today),
+        "tray-resume" => pause_from_tray(app, Pause::Resume),
         "tray-quit" => app.exit(0),
         _ => {}
     }
 }
 
-/// Pauses or resumes every reminder, saved like any other setting.
-pub fn pause<R: Runtime>(app: &AppHandle<R>, pause: Pause) {
-    let until = reminders::pause_until(pause, Timestamp::now(), &TimeZone::system());
-    let saved = app
-        .state::<AppState>()
-        .change_plan(|plan| plan.settings.reminders.paused_until = until);
-    if let Err(err) = saved {
-        eprintln!("Spinewise could not save the pause: {err}");
+/// The tray has no place for an error: the window says it if it can.
+fn pause_from_tray<R: Runtime>(app: &AppHandle<R>, choice: Pause) {
+    if let Err(err) = pause(app, choice) {
+        let message = format!("Spinewise could not pause its reminders: {err}");
+        eprintln!("{message}");
+        let _ = app.emit_to(window::MAIN, crate::menu::NOTICE_EVENT, message);
     }
+}
+
+/// Pauses or resumes every reminder, saved like any other setting.
+pub fn pause<R: Runtime>(app: &AppHandle<R>, pause: Pause) -> Result<(), StoreError> {
+    let until = reminders::pause_until(pause, Timestamp::now(), &TimeZone::system());
+    app.state::<AppState>()
+        .change_plan(|plan| plan.settings.reminders.paused_until = until)?;
     app.state::<Companion>().wake();
+    Ok(())
 }

@@ -3,9 +3,9 @@
 
 use serde_json::{json, Value};
 
-use crate::plan::{RecoveryPlan, TriageRecord};
+use crate::plan::{DailyCheckIn, ExercisePain, RecoveryPlan, Settled, TriageRecord};
 use crate::time::Timestamp;
-use crate::triage::{assess, Answers};
+use crate::triage::{assess, Answers, PainScore};
 
 /// The calmest complete triage (every test reads the same file), with the
 /// pain during exercise set.
@@ -23,4 +23,26 @@ pub fn plan_after(answers: Value, at: Timestamp) -> RecoveryPlan {
     let mut plan = RecoveryPlan::default();
     plan.record_triage(TriageRecord::new(at, answers, outcome));
     plan
+}
+
+/// A daily check-in recorded `at`, on that UTC day, with no warning sign.
+pub fn daily_check_in(
+    at: Timestamp,
+    pain_now: u8,
+    exercise: Option<(u8, u8)>,
+    settled: Settled,
+) -> DailyCheckIn {
+    let pain = |value| PainScore::new(value).unwrap();
+    DailyCheckIn {
+        day: at.utc_day(),
+        recorded_at: at,
+        pain_now: pain(pain_now),
+        exercise: exercise.map(|(during, after)| ExercisePain {
+            during: pain(during),
+            after: pain(after),
+        }),
+        settled,
+        warning_sign: false,
+        emergency_signs: Default::default(),
+    }
 }

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appPath, artifacts, saveScreenshot, startDriver, xDisplay, xdotool } from './harness.mjs';
+import { appPath, artifacts, pixelsChanged, saveScreenshot, startDriver, xDisplay, xdotool } from './harness.mjs';
 import { planVersion } from './triage-steps.mjs';
 
 const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'target', 'debug', 'spinewise-cli');
@@ -67,17 +67,6 @@ async function mainWindow(dataDir) {
 async function pressInApp(d, keys) {
   await xdotool('windowfocus', '--sync', await mainWindow(d.dataDir));
   await xdotool('key', '--clearmodifiers', keys);
-}
-
-/// How many pixels differ between two screenshots (ImageMagick's absolute error).
-function pixelsChanged(a, b) {
-  return new Promise((resolveCount, reject) => {
-    execFile('compare', ['-metric', 'AE', a, b, 'null:'], (err, _stdout, stderr) => {
-      const count = Number.parseFloat(stderr);
-      if (Number.isNaN(count)) reject(err ?? new Error(stderr));
-      else resolveCount(count);
-    });
-  });
 }
 
 async function screenOfWholeDisplay(name) {

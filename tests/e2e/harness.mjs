@@ -3,7 +3,7 @@
 // Spinewise binary with its own data folder. Screenshots go to
 // target/e2e-artifacts/ for people to look at.
 
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -85,7 +85,6 @@ export const xDisplay = ensureDisplay;
 /// Runs xdotool on the test display: keys and clicks that reach the app the
 /// way a person's do, through the window system, so native menus answer.
 export async function xdotool(...args) {
-  const { execFile } = await import('node:child_process');
   const env = { ...process.env, DISPLAY: await ensureDisplay() };
   return new Promise((resolveRun, reject) => {
     execFile('xdotool', args, { env }, (err, stdout) => (err ? reject(err) : resolveRun(stdout.trim())));
@@ -156,4 +155,15 @@ export async function saveScreenshot(session, name) {
   const file = join(artifacts, `${name}.png`);
   writeFileSync(file, await session.screenshot());
   return file;
+}
+
+/// How many pixels differ between two pictures (ImageMagick's absolute error).
+export function pixelsChanged(a, b) {
+  return new Promise((resolveCount, reject) => {
+    execFile('compare', ['-metric', 'AE', a, b, 'null:'], (err, _stdout, stderr) => {
+      const count = Number.parseFloat(stderr);
+      if (Number.isNaN(count)) reject(err ?? new Error(stderr));
+      else resolveCount(count);
+    });
+  });
 }

@@ -6,12 +6,12 @@
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appPath, artifacts, saveScreenshot, startDriver, xDisplay, xdotool } from './harness.mjs';
+import { appPath, artifacts, pixelsChanged, saveScreenshot, startDriver, xDisplay, xdotool } from './harness.mjs';
 import { calmDocument, planVersion } from './triage-steps.mjs';
 import { click, screen } from './app-steps.mjs';
 import { notificationDesktop, trayMenu } from './notifications.mjs';
@@ -199,17 +199,6 @@ async function windowShot(id, name) {
   return file;
 }
 
-/// How many pixels differ between two pictures (ImageMagick's absolute error).
-function pixelsChanged(a, b) {
-  return new Promise((resolveCount, reject) => {
-    execFile('compare', ['-metric', 'AE', a, b, 'null:'], (err, _stdout, stderr) => {
-      const count = Number.parseFloat(stderr);
-      if (Number.isNaN(count)) reject(err ?? new Error(stderr));
-      else resolveCount(count);
-    });
-  });
-}
-
 test('kept running, closing the window leaves reminders running with no webview; starting again reopens it; Quit quits', async () => {
   await stopDrivers();
   const d = await desktop();
@@ -262,13 +251,20 @@ test('kept running, closing the window leaves reminders running with no webview;
   await until('Spinewise to quit', () => processesOf(app.dataDir).app.length === 0);
 });
 
-test('started at login in the background, Spinewise runs its reminders with no window until asked', async () => {
+/// Spinewise as the login item starts it: a check-in reminder on, kept
+/// running, `--background`.
+async function startedAtLogin() {
   await stopDrivers();
   const d = await desktop();
   const plan = planWithPain(1);
   plan.settings.reminders = { check_in: '08:00', offered: true, keep_running: true };
   const app = await launch(appPath, plan, d, ['--background']);
   cleanups.push(() => app.child.kill('SIGKILL'));
+  return { app, d };
+}
+
+test('started at login in the background, Spinewise runs its reminders with no window until asked', async () => {
+  const { app } = await startedAtLogin();
   await sleep(3000);
   assert.deepEqual(processesOf(app.dataDir).app, [app.pid], 'running');
   assert.equal(await visibleWindow(app.pid), null, 'with no window');
@@ -279,13 +275,8 @@ test('started at login in the background, Spinewise runs its reminders with no w
 });
 
 test('the tray offers the companion actions: a pause is saved, a break opens the window, Quit quits', async () => {
-  await stopDrivers();
-  const d = await desktop();
-  const plan = planWithPain(1);
-  plan.settings.reminders = { check_in: '08:00', offered: true, keep_running: true };
   // In the background: the tray is the way in.
-  const app = await launch(appPath, plan, d, ['--background']);
-  cleanups.push(() => app.child.kill('SIGKILL'));
+  const { app, d } = await startedAtLogin();
   const tray = await trayMenu(d.address);
   assert.deepEqual(tray.labels.slice(-7), [
     'Start a movement break',

@@ -1,7 +1,7 @@
 //! The course rules, one at a time, on plans built day by day.
 
 use super::*;
-use crate::plan::{CheckInError, Clearance, ExercisePain, Peg, Rating, ReturnCriteria};
+use crate::plan::{CheckInError, Clearance, Peg, Rating, ReturnCriteria};
 use crate::plan::{EndCheck, SessionEnded, TriageRecord};
 use crate::session::StopCause;
 use crate::test_support::{calm_answers, plan_after};
@@ -28,18 +28,7 @@ fn pain(value: u8) -> PainScore {
 }
 
 fn daily(day: i64, now: u8, exercise: Option<(u8, u8)>, settled: Settled) -> DailyCheckIn {
-    DailyCheckIn {
-        day: at(day).utc_day(),
-        recorded_at: at(day),
-        pain_now: pain(now),
-        exercise: exercise.map(|(during, after)| ExercisePain {
-            during: pain(during),
-            after: pain(after),
-        }),
-        settled,
-        warning_sign: false,
-        emergency_signs: Default::default(),
-    }
+    crate::test_support::daily_check_in(at(day), now, exercise, settled)
 }
 
 fn weekly(day: i64, items: (i64, i64, i64)) -> WeeklyCheckIn {

@@ -12,8 +12,8 @@ use super::*;
 use crate::course::{self, PhaseId, Step};
 use crate::level::TriageLevel;
 use crate::plan::{
-    Clearance, DailyCheckIn, ExercisePain, RecoveryPlan, ReturnChecklist, ReturnCriteria,
-    SessionEnded, SessionRecord, Settled, TriageRecord,
+    Clearance, DailyCheckIn, RecoveryPlan, ReturnChecklist, ReturnCriteria, SessionEnded,
+    SessionRecord, Settled, TriageRecord,
 };
 use crate::session::{StopCause, WarningSigns};
 use crate::settings::{BreakReminder, ClockTime, ReminderSettings, RoutineReminder, Weekday};
@@ -438,19 +438,12 @@ fn apply(plan: &mut RecoveryPlan, day: i64, event: Event) {
             warning,
             emergency,
         } => plan.record_daily(DailyCheckIn {
-            day: at(day).utc_day(),
-            recorded_at: at(day),
-            pain_now: pain(now),
-            exercise: exercise.map(|(during, after)| ExercisePain {
-                during: pain(during),
-                after: pain(after),
-            }),
-            settled,
             warning_sign: warning,
             emergency_signs: WarningSigns {
                 bladder_bowel: emergency,
                 ..Default::default()
             },
+            ..crate::test_support::daily_check_in(at(day), now, exercise, settled)
         }),
         Event::Ticked => plan.record_return_checklist(ReturnChecklist {
             criteria: ReturnCriteria {

@@ -219,7 +219,10 @@ test('kept running, closing the window leaves reminders running with no webview;
   await until('a web process', () => processesOf(app.dataDir).web.length > 0);
   await sleep(1500);
   const home = await windowShot(window, 'resident-home');
-  // To Settings, with a click on its link in the header.
+  // To Settings, with a click on its link in the header (the window raised
+  // first: without a window manager, another program's window may be on top).
+  await xdotool('windowraise', window);
+  await xdotool('windowfocus', '--sync', window);
   await xdotool('mousemove', '--window', window, '918', '50', 'click', '1');
   await sleep(1500);
   const settings = await windowShot(window, 'resident-settings');

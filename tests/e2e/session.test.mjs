@@ -44,8 +44,15 @@ test('the library searches, filters and opens an exercise', async () => {
   await app.execute(
     `const s = document.querySelector('#library-pain'); s.value = 'sciatica'; s.dispatchEvent(new Event('input', { bubbles: true }));`,
   );
-  await app.waitFor('return document.querySelectorAll(".exercise-card").length === 14');
-  assert.equal(await app.execute('return !!document.querySelector("[data-exercise=hamstring_stretch]")'), false);
+  // Sciatica leaves out the four exercises with a caution for it, among them the hamstring stretch, child's pose and cat-cow.
+  await app.waitFor('return document.querySelectorAll(".exercise-card").length === 12');
+  for (const cautioned of ['hamstring_stretch', 'childs_pose', 'cat_cow']) {
+    assert.equal(
+      await app.execute(`return !!document.querySelector("[data-exercise=${cautioned}]")`),
+      false,
+      cautioned,
+    );
+  }
   await click(app, '[data-exercise="bird_dog"] a');
   await app.waitFor('return document.body.dataset.screen === "exercise"');
   assert.equal(await text(app, 'h1'), 'Bird-dog');

@@ -138,7 +138,7 @@ pub const TOPICS: &[HelpTopic] = &[
         title: "Where to start",
         paragraphs: &[
             "Choose \"Check my pain\" and answer the questions about your back as it is today. \
-             Spinewise tells you whether to carry on, ease off, rest, book an appointment or get \
+             Spinewise tells you whether to carry on, ease off, stop for today, book an appointment or get \
              help now, and explains why.",
             "If any answer points to something that needs urgent care, Spinewise says so at once, \
              whatever else you answered. Follow that advice before anything else in the app.",

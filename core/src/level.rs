@@ -3,6 +3,17 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// The signs that cannot wait, in brief: every list that tells a person
+/// when to stop waiting and call (a result's steps, the home screen) says
+/// the same, from the same words.
+macro_rules! emergency_signs_in_brief {
+    () => {
+        "trouble passing urine or controlling your bladder or bowels, numbness between \
+         your legs, a new change in sexual function, symptoms in both legs, a leg getting \
+         weaker, chest pain, feeling faint, or a sudden tearing pain"
+    };
+}
+
 /// How urgently the person should act. Declared least urgent first, so that
 /// `Ord` reads naturally: a more urgent level compares greater.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
@@ -43,9 +54,7 @@ impl TriageLevel {
         match self {
             TriageLevel::Emergency => "Stop now and get emergency care",
             TriageLevel::Urgent => "Stop, and see a doctor within a day or two",
-            TriageLevel::Soon => {
-                "Stop the exercise that brings it on, and book a check-up within days"
-            }
+            TriageLevel::Soon => "Pause your training, and book a check-up within days",
             TriageLevel::Stop => "End this session and start gentle aftercare",
             TriageLevel::Modify => "Keep moving, but swap the exercise that aggravates it",
             TriageLevel::Continue => "Carry on, with care",
@@ -69,8 +78,8 @@ impl TriageLevel {
                  next few days. Meanwhile, avoid the movements that bring the symptoms on."
             }
             TriageLevel::Stop => {
-                "Your back has had more than it can take for now. Stopping today protects it; \
-                 most flare-ups like this settle with the right care."
+                "Your back needs a lighter day. Stopping today gives it time to settle; most \
+                 flare-ups like this settle with the right care."
             }
             TriageLevel::Modify => {
                 "Moving is still good for you, as long as you choose gentler exercises and keep \
@@ -111,13 +120,13 @@ impl TriageLevel {
             TriageLevel::Urgent => &[
                 "Stop this session and do not train until you have been checked.",
                 "Call your doctor's surgery or an urgent care service today and ask to be seen within a day or two.",
-                "If an emergency sign appears (trouble passing urine, numbness between the legs, symptoms in both legs, a leg getting weaker, chest pain or breathlessness), call your emergency number at once.",
+                concat!("If an emergency sign appears (", emergency_signs_in_brief!(), "), call your emergency number at once."),
             ],
             TriageLevel::Soon => &[
-                "Stop the exercise that brings the symptoms on.",
+                "Pause your usual training until you have been examined, and stop anything that brings the symptoms on.",
                 "Book an appointment with a doctor or physiotherapist within the next few days.",
-                "Gentle walking is fine if it does not make the symptoms spread or worsen.",
-                "If you notice trouble passing urine, numbness between your legs, symptoms in both legs, a leg getting weaker, or chest pain, call your emergency number at once.",
+                "Gentle walking and everyday activity are fine if they do not make the symptoms spread or worsen.",
+                concat!("If an emergency sign appears (", emergency_signs_in_brief!(), "), call your emergency number at once."),
             ],
             TriageLevel::Stop => &[
                 "End this session now; do not push through the pain.",
@@ -146,8 +155,11 @@ seriously wrong, get medical help whatever this app says.";
 
 /// Shown on the home screen beside the emergency number, so the signs that
 /// cannot wait for a triage are always in view.
-pub const EMERGENCY_REMINDER: &str = "Trouble passing urine, numbness between your legs, symptoms \
-in both legs, a leg getting weaker, or chest pain with back pain cannot wait: get emergency care at once.";
+pub const EMERGENCY_REMINDER: &str = concat!(
+    "With back pain, these cannot wait: ",
+    emergency_signs_in_brief!(),
+    ". Get emergency care at once."
+);
 
 #[cfg(test)]
 mod tests {

@@ -81,9 +81,7 @@ impl PainKind {
 
     pub fn description(self) -> &'static str {
         match self {
-            PainKind::Muscular => {
-                "Usually felt evenly on both sides and gone within a day or two."
-            }
+            PainKind::Muscular => "Usually felt evenly on both sides and gone within a day or two.",
             PainKind::JointStiffness => {
                 "Often linked to overuse or to how the spine moves. Mobility work and avoiding \
                  the painful end of a movement usually help."
@@ -93,8 +91,9 @@ impl PainKind {
                  cough. Loaded bending tends to aggravate it."
             }
             PainKind::Sciatica => {
-                "Pain that travels from the back down a leg, sometimes to the foot, because a \
-                 nerve is irritated. Movements that send it further down the leg are the ones to stop."
+                "Pain, numbness, tingling or weakness that can come from an irritated nerve, \
+                 often running from the back down a leg, sometimes to the foot. Movements that \
+                 send it further down the leg are the ones to stop."
             }
             PainKind::Unclear => {
                 "Your answers do not point clearly to one kind. When unsure, treat the pain with \

@@ -105,11 +105,28 @@ pub struct PlanView {
 const GET_CHECKED: Phase = Phase {
     id: PhaseId::GetChecked,
     title: "Get checked first",
-    summary: "Your last check found a sign that a professional should assess before you train again.",
+    summary:
+        "Your last check found a sign that a professional should assess before you train again.",
     steps: &[
-        "See a doctor or physiotherapist as soon as your last result said.",
-        "Until then, keep to gentle everyday movement and avoid the exercises that bring the symptoms on.",
-        "After you have been examined, run a new check. If the professional said you can exercise, record that in your plan: gentle routines then open for the signs they saw, and any new sign still sends you back.",
+        "Book a doctor or physiotherapist within the next few days.",
+        GET_CHECKED_MEANWHILE,
+        GET_CHECKED_AFTER,
+    ],
+};
+
+const GET_CHECKED_MEANWHILE: &str = "Until then, keep to gentle everyday movement and avoid the exercises that bring the symptoms on. If a sign in the box below appears, act on it as its heading says.";
+const GET_CHECKED_AFTER: &str = "After you have been examined, run a new check. If the professional said you can exercise, record that in your plan: gentle routines then open for the signs they saw, and any new sign still sends you back.";
+
+/// An urgent result waits for a doctor within a day or two, not an
+/// appointment in the coming days: the plan says so in the same words.
+const GET_CHECKED_URGENTLY: Phase = Phase {
+    id: PhaseId::GetChecked,
+    title: "Get checked first, within a day or two",
+    summary: "Your last check found a warning sign that a doctor needs to look at within a day or two, before you train again.",
+    steps: &[
+        "Call your doctor's surgery or an urgent care service today, and ask to be seen within a day or two.",
+        GET_CHECKED_MEANWHILE,
+        GET_CHECKED_AFTER,
     ],
 };
 
@@ -183,11 +200,7 @@ fn red_flag_box() -> Vec<RedFlagGroup> {
     ]
     .into_iter()
     .map(|level| RedFlagGroup {
-        how_soon: match level {
-            TriageLevel::Emergency => "Stop and get emergency care now",
-            TriageLevel::Urgent => "Stop and see a doctor within a day or two",
-            _ => "Stop the exercise that brings it on and book a check-up within days",
-        },
+        how_soon: level.title(),
         signs: RULES
             .iter()
             .filter(|r| r.red_flag && r.level == level)
@@ -260,12 +273,15 @@ pub fn build_for_region(
     let current = course.phase;
     let last = plan.last_triage();
     let offer = routine_offer(plan, &course);
-    let emergency = current == PhaseId::GetChecked
-        && last.is_some_and(|t| t.outcome.level == TriageLevel::Emergency);
+    let waiting_on =
+        |level| current == PhaseId::GetChecked && last.is_some_and(|t| t.outcome.level == level);
     // After an emergency result the plan shows only that: the phases after
     // it talk of routines, which would play the emergency down.
     let phases = match current {
-        _ if emergency => vec![GET_EMERGENCY_CARE],
+        _ if waiting_on(TriageLevel::Emergency) => vec![GET_EMERGENCY_CARE],
+        _ if waiting_on(TriageLevel::Urgent) => {
+            vec![GET_CHECKED_URGENTLY, FIRST_DAYS, REBUILD, RETURN]
+        }
         PhaseId::GetChecked => vec![GET_CHECKED, FIRST_DAYS, REBUILD, RETURN],
         _ => vec![FIRST_DAYS, REBUILD, RETURN],
     };

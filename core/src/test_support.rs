@@ -44,5 +44,6 @@ pub fn daily_check_in(
         settled,
         warning_sign: false,
         emergency_signs: Default::default(),
+        other_signs: Default::default(),
     }
 }

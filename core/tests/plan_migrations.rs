@@ -8,13 +8,14 @@ use spinewise_core::session::StopCause;
 use spinewise_core::settings::ReminderSettings;
 use spinewise_core::TriageLevel;
 
-const FIXTURES: [(u64, &[u8]); 6] = [
+const FIXTURES: [(u64, &[u8]); 7] = [
     (1, include_bytes!("fixtures/plan-v1.json")),
     (2, include_bytes!("fixtures/plan-v2.json")),
     (3, include_bytes!("fixtures/plan-v3.json")),
     (4, include_bytes!("fixtures/plan-v4.json")),
     (5, include_bytes!("fixtures/plan-v5.json")),
     (6, include_bytes!("fixtures/plan-v6.json")),
+    (7, include_bytes!("fixtures/plan-v7.json")),
 ];
 
 #[test]
@@ -123,6 +124,14 @@ fn each_version_keeps_what_it_held() {
             assert!(reminders.offered && reminders.keep_running);
         } else {
             assert_eq!(*reminders, ReminderSettings::default(), "v{version}");
+        }
+        // Version 7 says which other warning sign a daily check-in reported;
+        // older check-ins with one say only that there was one.
+        let first = &plan.daily_check_ins.first();
+        if version >= 7 {
+            assert!(first.is_some_and(|c| c.warning_sign && c.other_signs.fever));
+        } else {
+            assert!(plan.daily_check_ins.iter().all(|c| !c.other_signs.any()));
         }
     }
 }

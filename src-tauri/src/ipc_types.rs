@@ -29,7 +29,7 @@ use crate::commands::library::{ExerciseView, LibraryView};
 use crate::commands::progress::CheckInResult;
 use crate::commands::reminders::RemindersView;
 use crate::commands::session::{
-    SessionEndedView, SessionStarted, SESSION_ENDED_EVENT, SESSION_STATE_EVENT,
+    EndCheckResult, SessionEndedView, SessionStarted, SESSION_ENDED_EVENT, SESSION_STATE_EVENT,
 };
 use crate::commands::settings::SettingsView;
 use crate::commands::TriageResultView;
@@ -138,6 +138,7 @@ fn export_all(cfg: &Config) -> Result<(), ExportError> {
     SessionSnapshot::export_all(cfg)?;
     SessionEndedView::export_all(cfg)?;
     AfterSession::export_all(cfg)?;
+    EndCheckResult::export_all(cfg)?;
     PlanView::export_all(cfg)?;
     ProgressView::export_all(cfg)?;
     CheckInResult::export_all(cfg)?;

@@ -30,10 +30,10 @@ const localDay = (ms) => {
 
 /// A plan file as the app writes it: a "modify" triage twelve days ago (its
 /// outcome from the real rules, through the CLI) and daily check-ins since.
-function seededPlan({ painByDaysAgo = [] } = {}) {
-  const answers = { ...calmDocument, pain_during_exercise: 4 };
+function seededPlan({ painByDaysAgo = [], extra = {}, level = 'modify' } = {}) {
+  const answers = { ...calmDocument, pain_during_exercise: 4, ...extra };
   const outcome = JSON.parse(execFileSync(cli, ['triage'], { input: JSON.stringify(answers) }));
-  assert.equal(outcome.level, 'modify');
+  assert.equal(outcome.level, level);
   const now = Date.now();
   return {
     format: 'spinewise-plan',
@@ -180,10 +180,17 @@ test('weekly scores and the return checklist move the plan on; a warning sign go
   await chooseIn(app, 'settled', 'yes');
   await chooseIn(app, 'emergency_sign', false);
   await chooseIn(app, 'warning_sign', true);
+  // A yes must say which sign: the tick boxes appear, and none ticked is caught.
+  await app.waitFor('return !document.querySelector("#q-other_which").hidden');
+  await click(app, '[data-action="save-check-in"]');
+  assert.match(await text(app, '#check-in-error'), /Tick the warning sign/);
+  await click(app, '#other-night_or_rest_pain');
   await click(app, '[data-action="save-check-in"]');
   await app.waitFor('return document.body.dataset.screen === "check-in-result"');
   assert.equal(await app.execute('return document.querySelector(".check-in-result").dataset.step'), 'go_to_triage');
   assert.match(await text(app, '.check-in-result'), /You reported a warning sign/);
+  // Night pain needs a doctor within a day or two whatever the new check finds.
+  assert.match(await text(app, '.check-in-result'), /within a day or two at the least/);
   await saveScreenshot(app, 'check-in-warning');
   await click(app, '[data-action="check-again"]');
   await app.waitFor('return document.querySelector("form[data-question-id]")', { what: 'the triage' });
@@ -223,6 +230,35 @@ test('a sign that needs care today in the daily check-in shows the emergency res
   assert.match(await text(app, '[data-home="emergency"]'), /999/);
   assert.equal(await app.execute('return document.querySelector("[data-action=home-check-in]")'), null);
   await saveScreenshot(app, 'home-after-emergency');
+  await app.close();
+});
+
+test('after cancer, a new nerve sign in the daily check-in shows the emergency result at once', async () => {
+  // NICE NG234: past cancer with a new nerve sign goes to the cancer team
+  // at once. The person was examined and cleared, so routines were open.
+  const plan = seededPlan({ extra: { cancer_history: true, band_like_pain: false }, level: 'urgent' });
+  const checked = plan.triage_history[0].completed_at;
+  plan.clearances = [{ recorded_at: checked, examined_on: checked.slice(0, 10), cleared: ['cancer_history'] }];
+  const { app, dataDir } = await withPlan(plan);
+  await click(app, '[data-action="home-check-in"]');
+  await app.waitFor('return document.body.dataset.screen === "check-in"');
+  await chooseIn(app, 'emergency_sign', false);
+  await chooseIn(app, 'pain_now', 3);
+  await chooseIn(app, 'exercised', false);
+  await chooseIn(app, 'settled', 'yes');
+  await chooseIn(app, 'warning_sign', true);
+  await app.waitFor('return !document.querySelector("#q-other_which").hidden');
+  await click(app, '#other-leg_numbness_or_weakness');
+  await saveScreenshot(app, 'check-in-other-sign');
+  await click(app, '[data-action="save-check-in"]');
+  await app.waitFor('return document.querySelector("section.result[data-level=emergency]")', {
+    what: 'the emergency result',
+  });
+  assert.match(await text(app, '.reasons'), /Cancer/);
+  await saveScreenshot(app, 'check-in-escalated-emergency');
+  const saved = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
+  assert.equal(saved.triage_history.at(-1).outcome.level, 'emergency');
+  assert.equal(saved.daily_check_ins.at(-1).other_signs.leg_numbness_or_weakness, true);
   await app.close();
 });
 

@@ -5,7 +5,7 @@
 
 /**
  * @import { AboutView } from './ipc/AboutView'
- * @import { AfterSession } from './ipc/AfterSession'
+ * @import { EndCheckResult } from './ipc/EndCheckResult'
  * @import { CheckInResult } from './ipc/CheckInResult'
  * @import { ClearanceAnswers } from './ipc/ClearanceAnswers'
  * @import { Control } from './ipc/Control'
@@ -85,7 +85,7 @@ export const api = {
   startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),
   /** @param {Control} control @returns {Promise<void>} */
   controlSession: (control) => invoke('session_control', { control }),
-  /** @param {EndCheck} check @returns {Promise<AfterSession>} */
+  /** @param {EndCheck} check @returns {Promise<EndCheckResult>} */
   endCheck: (check) => invoke('session_end_check', { check }),
   /** @returns {Promise<PlanView>} */
   plan: () => invoke('plan_view'),

@@ -43,6 +43,7 @@ use crate::plan::{
 use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
 use crate::triage::rules::DO_LESS_NEXT_TIME;
+use crate::triage::Answers;
 use ts_rs::TS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
@@ -199,6 +200,8 @@ struct Walk {
     /// The day a session stopped for pain; routines wait for a later morning
     /// on which the pain had settled.
     pain_hold_since: Option<Day>,
+    /// The last triage's answers, to judge a later warning sign with.
+    last_answers: Option<Answers>,
 }
 
 impl Walk {
@@ -274,10 +277,24 @@ impl Walk {
             return;
         }
         if c.warning_sign {
+            // The new check decides; until it is done, say the least it can
+            // find, so that a person who does not answer it still knows.
+            let at_least = self
+                .last_answers
+                .as_ref()
+                .filter(|_| c.other_signs.any())
+                .map(|answers| c.other_signs.at_least_with(answers))
+                .filter(|level| *level >= TriageLevel::Soon)
+                .map_or_else(String::new, |level| {
+                    format!(
+                        " With what your last check found, it needs a doctor or physiotherapist {} at the least.",
+                        level.how_soon()
+                    )
+                });
             self.warn(
                 Step::GoToTriage,
                 c.day,
-                "You reported a warning sign. Stop exercising and answer the check again now: it decides how soon you need care.".into(),
+                format!("You reported a warning sign.{at_least} Stop exercising and answer the check again now: it decides how soon you need care."),
             );
             return;
         }
@@ -612,6 +629,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         last_setback: None,
         warning: None,
         pain_hold_since: None,
+        last_answers: triage.answers.current().cloned(),
     };
     // Times are milliseconds; entries sharing one (whole seconds in older
     // files) keep this order, as the sort below is stable: the checklist,

@@ -495,20 +495,32 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
         assert!(course.latest.unwrap().message.contains("open again"));
         assert!(!routines_now(&plan).routines.is_empty());
     }
-    // Pain after stopping is pain after exercise: up to 5 may be, if it
-    // settles by the morning, so it holds nothing (a rise since the start
-    // counts only during the session); above 5 stops the plan.
-    let mut after_4 = plan_after_triage(4);
-    let risen = session(1, SessionEnded::StoppedByPerson, None, Some((4, false)));
-    let words = risen.after();
+    // Pain after stopping is judged by the session's own rule, as if the
+    // person had checked in just before: a rise of 2 since the start (here
+    // from 2) holds the routines as a check-in would have; a rise of 1 is
+    // pain after exercise, which may reach 5 if it settles by the morning;
+    // above 5 stops the plan.
+    let mut after_3 = plan_after_triage(4);
+    let eased = session(1, SessionEnded::StoppedByPerson, None, Some((3, false)));
+    let words = eased.after();
     assert!(
         words.message.contains("settled by tomorrow morning"),
         "{}",
         words.message
     );
     assert!(words.aftercare.iter().all(|s| !s.contains("heat")));
+    after_3.sessions.push(eased);
+    assert!(follow(&after_3).routines_paused.is_none());
+    let mut after_4 = plan_after_triage(4);
+    let risen = session(1, SessionEnded::StoppedByPerson, None, Some((4, false)));
+    assert_eq!(risen.pain_stop(), Some(StopCause::PainRose));
+    assert!(
+        risen.after().message.contains("risen by 2 points"),
+        "{}",
+        risen.after().message
+    );
     after_4.sessions.push(risen);
-    assert!(follow(&after_4).routines_paused.is_none());
+    assert!(follow(&after_4).routines_paused.is_some());
     let high = session(1, SessionEnded::StoppedByPerson, None, Some((7, false)));
     assert!(
         high.after().message.contains("7 out of 10, above 5"),
@@ -571,7 +583,7 @@ fn an_emergency_sign_in_a_check_in_means_emergency_care() {
     plan.record_daily(c.clone());
     // Met only when the emergency triage it warrants was not recorded.
     assert_eq!(follow(&plan).latest.unwrap().step, Step::GetEmergencyCare);
-    plan.record_triage(c.emergency_triage().unwrap());
+    plan.record_triage(c.emergency_triage(None).unwrap());
     let course = follow(&plan);
     assert_eq!(course.phase, PhaseId::GetChecked);
     assert!(course.why.contains("emergency care"));
@@ -661,7 +673,7 @@ fn a_recorded_clearance_opens_gentle_routines_for_the_signs_seen_and_no_others()
     assert!(course.why.contains("Dr Okafor"));
     assert!(!routines_now(&plan).routines.is_empty());
     let record_at = |plan: &mut RecoveryPlan, day: i64, doc: &serde_json::Value| {
-        let answers = crate::triage::Answers::from_value(doc.clone()).unwrap();
+        let answers = Answers::from_value(doc.clone()).unwrap();
         let outcome = crate::triage::assess(&answers).unwrap();
         plan.record_triage(TriageRecord::new(at(day), answers, outcome));
     };
@@ -761,4 +773,82 @@ fn stiffness_rising_two_weeks_running_means_seeing_a_professional() {
     let course = follow(&plan);
     assert_eq!(course.phase, PhaseId::GetChecked);
     assert!(course.why.contains("two weeks running"), "{}", course.why);
+}
+
+#[test]
+fn a_clearance_from_an_examination_before_the_pain_began_is_refused() {
+    // The check (day 0) says the pain began today: an examination four
+    // months before did not see it.
+    let plan = plan_after_cancer_history(2);
+    let err =
+        Clearance::from_answers(clearance_answers(-120), at(1), plan.last_triage()).unwrap_err();
+    assert!(
+        matches!(err, CheckInError::ExaminedBeforeThePain { .. }),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("before this pain began"), "{err}");
+    // The day of the check itself, or the day before it (a time zone away), is fine.
+    for day in [0, -1] {
+        Clearance::from_answers(clearance_answers(day), at(1), plan.last_triage())
+            .unwrap_or_else(|e| panic!("day {day}: {e}"));
+    }
+}
+
+/// A daily check-in on `day` that reports other warning signs.
+fn daily_with_signs(day: i64, signs: crate::triage::LaterSigns) -> DailyCheckIn {
+    DailyCheckIn {
+        warning_sign: true,
+        other_signs: signs,
+        ..daily(day, 2, None, Settled::Yes)
+    }
+}
+
+#[test]
+fn after_cancer_a_new_nerve_sign_in_a_check_in_is_an_emergency_not_a_new_questionnaire() {
+    // NICE NG234: past cancer and a new nerve sign is discussed with the
+    // cancer team at once; the plan must not wait for a full new triage.
+    let mut plan = plan_after_cancer_history(2);
+    plan.record_clearance(
+        Clearance::from_answers(clearance_answers(0), at(1), plan.last_triage()).unwrap(),
+    );
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+    let check_in = daily_with_signs(
+        3,
+        crate::triage::LaterSigns {
+            leg_numbness_or_weakness: true,
+            ..Default::default()
+        },
+    );
+    let triage = check_in
+        .emergency_triage(plan.last_triage())
+        .expect("an emergency with the past cancer");
+    assert_eq!(triage.outcome.level, TriageLevel::Emergency);
+    assert!(triage
+        .outcome
+        .reasons
+        .iter()
+        .any(|r| r.rule == "cancer_with_nerve_sign"));
+    assert!(triage.completed_at > check_in.recorded_at);
+    plan.record_daily(check_in);
+    plan.record_triage(triage);
+    assert_eq!(follow(&plan).phase, PhaseId::GetChecked);
+    // Without the cancer the same sign is a new check, and the verdict says
+    // how soon at the least.
+    let mut calm = plan_after_triage(2);
+    let check_in = daily_with_signs(
+        1,
+        crate::triage::LaterSigns {
+            leg_pain: true,
+            ..Default::default()
+        },
+    );
+    assert!(check_in.emergency_triage(calm.last_triage()).is_none());
+    calm.record_daily(check_in);
+    let verdict = follow(&calm).latest.unwrap();
+    assert_eq!(verdict.step, Step::GoToTriage);
+    assert!(
+        verdict.message.contains("within a few days at the least"),
+        "{}",
+        verdict.message
+    );
 }

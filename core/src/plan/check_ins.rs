@@ -13,6 +13,7 @@ use super::TriageRecord;
 use crate::pain::PainScore;
 use crate::session::WarningSigns;
 use crate::time::{Day, Timestamp};
+use crate::triage::LaterSigns;
 use ts_rs::TS;
 
 /// Why a check-in was refused. The text is shown to the person.
@@ -39,6 +40,10 @@ pub enum CheckInError {
     BadExaminer,
     #[error("{reason}")]
     NothingToClear { reason: &'static str },
+    #[error("say yes to the other warning signs and tick each one you have noticed, or say no and tick none")]
+    WarningSignsUnclear,
+    #[error("the examination on {day} was before this pain began: a clearance must come from an examination of this pain")]
+    ExaminedBeforeThePain { day: Day },
 }
 
 impl CheckInError {
@@ -54,6 +59,8 @@ impl CheckInError {
             CheckInError::ExaminedOnOutOfRange { .. } => "examined_on_out_of_range",
             CheckInError::BadExaminer => "bad_examiner",
             CheckInError::NothingToClear { .. } => "nothing_to_clear",
+            CheckInError::WarningSignsUnclear => "warning_signs_unclear",
+            CheckInError::ExaminedBeforeThePain { .. } => "examined_before_the_pain",
         }
     }
 }
@@ -124,6 +131,9 @@ pub struct DailyAnswers {
     pub emergency_signs: WarningSigns,
     /// Any of the other warning signs: it sends them to a new triage.
     pub warning_sign: bool,
+    /// Which of the other warning signs, each ticked on its own.
+    #[serde(default)]
+    pub other_signs: LaterSigns,
 }
 
 /// A daily check-in as kept in the plan: one per day, the latest answer wins.
@@ -141,17 +151,22 @@ pub struct DailyCheckIn {
     /// Signs that need care today; absent in plans before version 4.
     #[serde(default, skip_serializing_if = "WarningSigns::none")]
     pub emergency_signs: WarningSigns,
+    /// Which other warning signs; absent in plans before version 7, whose
+    /// `warning_sign` does not say which.
+    #[serde(default, skip_serializing_if = "LaterSigns::none")]
+    pub other_signs: LaterSigns,
 }
 
 impl DailyCheckIn {
-    /// The emergency triage a sign that needs care today amounts to, dated a
-    /// millisecond after the check-in: the plan then follows that triage, and
-    /// the check-in that led to it is history.
-    pub fn emergency_triage(&self) -> Option<TriageRecord> {
-        TriageRecord::from_warning_signs(
-            self.emergency_signs,
-            Timestamp::from_unix_millis(self.recorded_at.unix_millis() + 1),
-        )
+    /// The emergency triage this check-in amounts to, dated a millisecond
+    /// after it: a sign that needs care today, or another warning sign that
+    /// is an emergency together with what the last check found (past cancer
+    /// and a new nerve sign, say). The plan then follows that triage, and the
+    /// check-in that led to it is history.
+    pub fn emergency_triage(&self, last: Option<&TriageRecord>) -> Option<TriageRecord> {
+        let at = Timestamp::from_unix_millis(self.recorded_at.unix_millis() + 1);
+        TriageRecord::from_warning_signs(self.emergency_signs, at)
+            .or_else(|| last?.escalated_by(self.other_signs, at))
     }
 
     /// The highest pain this check-in reports, now or with exercise.
@@ -294,6 +309,11 @@ impl DailyCheckIn {
     pub fn from_answers(answers: Value, now: Timestamp) -> Result<Self, CheckInError> {
         let a: DailyAnswers = parse(answers)?;
         check_today(a.day, now)?;
+        // A yes must say which sign, so that the plan can act on it; ticks
+        // under a no would be a sign the person may have meant.
+        if a.warning_sign != a.other_signs.any() {
+            return Err(CheckInError::WarningSignsUnclear);
+        }
         Ok(DailyCheckIn {
             day: a.day,
             recorded_at: now,
@@ -302,6 +322,7 @@ impl DailyCheckIn {
             settled: a.settled,
             warning_sign: a.warning_sign,
             emergency_signs: a.emergency_signs,
+            other_signs: a.other_signs,
         })
     }
 }
@@ -410,6 +431,26 @@ mod tests {
     }
 
     #[test]
+    fn a_yes_to_the_other_warning_signs_says_which_and_a_no_ticks_none() {
+        let answers = |warning: bool, signs: Value| {
+            json!({"day": "2026-11-24", "pain_now": 2, "exercise": null, "settled": "yes",
+                   "emergency_signs": {}, "warning_sign": warning, "other_signs": signs})
+        };
+        for (warning, signs) in [(true, json!({})), (false, json!({"fever": true}))] {
+            assert_eq!(
+                DailyCheckIn::from_answers(answers(warning, signs), now()).unwrap_err(),
+                CheckInError::WarningSignsUnclear
+            );
+        }
+        let c =
+            DailyCheckIn::from_answers(answers(true, json!({"weight_loss": true})), now()).unwrap();
+        assert!(c.warning_sign && c.other_signs.weight_loss);
+        let err = DailyCheckIn::from_answers(answers(true, json!({"sore_toe": true})), now())
+            .unwrap_err();
+        assert!(err.to_string().contains("sore_toe"), "{err}");
+    }
+
+    #[test]
     fn a_check_in_is_for_today_in_any_time_zone() {
         for (day, ok) in [
             ("2026-11-23", true),
@@ -435,17 +476,17 @@ mod tests {
             now(),
         )
         .unwrap();
-        let triage = c.emergency_triage().unwrap();
+        let triage = c.emergency_triage(None).unwrap();
         assert_eq!(triage.outcome.level, crate::TriageLevel::Emergency);
         assert!(triage.completed_at > c.recorded_at);
         let calm = DailyCheckIn::from_answers(
             json!({"day": "2026-11-24", "pain_now": 2, "exercise": null, "settled": "yes",
-                   "emergency_signs": {}, "warning_sign": true}),
+                   "emergency_signs": {}, "warning_sign": true, "other_signs": {"leg_pain": true}}),
             now(),
         )
         .unwrap();
         assert!(
-            calm.emergency_triage().is_none(),
+            calm.emergency_triage(None).is_none(),
             "another warning sign goes to a new triage instead"
         );
     }

@@ -80,6 +80,18 @@ impl Clearance {
         if a.examined_on.days_until(today) < -1 || a.examined_on.days_until(today) > 366 {
             return Err(CheckInError::ExaminedOnOutOfRange { day: a.examined_on });
         }
+        // An examination before this pain began did not see its signs. The
+        // check's own "how long" answer says when it began at the earliest
+        // (a day's grace for the person's time zone).
+        let began_at_earliest = triage
+            .answers
+            .current()
+            .and_then(|answers| answers.duration)
+            .and_then(|d| d.at_most_days())
+            .map(|days| triage.completed_at.utc_day().plus_days(-days - 1));
+        if began_at_earliest.is_some_and(|earliest| a.examined_on < earliest) {
+            return Err(CheckInError::ExaminedBeforeThePain { day: a.examined_on });
+        }
         let examined_by = match a.examined_by.map(|s| s.trim().to_owned()) {
             Some(name) if name.is_empty() => None,
             Some(name)

@@ -35,9 +35,10 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// (older records are the first questionnaire's), and adds clearances, the
 /// daily check-in's emergency signs, the weekly stiffness score, and why a
 /// session stopped. Version 5 adds a session's own calendar day. Version 6
-/// adds the reminders the person turned on (all off before).
+/// adds the reminders the person turned on (all off before). Version 7 adds
+/// which other warning signs a daily check-in reported.
 /// Each version only added fields whose default is the migration.
-pub const PLAN_VERSION: u64 = 6;
+pub const PLAN_VERSION: u64 = 7;
 
 /// Far above what decades of daily use write (two years of check-ins are
 /// about half a megabyte), and small enough to read safely.
@@ -287,8 +288,8 @@ mod tests {
             (b"{\"format\": \"other\", \"version\": 1}", |e| {
                 *e == PlanError::NotAPlan
             }),
-            (b"{\"format\": \"spinewise-plan\", \"version\": 7}", |e| {
-                *e == PlanError::TooNew { found: 7 }
+            (b"{\"format\": \"spinewise-plan\", \"version\": 8}", |e| {
+                *e == PlanError::TooNew { found: 8 }
             }),
             (
                 b"{\"format\": \"spinewise-plan\", \"version\": \"1\"}",

@@ -8,9 +8,10 @@ use crate::level::TriageLevel;
 use crate::pain::{PainScore, PainZone};
 use crate::routine::Routine;
 use crate::session::{
-    CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, SPREADING_REASON,
+    CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, SPREADING_REASON, STOP_ON_RISE,
 };
 use crate::time::{Day, Timestamp};
+use crate::triage::LaterSigns;
 use ts_rs::TS;
 
 /// Why the pain check after a stopped session was refused.
@@ -32,6 +33,10 @@ impl EndCheckError {
         }
     }
 }
+
+/// Said after a stop for pain: the fracture pattern (NICE CKS) that a
+/// session can bring on, above all at 50 or over or with thin bones.
+const SUDDEN_SPINE_PAIN: &str = "If the pain came on suddenly and sits right on the spine, or only lying still eases it, check your back pain again today: that pattern needs a doctor's look, above all at 50 or over or with thin bones.";
 
 /// What a pain check-in during a session led to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -158,10 +163,11 @@ impl SessionRecord {
     }
 
     /// What the check after the person stopped means, as a cause and its
-    /// reason in words. It is pain *after* exercise, so the session's rise
-    /// rule does not apply: the pain-monitoring model lets it reach 5 as long
-    /// as it settles by the next morning. Above 5, or spreading down a leg,
-    /// it stops the plan as a check-in would.
+    /// reason in words: the session's own rule, as if the person had checked
+    /// in just before stopping. A jump of two points that made them press
+    /// Stop is the same jump a check-in would have stopped the session for,
+    /// so it holds the routines the same way. Below that, pain after
+    /// exercise may reach 5 as long as it settles by the next morning.
     fn end_check_stop(&self) -> Option<(StopCause, String)> {
         let check = self
             .end_check
@@ -169,16 +175,32 @@ impl SessionRecord {
         if check.spreading_down_leg {
             return Some((StopCause::SpreadingDownLeg, SPREADING_REASON.to_owned()));
         }
-        (check.pain.zone() == PainZone::Stop).then(|| {
-            (
+        let (pain, start) = (check.pain.value(), self.start_pain.value());
+        if check.pain.zone() == PainZone::Stop {
+            return Some((
                 StopCause::PainAboveLimit,
                 format!(
-                    "Your pain is {} out of 10, above {}: stop for today.",
-                    check.pain.value(),
+                    "Your pain is {pain} out of 10, above {}: stop for today.",
                     PainZone::ACCEPTABLE_UP_TO
                 ),
+            ));
+        }
+        (pain >= start + STOP_ON_RISE).then(|| {
+            (
+                StopCause::PainRose,
+                format!("Your pain has risen by {} points since you started (from {start} to {pain}): stop for today.", pain - start),
             )
         })
+    }
+
+    /// The warning signs this session reported beyond its own pain rule:
+    /// symptoms spreading down a leg, in a check-in or after the person
+    /// stopped it. With what the last check found they may be an emergency.
+    pub fn later_signs(&self) -> LaterSigns {
+        LaterSigns {
+            leg_pain: self.pain_stop() == Some(StopCause::SpreadingDownLeg),
+            ..LaterSigns::default()
+        }
     }
 
     /// What the end of the session asks of the person: the aftercare for a
@@ -205,8 +227,13 @@ impl SessionRecord {
                         )
                     }),
                 // The session has already ended: the aftercare starts after
-                // "end this session now".
-                aftercare: TriageLevel::Stop.steps()[1..].to_vec(),
+                // "end this session now". A sudden pain on the spine itself
+                // can be a small fracture, which rest and heat do not answer.
+                aftercare: TriageLevel::Stop.steps()[1..]
+                    .iter()
+                    .copied()
+                    .chain([SUDDEN_SPINE_PAIN])
+                    .collect(),
                 check_again: false,
                 ask_pain: false,
             },

@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::session::WarningSigns;
 use crate::time::Timestamp;
 use crate::triage::questionnaire_v1::AnswersV1;
-use crate::triage::{Answers, TriageOutcome};
+use crate::triage::{Answers, LaterSigns, TriageOutcome};
 
 /// The questionnaire the app asks now. Version 1 was Spinewise 0.1's; version
 /// 2 asks nerve signs on their own, chest and belly symptoms, how the pain
@@ -65,6 +65,15 @@ impl TriageRecord {
         signs
             .emergency_outcome()
             .map(|outcome| TriageRecord::new(at, signs.as_answers(), outcome))
+    }
+
+    /// The emergency triage that signs reported since this check amount to
+    /// together with its answers (NICE NG234: a nerve sign after cancer),
+    /// recorded at `at`; `None` when they are not an emergency, or when this
+    /// check was answered in a questionnaire whose answers cannot be added to.
+    pub fn escalated_by(&self, signs: LaterSigns, at: Timestamp) -> Option<Self> {
+        let (answers, outcome) = signs.emergency_with(self.answers.current()?)?;
+        Some(TriageRecord::new(at, answers, outcome))
     }
 }
 

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::plan::{MAX_ACTIVITIES, MAX_ACTIVITY_NAME};
 use crate::session::{SignWords, WARNING_SIGNS};
+use crate::triage::LATER_SIGNS;
 use ts_rs::TS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
@@ -36,9 +37,10 @@ pub struct CheckInWording {
     /// emergency result.
     pub emergency_sign: Question,
     pub emergency_signs: [SignWords; 8],
-    /// Other warning signs: answering yes leads to a new triage.
+    /// Other warning signs: answering yes leads to a new triage, or to the
+    /// emergency result when the sign is one with what the last check found.
     pub warning_sign: Question,
-    pub warning_signs: [&'static str; 7],
+    pub other_signs: [SignWords; 12],
     pub weekly_intro: &'static str,
     pub peg: [Question; 3],
     pub stiffness: Question,
@@ -90,17 +92,9 @@ pub const WORDING: CheckInWording = CheckInWording {
     warning_sign: Question {
         id: "warning_sign",
         text: "Have you noticed any of these other warning signs?",
-        help: "If you have, Spinewise explains why and takes you to a new check: it decides how soon you need care.",
+        help: "If you have, tick each one. Spinewise says why it matters and takes you to a new check, which decides how soon you need care; with what your last check found, some of them need emergency care at once.",
     },
-    warning_signs: [
-        "Fever, or feeling unwell, along with the back pain",
-        "Pain that wakes you at night or is not eased by any rest",
-        "New pain, numbness, tingling or weakness in one leg",
-        "New pain in the belly, side or groin",
-        "Pain that is much worse when you cough, sneeze or strain",
-        "Weight loss without trying",
-        "A fall or knock since your last check-in (a serious accident is in the list above)",
-    ],
+    other_signs: LATER_SIGNS,
     weekly_intro: "Once a week: three scores for the past week, and how you manage the activities that matter to you.",
     peg: [
         Question {

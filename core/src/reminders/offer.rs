@@ -219,6 +219,18 @@ fn exercise_barred(plan: &RecoveryPlan, course: &course::Course) -> Option<Inste
             while_moving: "Your plan is in its first days after a flare-up: moving gently helps, training waits.".to_owned(),
             opens: Opens::Plan,
         }),
+        PhaseId::GetChecked | PhaseId::Start
+            if plan
+                .last_triage()
+                .is_some_and(|t| t.outcome.level == TriageLevel::Urgent) =>
+        {
+            Some(Instead {
+                title: "See a doctor within a day or two",
+                body: "Your last check found a warning sign that a doctor needs to see within a day or two. If you have not been seen yet, call your doctor's surgery or an urgent care service today.".to_owned(),
+                while_moving: "Everyday movement is fine while you wait to be seen; avoid what brings the symptoms on.".to_owned(),
+                opens: Opens::Plan,
+            })
+        }
         PhaseId::GetChecked | PhaseId::Start => Some(Instead {
             title: "Book your appointment",
             body: "Your plan asks you to see a professional before you train again. If you have not booked yet, book today.".to_owned(),

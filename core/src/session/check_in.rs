@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::pain::PainZone;
+pub use crate::triage::SignWords;
 use crate::triage::{self, Answers, LegSymptoms, Onset, PainScore, TriageOutcome};
 use ts_rs::TS;
 
@@ -35,14 +36,6 @@ pub struct WarningSigns {
     pub sudden_severe_pain: bool,
 }
 
-/// A sign's id (a field of [`WarningSigns`]) and the words a check-in shows
-/// beside its tick box.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
-pub struct SignWords {
-    pub id: &'static str,
-    pub label: &'static str,
-}
-
 const fn sign(id: &'static str, label: &'static str) -> SignWords {
     SignWords { id, label }
 }
@@ -71,7 +64,7 @@ pub const WARNING_SIGNS: [SignWords; 8] = [
     ),
     sign(
         "chest_symptoms",
-        "Chest pain or tightness, breathlessness or sweating (not only from hard exercise that settles with rest)",
+        "Chest pain or tightness, breathlessness, sweating, or feeling faint or dizzy (not only from hard exercise, in a way that settles with rest)",
     ),
     sign(
         "serious_trauma",
@@ -170,8 +163,8 @@ pub use crate::pain::STOP_ON_RISE;
 
 /// What a stop for spreading leg symptoms tells the person: a nerve sign
 /// needs a new check, not rest (staying active is the advice for back pain).
-pub const SPREADING_REASON: &str = "Symptoms spreading down your leg are a sign that a nerve \
-is irritated. Stop this session, and answer the check again now: it tells you how soon to be seen.";
+pub const SPREADING_REASON: &str = "Symptoms spreading down your leg can be a sign that a \
+nerve is irritated. Stop this session, and answer the check again now: it tells you how soon to be seen.";
 
 pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     let pain = now.pain.value();

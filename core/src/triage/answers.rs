@@ -50,11 +50,6 @@ pub enum Onset {
 }
 
 impl Onset {
-    /// A sudden start the person remembers.
-    pub fn sudden(self) -> bool {
-        matches!(self, Onset::Strain | Onset::MinorFall | Onset::NoClearCause)
-    }
-
     /// Not known to have been gradual: the cautious reading for a fragile spine.
     pub fn maybe_sudden(self) -> bool {
         self != Onset::Gradually
@@ -138,6 +133,13 @@ macro_rules! answers_document {
             pub fn is_answered(&self, id: QuestionId) -> bool {
                 match id {
                     $( QuestionId::$id => self.$field.is_some(), )*
+                }
+            }
+
+            /// Forgets the answer to this question.
+            pub fn clear(&mut self, id: QuestionId) {
+                match id {
+                    $( QuestionId::$id => self.$field = None, )*
                 }
             }
         }

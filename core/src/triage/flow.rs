@@ -63,8 +63,8 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
         // The aorta: a sudden start with faintness or a tearing pain cannot
         // wait, at any age (a dissection can come with a heavy lift).
         Q::FaintOrTearing => Some(maybe_sudden()),
-        // From 50, a sudden start already counts as a fracture risk, so the
-        // bone question would change nothing.
+        // From 50, a start not known to be gradual already counts as a
+        // fracture risk, so the bone question would change nothing.
         Q::BoneFragility => Some(AskWhen {
             description: "when `onset` is anything but `gradually`, and `age_band` is not `50_or_over`",
             holds: |a| {

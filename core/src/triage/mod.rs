@@ -6,6 +6,7 @@ pub mod coverage;
 mod error;
 mod flow;
 mod kind;
+mod later;
 mod outcome;
 mod question;
 pub mod questionnaire_v1;
@@ -16,7 +17,10 @@ pub use answers::{
     WeaknessSeverity,
 };
 pub use error::TriageError;
-pub use flow::{asked_when, has_emergency_sign, is_asked, next_step, Progress, TriageStep};
+pub use flow::{
+    asked_when, check_consistent, has_emergency_sign, is_asked, next_step, Progress, TriageStep,
+};
 pub use kind::{classify, PainKindAssessment};
+pub use later::{LaterSigns, SignWords, LATER_SIGNS};
 pub use outcome::{assess, Reason, TriageOutcome};
 pub use question::{question, AnswerKind, ChoiceOption, Question, QuestionId, Section, QUESTIONS};

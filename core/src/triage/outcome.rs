@@ -71,6 +71,16 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
                 .to_owned(),
             cues: Vec::new(),
         }
+    } else if level >= TriageLevel::Urgent {
+        // Beside "see a doctor within a day or two", a kind's comforting
+        // description ("gone within a day or two") would reassure where the
+        // result must not. The kind is kept: it chooses exercises later, if
+        // a professional clears the person.
+        let guess = kind::classify(answers);
+        PainKindAssessment {
+            description: "Only a first guess: the warning signs above come first, and a doctor's check will say more. It helps choose exercises once you have been seen.".to_owned(),
+            ..guess
+        }
     } else {
         kind::classify(answers)
     };
@@ -95,6 +105,9 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
     }
     hits.iter()
         .flat_map(|r| r.advice.iter())
+        .filter(|s| {
+            level < TriageLevel::Emergency || !rules::WHEN_IT_BECOMES_AN_EMERGENCY.contains(s)
+        })
         .for_each(|s| add(s));
     // Self-care advice for the kind of pain only makes sense while self-care is the plan.
     if level <= TriageLevel::Soon {

@@ -100,6 +100,25 @@ pub const DO_LESS_NEXT_TIME: &str =
 
 const LEG_ADVICE: &str = "Stop any movement that sends symptoms further down the leg.";
 
+/// After cancer or with a fever, a nerve sign turns a visit within days into
+/// an emergency (NICE NG234; spinal infection): the person must know it
+/// before they are seen, not only at the next check.
+const NERVE_SIGN_MEANS_EMERGENCY: &str = "If pain, numbness, tingling or weakness spreads into a leg, or trouble with your bladder or bowels appears before you are seen, call your emergency number.";
+const DEFICIT_MEANS_EMERGENCY: &str = "If numbness, weakness, a fever, or trouble with your bladder or bowels appears before you are seen, call your emergency number.";
+const WORSE_WEAKNESS_MEANS_EMERGENCY: &str =
+    "If the weakness starts getting worse, treat it as an emergency.";
+const FEVER_OR_DEFICIT_MEANS_EMERGENCY: &str =
+    "If numbness, weakness or a fever appears, get emergency care.";
+
+/// Advice that says when a result becomes an emergency: beside an
+/// emergency result it would only blur the message, so it is left out there.
+pub(crate) const WHEN_IT_BECOMES_AN_EMERGENCY: [&str; 4] = [
+    NERVE_SIGN_MEANS_EMERGENCY,
+    DEFICIT_MEANS_EMERGENCY,
+    WORSE_WEAKNESS_MEANS_EMERGENCY,
+    FEVER_OR_DEFICIT_MEANS_EMERGENCY,
+];
+
 pub static RULES: &[Rule] = &[
     // Emergency: possible cauda equina syndrome, serious trauma, and causes
     // from outside the spine that cannot wait.
@@ -170,8 +189,8 @@ pub static RULES: &[Rule] = &[
         id: "chest_symptoms",
         level: L::Emergency,
         red_flag: true,
-        finding: "Chest pain, pressure or tightness, breathlessness or sweating along with the back pain.",
-        sign: "Chest pain, breathlessness or sweating along with back pain",
+        finding: "Chest pain, pressure or tightness, breathlessness, sweating, or feeling faint or dizzy along with the back pain.",
+        sign: "Chest pain, breathlessness, sweating, or feeling faint or dizzy along with back pain",
         advice: &["Tell them you have chest symptoms with back pain: they will want to check your heart and blood vessels first."],
         source: Src::NhsBackPain,
         applies: |a| yes(a.chest_symptoms),
@@ -237,7 +256,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Fever or feeling generally unwell along with the back pain.",
         sign: "Fever or feeling generally unwell along with back pain",
-        advice: &["Take your temperature and tell the doctor what it was."],
+        advice: &["Take your temperature and tell the doctor what it was.", NERVE_SIGN_MEANS_EMERGENCY],
         source: Src::NiceRedFlags,
         applies: |a| yes(a.fever_or_unwell),
     },
@@ -247,7 +266,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "A recent infection, spinal procedure or weakened immune system.",
         sign: "A recent infection, spinal surgery or injection, injected drugs, or a weakened immune system",
-        advice: &[],
+        advice: &[DEFICIT_MEANS_EMERGENCY],
         source: Src::NiceRedFlags,
         applies: |a| yes(a.infection_risk),
     },
@@ -257,7 +276,12 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "You have had cancer, now or in the past.",
         sign: "Cancer, now or in the past, treated or not",
-        advice: &["Tell the doctor about your cancer, even if it was long ago or is not being treated."],
+        advice: &[
+            "Tell the doctor about your cancer, even if it was long ago or is not being treated.",
+            NERVE_SIGN_MEANS_EMERGENCY,
+            // NICE NG234 names these too; Spinewise's questions cover the back only.
+            "Neck pain, or numbness or weakness in an arm, after cancer needs a call to your doctor the same day.",
+        ],
         source: Src::NiceRedFlags,
         applies: |a| yes(a.cancer_history),
     },
@@ -267,7 +291,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Cancer, now or in the past, together with pain high in the back, at night or at rest, on straining, or with a change in the back's shape.",
         sign: "Cancer, now or in the past, together with upper-back pain, night or rest pain, pain on straining, or a change in the back's shape",
-        advice: &["Say that you have had cancer when you call: after cancer, pain like this needs a scan soon, and the doctor may ask the cancer team for advice."],
+        advice: &["Say that you have had cancer when you call: after cancer, pain like this needs a scan soon, and the doctor may ask the cancer team for advice.", NERVE_SIGN_MEANS_EMERGENCY],
         source: Src::NiceMscc,
         applies: |a| yes(a.cancer_history) && metastasis_pattern(a),
     },
@@ -315,8 +339,8 @@ pub static RULES: &[Rule] = &[
         id: "upper_back_pain",
         level: L::Urgent,
         red_flag: true,
-        finding: "Pain high in the back, between the shoulder blades.",
-        sign: "Pain high in the back, between the shoulder blades",
+        finding: "Pain in the upper or middle back, between the base of the neck and the bottom of the ribs.",
+        sign: "Pain in the upper or middle back (from the base of the neck to the bottom of the ribs)",
         advice: &[],
         source: Src::NhsBackPain,
         applies: |a| yes(a.upper_back_pain),
@@ -345,11 +369,13 @@ pub static RULES: &[Rule] = &[
         id: "fracture_sudden_from_50",
         level: L::Urgent,
         red_flag: true,
-        finding: "The pain started suddenly, and from 50 the bones of the spine break more easily.",
-        sign: "Pain that starts suddenly (a strain, a minor fall, or no clear cause) at 50 or over",
+        finding: "The pain started suddenly, or in a way you cannot describe, and from 50 the bones of the spine break more easily.",
+        sign: "Pain that starts suddenly (a strain, a minor fall, or no clear cause), or in a way the person cannot describe, at 50 or over",
         advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
         source: Src::NiceRedFlags,
-        applies: |a| a.onset.is_some_and(|o| o.sudden()) && a.age_band == Some(AgeBand::FiftyOrOver),
+        // A fragile spine can break without a moment the person remembers,
+        // so "I cannot say" counts, as it does for thin bones below 50.
+        applies: |a| a.onset.is_some_and(|o| o.maybe_sudden()) && a.age_band == Some(AgeBand::FiftyOrOver),
     },
     Rule {
         id: "fracture_fragile_bones",
@@ -377,7 +403,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "A leg or foot that is clearly weak: it slaps, drags or gives way.",
         sign: "A clearly weak leg or foot (it slaps, drags or gives way), even without pain",
-        advice: &["If the weakness starts getting worse, treat it as an emergency."],
+        advice: &[WORSE_WEAKNESS_MEANS_EMERGENCY],
         source: Src::GirftCaudaEquina,
         applies: |a| weakness_at_least(a, WeaknessSeverity::Clearly),
     },
@@ -387,7 +413,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "A raised risk of infection together with nerve pain spreading from the spine.",
         sign: "A raised risk of infection together with pain spreading from the spine, without numbness or weakness",
-        advice: &["If numbness, weakness or a fever appears, get emergency care."],
+        advice: &[FEVER_OR_DEFICIT_MEANS_EMERGENCY],
         source: Src::SpinalInfection,
         applies: |a| yes(a.infection_risk) && nerve_sign(a),
     },
@@ -397,7 +423,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Diabetes together with nerve pain spreading from the spine.",
         sign: "Diabetes together with pain spreading from the spine into a leg or around the body",
-        advice: &["Tell them you have diabetes. If numbness, weakness or a fever appears, get emergency care."],
+        advice: &["Tell them you have diabetes.", FEVER_OR_DEFICIT_MEANS_EMERGENCY],
         source: Src::SpinalInfection,
         applies: |a| yes(a.diabetes) && nerve_sign(a),
     },
@@ -407,7 +433,7 @@ pub static RULES: &[Rule] = &[
         id: "new_pain_from_50",
         level: L::Urgent,
         red_flag: true,
-        finding: "New back pain at 50 or over needs a doctor's check before you train on it.",
+        finding: "Back pain at 50 or over that a doctor or physiotherapist has not yet examined needs a check before you train on it.",
         sign: "New back pain at 50 or over, not yet examined",
         advice: &[],
         source: Src::NiceRedFlags,
@@ -451,7 +477,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "One leg or foot feels weaker than the other.",
         sign: "One leg or foot weaker than the other, with or without pain",
-        advice: &["If the weakness starts getting worse, treat it as an emergency."],
+        advice: &[WORSE_WEAKNESS_MEANS_EMERGENCY],
         source: Src::NiceSciatica,
         applies: |a| a.leg_weakness == Some(LegSymptoms::OneLeg),
     },

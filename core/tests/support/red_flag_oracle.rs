@@ -22,13 +22,6 @@ fn yes(answer: Option<bool>) -> bool {
     answer == Some(true)
 }
 
-fn sudden(a: &Answers) -> bool {
-    matches!(
-        a.onset,
-        Some(Onset::Strain | Onset::MinorFall | Onset::NoClearCause)
-    )
-}
-
 /// Not known to have begun gradually.
 fn maybe_sudden(a: &Answers) -> bool {
     a.onset.is_some_and(|o| o != Onset::Gradually)
@@ -110,7 +103,7 @@ pub static EXPECTATIONS: &[Expectation] = &[
     ),
     flag("serious trauma", |a| yes(a.serious_trauma), L::Emergency),
     flag(
-        "chest pain or breathlessness",
+        "chest pain, breathlessness or faintness",
         |a| yes(a.chest_symptoms),
         L::Emergency,
     ),
@@ -175,7 +168,7 @@ pub static EXPECTATIONS: &[Expectation] = &[
         L::Urgent,
     ),
     flag(
-        "pain between the shoulder blades",
+        "pain in the upper or middle back",
         |a| yes(a.upper_back_pain),
         L::Urgent,
     ),
@@ -195,8 +188,10 @@ pub static EXPECTATIONS: &[Expectation] = &[
         L::Urgent,
     ),
     flag(
-        "50 or over and a sudden start",
-        |a| a.age_band == Some(AgeBand::FiftyOrOver) && sudden(a),
+        // A start the person cannot describe may have been sudden: a fragile
+        // spine can break without a moment they remember.
+        "50 or over and a start not known to be gradual",
+        |a| a.age_band == Some(AgeBand::FiftyOrOver) && maybe_sudden(a),
         L::Urgent,
     ),
     flag(

@@ -1,6 +1,6 @@
 use serde::Serialize;
 use serde_json::Value;
-use spinewise_core::plan::{AfterSession, EndCheck, SessionRecord, TriageRecord};
+use spinewise_core::plan::{AfterSession, EndCheck, EndCheckError, SessionRecord, TriageRecord};
 use spinewise_core::routine::{self, RoutineOffer};
 use spinewise_core::session::{
     self, CheckIn, CheckInDecision, Control, SessionEnd, SessionMachine, Status, WarningSigns,
@@ -134,7 +134,12 @@ fn record_session<R: Runtime>(
                 (**outcome).clone(),
             ))
         }
-        _ => None,
+        // Spreading leg symptoms after cancer or with a fever are an
+        // emergency, not a new check (NICE NG234; spinal infection).
+        _ => state
+            .plan()
+            .last_triage()
+            .and_then(|t| t.escalated_by(record.later_signs(), Timestamp::now())),
     };
     let saved = state.change_plan(|plan| {
         plan.sessions.push(record.clone());
@@ -151,16 +156,39 @@ fn record_session<R: Runtime>(
     }
 }
 
+/// What the pain check after a stopped session led to.
+#[derive(Serialize, TS)]
+pub struct EndCheckResult {
+    pub after: AfterSession,
+    /// Symptoms spreading down a leg that are an emergency with what the
+    /// last check found: the emergency result, shown at once.
+    pub triage_result: Option<TriageResultView>,
+}
+
 /// How the back is after the person stopped their latest session: the pain
 /// may be why they stopped, and the plan acts on it as on a check-in.
 #[tauri::command]
 pub fn session_end_check(
     check: Value,
     state: State<'_, AppState>,
-) -> Result<AfterSession, CommandError> {
+) -> Result<EndCheckResult, CommandError> {
     let check: EndCheck =
         serde_json::from_value(check).map_err(|e| CommandError::invalid("pain check", e))?;
-    state.try_change_plan(|plan| plan.record_end_check(check).map(SessionRecord::after))
+    let now = Timestamp::now();
+    let (after, escalated) = state.try_change_plan(|plan| {
+        let session = plan.record_end_check(check)?;
+        let after = session.after();
+        let signs = session.later_signs();
+        let escalated = plan.last_triage().and_then(|t| t.escalated_by(signs, now));
+        if let Some(triage) = &escalated {
+            plan.record_triage(triage.clone());
+        }
+        Ok::<_, EndCheckError>((after, escalated))
+    })?;
+    Ok(EndCheckResult {
+        after,
+        triage_result: escalated.map(|t| TriageResultView::new(&t, &state)),
+    })
 }
 
 /// Pause, resume, skip, back, stop, or a pain check-in.

@@ -42,20 +42,27 @@ export async function showCheckIn() {
     question(w.pain_after, painScale('pain_after', { prefix: 'after' }), { hidden: true }),
   ];
   // Which sign, once the person says there is one: the emergency result
-  // names it, and the staff need to hear it.
-  const emergencyWhich = h(
-    'fieldset',
-    { class: 'card question', id: 'q-emergency_which', hidden: true },
-    h('legend', {}, 'Tick each one you have noticed'),
-    w.emergency_signs.map((s) =>
-      h(
-        'div',
-        { class: 'checkbox' },
-        h('input', { type: 'checkbox', id: `emergency-${s.id}`, dataset: { sign: s.id } }),
-        h('label', { for: `emergency-${s.id}` }, s.label),
+  // names it, and the staff need to hear it; another sign is judged with
+  // what the last check found.
+  const whichSigns = (id, signs) =>
+    h(
+      'fieldset',
+      { class: 'card question', id: `q-${id}_which`, hidden: true },
+      h('legend', {}, 'Tick each one you have noticed'),
+      signs.map((s) =>
+        h(
+          'div',
+          { class: 'checkbox' },
+          h('input', { type: 'checkbox', id: `${id}-${s.id}`, dataset: { sign: s.id } }),
+          h('label', { for: `${id}-${s.id}` }, s.label),
+        ),
       ),
-    ),
-  );
+    );
+  const emergencyWhich = whichSigns('emergency', w.emergency_signs);
+  const otherWhich = whichSigns('other', w.other_signs);
+  /** @param {HTMLElement} fieldset */
+  const tickedIn = (fieldset) =>
+    [...fieldset.querySelectorAll('input:checked')].map((box) => /** @type {HTMLElement} */ (box).dataset.sign);
   const form = h(
     'form',
     { class: 'check-in-form', novalidate: true },
@@ -86,12 +93,13 @@ export async function showCheckIn() {
         {},
         h(
           'ul',
-          { class: 'plain-list warning-signs' },
-          w.warning_signs.map((s) => h('li', {}, s)),
+          { class: 'plain-list warning-signs', id: 'other-sign-list' },
+          w.other_signs.map((s) => h('li', {}, s.label)),
         ),
         yesNo('warning_sign', { prefix: 'warning' }),
       ),
     ),
+    otherWhich,
     error,
     h(
       'div',
@@ -108,9 +116,7 @@ export async function showCheckIn() {
   /// A sign that needs care today: straight to the emergency result, whatever
   /// else is unanswered.
   const reportSigns = async () => {
-    const ticked = [...emergencyWhich.querySelectorAll('input:checked')].map(
-      (box) => /** @type {HTMLElement} */ (box).dataset.sign,
-    );
+    const ticked = tickedIn(emergencyWhich);
     if (ticked.length === 0) {
       error.textContent = 'Tick the sign you have noticed, so Spinewise can tell you what to do.';
       emergencyWhich.querySelector('input').focus();
@@ -140,6 +146,9 @@ export async function showCheckIn() {
     /** @type {HTMLElement} */ (form.querySelector('#save-check-in')).textContent = sayingYes
       ? 'Show me what to do now'
       : 'Save my check-in';
+    const otherYes = checkedValue(form, 'warning_sign') === true;
+    otherWhich.hidden = !otherYes;
+    /** @type {HTMLElement} */ (form.querySelector('#other-sign-list')).hidden = otherYes;
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -163,6 +172,12 @@ export async function showCheckIn() {
       fieldset.querySelector('input').focus();
       return;
     }
+    const otherSigns = checkedValue(form, 'warning_sign') === true ? tickedIn(otherWhich) : [];
+    if (checkedValue(form, 'warning_sign') === true && otherSigns.length === 0) {
+      error.textContent = 'Tick the warning sign you have noticed, so Spinewise can tell you what it means.';
+      otherWhich.querySelector('input').focus();
+      return;
+    }
     // Every group was checked above; the backend judges the values.
     const answers = /** @type {DailyAnswers} */ ({
       day: localDay(),
@@ -173,6 +188,7 @@ export async function showCheckIn() {
       settled: checkedValue(form, 'settled'),
       emergency_signs: {},
       warning_sign: checkedValue(form, 'warning_sign'),
+      other_signs: Object.fromEntries(otherSigns.map((id) => [id, true])),
     });
     try {
       const result = await api.checkInDaily(answers);

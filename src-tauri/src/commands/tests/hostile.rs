@@ -173,6 +173,7 @@ fn shaped_call(command: &str) -> BoxedStrategy<Value> {
                 ("settled", vec![json!("yes"), json!("no"), json!("no_pain_yesterday"), json!("maybe")]),
                 ("emergency_signs", vec![json!({}), json!({"chest_symptoms": true}), json!({"bladder_bowel": "yes"})]),
                 ("warning_sign", yes_no()),
+                ("other_signs", vec![json!({}), json!({"leg_pain": true}), json!({"fever": 1}), json!({"sore_toe": true})]),
             ])
             .boxed(),
         ),

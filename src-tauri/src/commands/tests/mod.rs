@@ -461,7 +461,7 @@ fn help_lists_the_menu_shortcuts_and_about_names_the_version_and_every_source() 
 }
 
 /// Waits (on real time, briefly) for the plan file to hold `sessions` sessions.
-fn wait_for_sessions(dir: &Path, sessions: usize) -> Value {
+pub(super) fn wait_for_sessions(dir: &Path, sessions: usize) -> Value {
     for _ in 0..200 {
         if let Some(bytes) = plan_file(dir) {
             let plan: Value = serde_json::from_slice(&bytes).unwrap();
@@ -508,6 +508,8 @@ fn stopping_a_session_asks_how_the_pain_is_and_a_pain_stop_holds_the_routines() 
             json!({ "check": { "pain": 7, "spreading_down_leg": false } }),
         )
         .unwrap();
+    assert!(after["triage_result"].is_null());
+    let after = &after["after"];
     assert!(!after["aftercare"].as_array().unwrap().is_empty());
     assert_eq!(after["check_again"], false);
     let offer = app.invoke("routines", json!({})).unwrap();

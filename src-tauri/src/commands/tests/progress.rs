@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 use spinewise_core::time::Timestamp;
 
-use super::{calm_answers, plan_file, start};
+use super::{calm_answers, plan_file, start, TestApp};
 
 fn today() -> String {
     Timestamp::now().utc_day().to_string()
@@ -76,10 +76,17 @@ fn a_warning_sign_in_a_check_in_sends_the_person_to_the_triage() {
         .unwrap();
     let answers = json!({ "answers": {
         "day": today(), "pain_now": 2, "exercise": null, "settled": "yes",
-        "emergency_signs": {}, "warning_sign": true
+        "emergency_signs": {}, "warning_sign": true, "other_signs": { "night_or_rest_pain": true }
     }});
     let result = app.invoke("check_in_daily", answers).unwrap();
     assert_eq!(result["verdict"]["step"], "go_to_triage");
+    assert!(
+        result["verdict"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("within a day or two at the least"),
+        "night pain needs a doctor within a day or two: {result}"
+    );
     assert!(result["triage_result"].is_null());
     // Routines wait for the new check.
     let offer = app.invoke("routines", json!({})).unwrap();
@@ -241,4 +248,73 @@ fn a_sign_reported_on_its_own_gives_the_emergency_result_at_once_and_holds_the_r
     assert_eq!(home["last_result"]["outcome"]["level"], "emergency");
     let offer = app.invoke("routines", json!({})).unwrap();
     assert!(offer["routines"].as_array().unwrap().is_empty());
+}
+
+/// A triage of someone treated for cancer, cleared by a professional since,
+/// so that routines are open again.
+fn cleared_after_cancer(app: &TestApp) {
+    let mut answers = calm_answers();
+    answers["cancer_history"] = json!(true);
+    answers["band_like_pain"] = json!(false);
+    let result = app
+        .invoke("triage_finish", json!({ "answers": answers }))
+        .unwrap();
+    assert_eq!(result["outcome"]["level"], "urgent");
+    app.invoke(
+        "clearance_record",
+        json!({ "answers": { "confirmed": true, "examined_on": today() } }),
+    )
+    .unwrap();
+    let offer = app.invoke("routines", json!({})).unwrap();
+    assert!(!offer["routines"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn after_cancer_a_new_nerve_sign_in_a_check_in_gives_the_emergency_result_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    cleared_after_cancer(&app);
+    let answers = json!({ "answers": {
+        "day": today(), "pain_now": 3, "exercise": null, "settled": "yes",
+        "emergency_signs": {}, "warning_sign": true,
+        "other_signs": { "leg_numbness_or_weakness": true }
+    }});
+    let result = app.invoke("check_in_daily", answers).unwrap();
+    assert_eq!(result["triage_result"]["outcome"]["level"], "emergency");
+    let reasons = result["triage_result"]["outcome"]["reasons"].to_string();
+    assert!(reasons.contains("cancer_with_nerve_sign"), "{reasons}");
+    let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
+    assert_eq!(saved["triage_history"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        saved["daily_check_ins"][0]["other_signs"]["leg_numbness_or_weakness"],
+        true
+    );
+}
+
+#[test]
+fn after_cancer_a_session_stopped_with_symptoms_down_the_leg_gives_the_emergency_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    cleared_after_cancer(&app);
+    app.invoke(
+        "session_start",
+        json!({ "routineId": "two_minute_reset", "startPain": 2 }),
+    )
+    .unwrap();
+    app.invoke(
+        "session_control",
+        json!({ "control": { "action": "stop" } }),
+    )
+    .unwrap();
+    super::wait_for_sessions(dir.path(), 1);
+    let result = app
+        .invoke(
+            "session_end_check",
+            json!({ "check": { "pain": 3, "spreading_down_leg": true } }),
+        )
+        .unwrap();
+    assert_eq!(result["triage_result"]["outcome"]["level"], "emergency");
+    let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
+    assert_eq!(saved["triage_history"].as_array().unwrap().len(), 2);
+    assert_eq!(saved["triage_history"][1]["outcome"]["level"], "emergency");
 }

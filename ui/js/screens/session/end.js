@@ -125,7 +125,11 @@ function endCheckForm(container, signs) {
           return;
         }
         try {
-          const after = await api.endCheck({ pain, spreading_down_leg: spreading });
+          const { after, triage_result } = await api.endCheck({ pain, spreading_down_leg: spreading });
+          if (triage_result) {
+            showResult(triage_result, { justFinished: true });
+            return;
+          }
           showAfter(container, after, signs);
           /** @type {HTMLElement | null} */ (container.querySelector('[data-after="message"]'))?.focus();
           announce(after.message);

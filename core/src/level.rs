@@ -10,7 +10,8 @@ macro_rules! emergency_signs_in_brief {
     () => {
         "trouble passing urine or controlling your bladder or bowels, numbness between \
          your legs, a new change in sexual function, symptoms in both legs, a leg getting \
-         weaker, chest pain, feeling faint, or a sudden tearing pain"
+         weaker, chest pain, feeling faint, a sudden tearing pain, or a fever with \
+         symptoms spreading from your back"
     };
 }
 
@@ -118,18 +119,18 @@ impl TriageLevel {
                 "Tell them which of the signs below you have; they are what the staff need to hear.",
             ],
             TriageLevel::Urgent => &[
-                "Stop this session and do not train until you have been checked.",
+                "Stop training until you have been checked.",
                 "Call your doctor's surgery or an urgent care service today and ask to be seen within a day or two.",
-                concat!("If an emergency sign appears (", emergency_signs_in_brief!(), "), call your emergency number at once."),
+                IF_AN_EMERGENCY_SIGN_APPEARS,
             ],
             TriageLevel::Soon => &[
                 "Pause your usual training until you have been examined, and stop anything that brings the symptoms on.",
                 "Book an appointment with a doctor or physiotherapist within the next few days.",
                 "Gentle walking and everyday activity are fine if they do not make the symptoms spread or worsen.",
-                concat!("If an emergency sign appears (", emergency_signs_in_brief!(), "), call your emergency number at once."),
+                IF_AN_EMERGENCY_SIGN_APPEARS,
             ],
             TriageLevel::Stop => &[
-                "End this session now; do not push through the pain.",
+                "Stop exercising for today; do not push through the pain.",
                 "For the next day or two, stay lightly active: short easy walks are better than bed rest.",
                 "A heat wrap or warm pack is the comfort measure with the best evidence; a cold pack is an optional alternative if it feels better.",
                 "Check in again tomorrow morning: if the pain has not settled, your plan asks you to do less; if a warning sign appears, check your back pain again at once.",
@@ -146,6 +147,13 @@ impl TriageLevel {
         }
     }
 }
+
+/// Said on every result that waits for a professional.
+pub(crate) const IF_AN_EMERGENCY_SIGN_APPEARS: &str = concat!(
+    "If an emergency sign appears (",
+    emergency_signs_in_brief!(),
+    "), call your emergency number at once."
+);
 
 /// Shown on every result: this is guidance, not a diagnosis.
 pub const NOT_A_DIAGNOSIS: &str =

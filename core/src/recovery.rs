@@ -151,7 +151,7 @@ const FIRST_DAYS: Phase = Phase {
         "Stay lightly active: short, easy walks several times a day. Bed rest tends to slow recovery.",
         "Use a heat wrap or warm pack for comfort: it has the best evidence of the home remedies.",
         "A cold pack in the first two days is an optional alternative if it feels better; the evidence for cold is thin, so go by comfort.",
-        "The gentle routines your plan offers are safe to try, with the same pain rule as every session: up to 2 out of 10 carry on, 3 to 5 switch to a gentler version, above 5 stop for today.",
+        "The gentle routines your plan offers (when it offers any) can be tried, with the same pain rule as every session: up to 2 out of 10 carry on, 3 to 5 switch to a gentler version, above 5 or a rise of 2 stop for today, and symptoms spreading down a leg stop the session.",
     ],
 };
 
@@ -192,6 +192,17 @@ const HABITS: [&str; 5] = [
     "Training: lift with clean form, build load gradually, and swap heavy barbell work for bands or lighter weights if your back keeps flaring.",
 ];
 
+/// Red-flag rules about who the person is rather than what they notice
+/// (past cancer, a raised risk of infection, age): the box lists what to
+/// watch for, and these are in it through the signs they make urgent
+/// ("cancer, now or in the past, together with a nerve sign").
+const TRAITS: [&str; 4] = [
+    "cancer_history",
+    "infection_risk",
+    "new_pain_from_50",
+    "under_16",
+];
+
 fn red_flag_box() -> Vec<RedFlagGroup> {
     [
         TriageLevel::Emergency,
@@ -203,7 +214,7 @@ fn red_flag_box() -> Vec<RedFlagGroup> {
         how_soon: level.title(),
         signs: RULES
             .iter()
-            .filter(|r| r.red_flag && r.level == level)
+            .filter(|r| r.red_flag && r.level == level && !TRAITS.contains(&r.id))
             .map(|r| r.sign)
             .collect(),
     })
@@ -374,7 +385,16 @@ mod tests {
     fn the_red_flag_box_lists_every_red_flag_rule_by_urgency() {
         let groups = red_flag_box();
         let listed: usize = groups.iter().map(|g| g.signs.len()).sum();
-        assert_eq!(listed, RULES.iter().filter(|r| r.red_flag).count());
+        // Every red flag but the traits, which are in it through the signs
+        // they make urgent.
+        assert_eq!(
+            listed,
+            RULES.iter().filter(|r| r.red_flag).count() - TRAITS.len()
+        );
+        for sign in groups.iter().flat_map(|g| &g.signs) {
+            assert_ne!(*sign, "Cancer, now or in the past, treated or not");
+        }
+        assert!(groups[0].signs.iter().any(|s| s.starts_with("Cancer")));
         assert!(groups[0].signs.iter().any(|s| s.contains("bladder")));
         // Signs in a list describe a sign, not the person reading it.
         for sign in groups.iter().flat_map(|g| &g.signs) {

@@ -1,6 +1,7 @@
 //! Keeps docs/triage.md and the program in agreement: the worked example is
-//! run through the real CLI, and every field, option, level, rule and source
-//! the program knows is documented, each rule with its source.
+//! run through the real CLI, the questions and rules tables are printed from
+//! the code (SPINEWISE_UPDATE_DOCS=1 rewrites them), and every level and
+//! source the program knows is documented.
 
 mod support;
 
@@ -9,7 +10,7 @@ use spinewise_core::source::Source;
 use spinewise_core::triage::rules::RULES;
 use spinewise_core::triage::{AnswerKind, QUESTIONS};
 use spinewise_core::TriageLevel;
-use support::cli;
+use support::{cli, holds};
 
 fn doc() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/triage.md"))
@@ -54,53 +55,6 @@ fn row<'a>(doc: &'a str, id: &str) -> Option<&'a str> {
 }
 
 #[test]
-fn every_field_and_option_is_documented() {
-    let doc = doc();
-    for q in &QUESTIONS {
-        let line = row(&doc, q.key).unwrap_or_else(|| panic!("question `{}` has no row", q.key));
-        assert!(
-            line.contains(q.prompt),
-            "the row for `{}` does not show its current wording",
-            q.key
-        );
-        if let AnswerKind::Choice { options } = q.kind {
-            for option in options {
-                assert!(
-                    line.contains(&format!("`{}`", option.id)),
-                    "option `{}` of `{}` is undocumented",
-                    option.id,
-                    q.key
-                );
-            }
-        }
-    }
-}
-
-#[test]
-fn every_rule_is_documented_with_its_level_and_source() {
-    let doc = doc();
-    for rule in RULES {
-        // Rule rows begin with the id; a question may share it (`weakness_worsening`).
-        let start = format!("| `{}` |", rule.id);
-        let line = doc
-            .lines()
-            .find(|l| l.starts_with(&start))
-            .unwrap_or_else(|| panic!("rule `{}` has no row", rule.id));
-        assert!(
-            line.contains(&format!("`{}`", rule.level.id())),
-            "rule `{}`: level",
-            rule.id
-        );
-        assert!(
-            line.contains(&format!("`{}`", rule.source.id())),
-            "rule `{}`: source",
-            rule.id
-        );
-        assert!(line.contains(rule.finding), "rule `{}`: finding", rule.id);
-    }
-}
-
-#[test]
 fn every_level_and_source_is_documented() {
     let doc = doc();
     for level in TriageLevel::ALL {
@@ -108,17 +62,6 @@ fn every_level_and_source_is_documented() {
     }
     for source in Source::ALL {
         assert!(row(&doc, source.id()).is_some(), "source `{}`", source.id());
-    }
-}
-
-#[test]
-fn every_follow_up_says_when_it_is_asked() {
-    let doc = doc();
-    for q in &QUESTIONS {
-        let line = row(&doc, q.key).unwrap();
-        let when = spinewise_core::triage::asked_when(q.id)
-            .map_or("always", |w| w.strip_prefix("when ").unwrap_or(w));
-        assert!(line.contains(when), "`{}`: asked {when}", q.key);
     }
 }
 
@@ -170,4 +113,56 @@ fn docs_red_flags_prints_the_coverage_table_the_core_holds() {
         "docs/red-flags.md's table is out of date; regenerate it with\n  \
          cargo run -q -p spinewise-core --bin spinewise-cli -- coverage --markdown\nIt is now:\n{table}"
     );
+}
+
+/// The questions table as docs/triage.md prints it: every question in the
+/// order asked, its answer and when it is asked.
+fn questions_markdown() -> String {
+    let mut out = String::from(
+        "| # | field | section | question | answer | asked when |\n|---|---|---|---|---|---|\n",
+    );
+    for (n, q) in QUESTIONS.iter().enumerate() {
+        let answer = match q.kind {
+            AnswerKind::YesNo => "`true` / `false`".to_owned(),
+            AnswerKind::Scale { min, max, .. } => format!("whole number {min}-{max}"),
+            AnswerKind::Choice { options } => options
+                .iter()
+                .map(|o| format!("`{}`", o.id))
+                .collect::<Vec<_>>()
+                .join(" / "),
+        };
+        let when = spinewise_core::triage::asked_when(q.id)
+            .map_or("always", |w| w.strip_prefix("when ").unwrap_or(w));
+        out.push_str(&format!(
+            "| {} | `{}` | {} | {} | {answer} | {when} |\n",
+            n + 1,
+            q.key,
+            q.section.title(),
+            q.prompt
+        ));
+    }
+    out
+}
+
+/// The rules table as docs/triage.md prints it, in the order they are held.
+fn rules_markdown() -> String {
+    let mut out =
+        String::from("| rule | level | red flag | finding | source |\n|---|---|---|---|---|\n");
+    for rule in RULES {
+        out.push_str(&format!(
+            "| `{}` | `{}` | {} | {} | `{}` |\n",
+            rule.id,
+            rule.level.id(),
+            if rule.red_flag { "yes" } else { "no" },
+            rule.finding,
+            rule.source.id()
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_questions_and_rules_tables_are_the_code_s() {
+    holds("triage.md", "questions", &questions_markdown());
+    holds("triage.md", "rules", &rules_markdown());
 }

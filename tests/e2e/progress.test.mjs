@@ -188,9 +188,10 @@ test('weekly scores and the return checklist move the plan on; a warning sign go
   await click(app, '[data-action="save-check-in"]');
   await app.waitFor('return document.body.dataset.screen === "check-in-result"');
   assert.equal(await app.execute('return document.querySelector(".check-in-result").dataset.step'), 'go_to_triage');
-  assert.match(await text(app, '.check-in-result'), /You reported a warning sign/);
-  // Night pain needs a doctor within a day or two whatever the new check finds.
-  assert.match(await text(app, '.check-in-result'), /within a day or two at the least/);
+  // It names the sign, and night pain needs a doctor within a day or two
+  // whatever the new check finds.
+  assert.match(await text(app, '.check-in-result'), /You reported: Pain that wakes you at night/);
+  assert.match(await text(app, '.check-in-result'), /a doctor within a day or two at the least/);
   await saveScreenshot(app, 'check-in-warning');
   await click(app, '[data-action="check-again"]');
   await app.waitFor('return document.querySelector("form[data-question-id]")', { what: 'the triage' });
@@ -248,7 +249,7 @@ test('after cancer, a new nerve sign in the daily check-in shows the emergency r
   await chooseIn(app, 'settled', 'yes');
   await chooseIn(app, 'warning_sign', true);
   await app.waitFor('return !document.querySelector("#q-other_which").hidden');
-  await click(app, '#other-leg_numbness_or_weakness');
+  await click(app, '#other-leg_numbness');
   await saveScreenshot(app, 'check-in-other-sign');
   await click(app, '[data-action="save-check-in"]');
   await app.waitFor('return document.querySelector("section.result[data-level=emergency]")', {
@@ -258,7 +259,7 @@ test('after cancer, a new nerve sign in the daily check-in shows the emergency r
   await saveScreenshot(app, 'check-in-escalated-emergency');
   const saved = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
   assert.equal(saved.triage_history.at(-1).outcome.level, 'emergency');
-  assert.equal(saved.daily_check_ins.at(-1).other_signs.leg_numbness_or_weakness, true);
+  assert.equal(saved.daily_check_ins.at(-1).other_signs.leg_numbness, true);
   await app.close();
 });
 

@@ -162,7 +162,7 @@ test('signs the first questionnaire could not say reach their level in the windo
       // Both levels' steps: book the check-up, and end today's session.
       const steps = await text(app, 'ol.plain-list');
       assert.match(steps, /within the next few days/);
-      assert.match(steps, /End this session now/);
+      assert.match(steps, /Stop exercising for today/);
     }
     await saveScreenshot(app, `result-${id}`);
     await (await app.find('a[data-nav="home"]')).click();

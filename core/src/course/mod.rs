@@ -42,8 +42,8 @@ use crate::plan::{
 };
 use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
-use crate::triage::rules::DO_LESS_NEXT_TIME;
-use crate::triage::Answers;
+use crate::triage::rules::{DO_LESS_NEXT_TIME, EXERCISE_HELPS};
+use crate::triage::{Answers, LATER_SIGNS};
 use ts_rs::TS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
@@ -60,12 +60,6 @@ pub enum PhaseId {
     /// Graded return to normal training.
     ReturnToTraining,
 }
-
-/// Findings that send a person to a professional without stopping exercise,
-/// because exercise is part of the treatment: inflammatory back pain is
-/// helped by regular exercise (clinical notes, section 1: a routine
-/// appointment, exercise encouraged), so the plan keeps routines open.
-const EXERCISE_HELPS: [&str; 1] = ["inflammatory_pattern"];
 
 /// A weekly score this many tenths above last week's, or the best week's, counts as a rise.
 pub const WEEKLY_RISE_TENTHS: u16 = 10;
@@ -202,6 +196,7 @@ struct Walk {
     pain_hold_since: Option<Day>,
     /// The last triage's answers, to judge a later warning sign with.
     last_answers: Option<Answers>,
+    last_level: TriageLevel,
 }
 
 impl Walk {
@@ -277,8 +272,19 @@ impl Walk {
             return;
         }
         if c.warning_sign {
-            // The new check decides; until it is done, say the least it can
-            // find, so that a person who does not answer it still knows.
+            // Which sign, in the words the person ticked; and, until the new
+            // check is done, the least it needs, so that a person who does
+            // not answer it still knows.
+            let which: Vec<&str> = LATER_SIGNS
+                .iter()
+                .filter(|words| c.other_signs.is_ticked(words.id))
+                .map(|words| words.label)
+                .collect();
+            let which = if which.is_empty() {
+                "You reported a warning sign.".to_owned()
+            } else {
+                format!("You reported: {}.", which.join("; "))
+            };
             let at_least = self
                 .last_answers
                 .as_ref()
@@ -286,15 +292,25 @@ impl Walk {
                 .map(|answers| c.other_signs.at_least_with(answers))
                 .filter(|level| *level >= TriageLevel::Soon)
                 .map_or_else(String::new, |level| {
-                    format!(
-                        " With what your last check found, it needs a doctor or physiotherapist {} at the least.",
-                        level.how_soon()
-                    )
+                    let who = if level >= TriageLevel::Urgent {
+                        "a doctor"
+                    } else {
+                        "a doctor or physiotherapist"
+                    };
+                    format!(" That needs {who} {} at the least.", level.how_soon())
                 });
             self.warn(
                 Step::GoToTriage,
                 c.day,
-                format!("You reported a warning sign.{at_least} Stop exercising and answer the check again now: it decides how soon you need care."),
+                format!("{which}{at_least} Stop exercising and answer the check again now: it decides how soon you need care."),
+            );
+            return;
+        }
+        if self.settled_course() && self.last_level == TriageLevel::Emergency {
+            self.verdict(
+                Step::GetEmergencyCare,
+                c.day,
+                "Your last check found a sign that needs emergency care. If you have not been seen yet, call your emergency number or go to an emergency department now; once you have been seen, check your back pain again.".into(),
             );
             return;
         }
@@ -630,6 +646,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         warning: None,
         pain_hold_since: None,
         last_answers: triage.answers.current().cloned(),
+        last_level: triage.outcome.level,
     };
     // Times are milliseconds; entries sharing one (whole seconds in older
     // files) keep this order, as the sort below is stable: the checklist,

@@ -528,7 +528,12 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
         high.after().message
     );
     let aftercare = high.after().aftercare;
-    assert!(!aftercare.is_empty() && aftercare.iter().all(|s| !s.starts_with("End this session")));
+    assert!(
+        !aftercare.is_empty()
+            && aftercare
+                .iter()
+                .all(|s| !s.starts_with("Stop exercising for today"))
+    );
     // A completed session, or one stopped with calm pain, holds nothing.
     let mut plan = plan_after_triage(4);
     plan.sessions
@@ -754,7 +759,21 @@ fn inflammatory_back_pain_books_an_appointment_but_keeps_routines_open() {
     answers["morning_stiffness"] = serde_json::json!(true);
     answers["better_with_movement"] = serde_json::json!(true);
     let plan = plan_after(answers, Timestamp::from_unix_seconds(START));
-    assert_eq!(plan.last_triage().unwrap().outcome.level, TriageLevel::Soon);
+    let outcome = &plan.last_triage().unwrap().outcome;
+    assert_eq!(outcome.level, TriageLevel::Soon);
+    // The result says the same as the plan: keep moving, book within weeks,
+    // never "pause your training".
+    assert!(
+        outcome.title.starts_with("Keep moving"),
+        "{}",
+        outcome.title
+    );
+    assert_eq!(outcome.see_a_professional, "within a few weeks");
+    assert!(
+        outcome.next_steps.iter().all(|s| !s.contains("Pause")),
+        "{:?}",
+        outcome.next_steps
+    );
     let course = follow(&plan);
     // Exercise is the treatment: the plan rebuilds while the appointment is awaited.
     assert_eq!(course.phase, PhaseId::Rebuild);
@@ -815,7 +834,7 @@ fn after_cancer_a_new_nerve_sign_in_a_check_in_is_an_emergency_not_a_new_questio
     let check_in = daily_with_signs(
         3,
         crate::triage::LaterSigns {
-            leg_numbness_or_weakness: true,
+            leg_numbness: true,
             ..Default::default()
         },
     );

@@ -44,6 +44,8 @@ pub enum CheckInError {
     WarningSignsUnclear,
     #[error("the examination on {day} was before this pain began: a clearance must come from an examination of this pain")]
     ExaminedBeforeThePain { day: Day },
+    #[error("your check on {checked_on} said no professional had examined this pain yet, so the examination on {day} was not of it: record the examination you have had since")]
+    ExaminedBeforeTheCheck { day: Day, checked_on: Day },
 }
 
 impl CheckInError {
@@ -61,6 +63,7 @@ impl CheckInError {
             CheckInError::NothingToClear { .. } => "nothing_to_clear",
             CheckInError::WarningSignsUnclear => "warning_signs_unclear",
             CheckInError::ExaminedBeforeThePain { .. } => "examined_before_the_pain",
+            CheckInError::ExaminedBeforeTheCheck { .. } => "examined_before_the_check",
         }
     }
 }

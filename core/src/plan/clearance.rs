@@ -92,6 +92,19 @@ impl Clearance {
         if began_at_earliest.is_some_and(|earliest| a.examined_on < earliest) {
             return Err(CheckInError::ExaminedBeforeThePain { day: a.examined_on });
         }
+        // The check itself said no professional had examined this pain yet:
+        // an examination before it is not the one that cleared it.
+        let said_not_examined = triage
+            .answers
+            .current()
+            .is_some_and(|answers| answers.already_checked == Some(false));
+        let checked_on = triage.completed_at.utc_day();
+        if said_not_examined && a.examined_on < checked_on.plus_days(-1) {
+            return Err(CheckInError::ExaminedBeforeTheCheck {
+                day: a.examined_on,
+                checked_on,
+            });
+        }
         let examined_by = match a.examined_by.map(|s| s.trim().to_owned()) {
             Some(name) if name.is_empty() => None,
             Some(name)

@@ -185,7 +185,7 @@ impl SessionRecord {
                 ),
             ));
         }
-        (pain >= start + STOP_ON_RISE).then(|| {
+        (pain >= start + STOP_ON_RISE && check.pain.zone() != PainZone::Safe).then(|| {
             (
                 StopCause::PainRose,
                 format!("Your pain has risen by {} points since you started (from {start} to {pain}): stop for today.", pain - start),
@@ -227,7 +227,7 @@ impl SessionRecord {
                         )
                     }),
                 // The session has already ended: the aftercare starts after
-                // "end this session now". A sudden pain on the spine itself
+                // "stop exercising for today". A sudden pain on the spine itself
                 // can be a small fracture, which rest and heat do not answer.
                 aftercare: TriageLevel::Stop.steps()[1..]
                     .iter()

@@ -14,6 +14,11 @@ use crate::triage::{Answers, LaterSigns, TriageOutcome};
 /// began, and age in the guidelines' bands (docs/red-flags.md).
 pub const QUESTIONNAIRE: u32 = 2;
 
+/// How long a fever reported at a check still counts for signs reported
+/// after it: about the time a spinal infection takes to show itself, and
+/// longer than the day or two the person was asked to be seen within.
+pub const FEVER_COUNTS_FOR_DAYS: i64 = 14;
+
 /// The answers of one finished triage, in the questionnaire they were given to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordedAnswers {
@@ -72,7 +77,15 @@ impl TriageRecord {
     /// recorded at `at`; `None` when they are not an emergency, or when this
     /// check was answered in a questionnaire whose answers cannot be added to.
     pub fn escalated_by(&self, signs: LaterSigns, at: Timestamp) -> Option<Self> {
-        let (answers, outcome) = signs.emergency_with(self.answers.current()?)?;
+        let mut known = self.answers.current()?.clone();
+        // A fever passes: one from a check weeks ago says nothing of today
+        // (the check-in asks for a new one), while a raised risk of infection
+        // or past cancer stays.
+        let days = self.completed_at.utc_day().days_until(at.utc_day());
+        if days > FEVER_COUNTS_FOR_DAYS && known.fever_or_unwell.is_some() {
+            known.fever_or_unwell = Some(false);
+        }
+        let (answers, outcome) = signs.emergency_with(&known)?;
         Some(TriageRecord::new(at, answers, outcome))
     }
 }

@@ -36,7 +36,7 @@ pub struct CheckInWording {
     /// Signs that need care today: ticking one ends the check-in with the
     /// emergency result.
     pub emergency_sign: Question,
-    pub emergency_signs: [SignWords; 8],
+    pub emergency_signs: [SignWords; 9],
     /// Other warning signs: answering yes leads to a new triage, or to the
     /// emergency result when the sign is one with what the last check found.
     pub warning_sign: Question,
@@ -91,7 +91,7 @@ pub const WORDING: CheckInWording = CheckInWording {
     emergency_signs: WARNING_SIGNS,
     warning_sign: Question {
         id: "warning_sign",
-        text: "Have you noticed any of these other warning signs?",
+        text: "Since your last check-in, have you noticed any of these other warning signs for the first time?",
         help: "If you have, tick each one. Spinewise says why it matters and takes you to a new check, which decides how soon you need care; with what your last check found, some of them need emergency care at once.",
     },
     other_signs: LATER_SIGNS,

@@ -43,6 +43,9 @@ pub enum AgeBand {
 #[serde(rename_all = "snake_case")]
 pub enum Onset {
     Gradually,
+    /// Began gradually, then suddenly got much worse: a fragile spine can
+    /// break on top of an ache it already had.
+    SuddenlyWorse,
     NotSure,
     Strain,
     MinorFall,

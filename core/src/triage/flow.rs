@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::answers::{AgeBand, Answers, Duration, LegSymptoms, PainCharacter};
+use super::answers::{AgeBand, Answers, Duration, LegSymptoms};
 use super::error::TriageError;
 use super::question::{Question, QuestionId, QUESTIONS};
 use super::rules;
@@ -51,13 +51,19 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
             holds: |a| Answers::yes(a.belly_pain),
         }),
         // A band of pain around the body is a nerve sign of the upper and
-        // middle back; after cancer it is one NICE NG234 names.
+        // middle back; after cancer it is one NICE NG234 names, and with a
+        // fever or a risk of infection it is one a spinal abscess gives. A
+        // band reported after the check (the daily check-in asks everyone)
+        // is kept, whatever the check's other answers.
         Q::BandLikePain => Some(AskWhen {
-            description: "when `upper_back_pain`, `belly_pain` or `cancer_history` is yes",
+            description: "when `upper_back_pain`, `belly_pain`, `cancer_history`, `fever_or_unwell` or `infection_risk` is yes (or the band was reported after the check)",
             holds: |a| {
                 Answers::yes(a.upper_back_pain)
                     || Answers::yes(a.belly_pain)
                     || Answers::yes(a.cancer_history)
+                    || Answers::yes(a.fever_or_unwell)
+                    || Answers::yes(a.infection_risk)
+                    || Answers::yes(a.band_like_pain)
             },
         }),
         // The aorta: a sudden start with faintness or a tearing pain cannot
@@ -103,18 +109,6 @@ fn ask_when(id: QuestionId) -> Option<AskWhen> {
             },
         }),
         Q::MorningStiffness | Q::BetterWithMovement => Some(inflammatory_screen),
-        // Diabetes matters here only as a risk of spinal infection, and that
-        // risk only changes the advice alongside a nerve sign; it is asked
-        // last, so that pain described as running down a leg counts too.
-        Q::Diabetes => Some(AskWhen {
-            description: "when a nerve sign was given: `leg_symptoms` or `leg_weakness` is `one_leg`, `band_like_pain` is yes, or `pain_character` is `down_the_leg`",
-            holds: |a| {
-                a.leg_symptoms == Some(LegSymptoms::OneLeg)
-                    || a.leg_weakness == Some(LegSymptoms::OneLeg)
-                    || Answers::yes(a.band_like_pain)
-                    || a.pain_character == Some(PainCharacter::DownTheLeg)
-            },
-        }),
         _ => None,
     }
 }
@@ -250,24 +244,21 @@ mod tests {
         let one_leg = answers(json!({"leg_symptoms": "one_leg", "leg_weakness": "neither"}));
         assert!(is_asked(QuestionId::BelowKnee, &one_leg));
         assert!(!is_asked(QuestionId::WeaknessSeverity, &one_leg));
-        assert!(is_asked(QuestionId::Diabetes, &one_leg));
+
         // A weak foot with no pain at all opens the weakness follow-up.
         let weak_only = answers(json!({"leg_symptoms": "neither", "leg_weakness": "one_leg"}));
         assert!(!is_asked(QuestionId::BelowKnee, &weak_only));
         assert!(is_asked(QuestionId::WeaknessSeverity, &weak_only));
-        assert!(is_asked(QuestionId::Diabetes, &weak_only));
+
         let neither = answers(json!({"leg_symptoms": "neither", "leg_weakness": "neither"}));
         assert!(!is_asked(QuestionId::BelowKnee, &neither));
-        assert!(!is_asked(QuestionId::Diabetes, &neither));
-        // Pain described as running down a leg counts as a nerve sign too.
-        let described =
-            answers(json!({"leg_symptoms": "neither", "pain_character": "down_the_leg"}));
-        assert!(is_asked(QuestionId::Diabetes, &described));
+        // Diabetes is asked of everyone: a nerve sign may come after the check.
+        assert!(is_asked(QuestionId::Diabetes, &neither));
     }
 
     #[test]
     fn fracture_follow_ups_need_a_start_not_known_to_be_gradual() {
-        for onset in ["no_clear_cause", "not_sure"] {
+        for onset in ["no_clear_cause", "not_sure", "suddenly_worse"] {
             let start = answers(json!({"onset": onset, "age_band": "16_to_44"}));
             assert!(is_asked(QuestionId::BoneFragility, &start), "{onset}");
             assert!(is_asked(QuestionId::SuddenCentralPain, &start), "{onset}");
@@ -328,11 +319,8 @@ mod tests {
         };
         assert_eq!(progress.number, 5);
         // Every question, less the follow-ups nothing has opened yet: two belly,
-        // band, three onset, three leg, three duration, onset before 45, two
-        // inflammatory and diabetes.
-        assert_eq!(
-            progress.total,
-            QUESTIONS.len() - 2 - 1 - 3 - 3 - 3 - 1 - 2 - 1
-        );
+        // band, three onset, three leg, three duration, onset before 45 and two
+        // inflammatory.
+        assert_eq!(progress.total, QUESTIONS.len() - 2 - 1 - 3 - 3 - 3 - 1 - 2);
     }
 }

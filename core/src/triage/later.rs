@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::answers::{Answers, LegSymptoms};
+use super::answers::{Answers, LegSymptoms, Onset};
 use super::flow::is_asked;
 use super::outcome::{assess, TriageOutcome};
 use super::question::QUESTIONS;
@@ -40,9 +40,9 @@ pub struct LaterSigns {
     pub night_or_rest_pain: bool,
     /// Pain spreading into one leg.
     pub leg_pain: bool,
-    /// Numbness, pins and needles or weakness in one leg: a nerve losing
-    /// function, not only irritated.
-    pub leg_numbness_or_weakness: bool,
+    /// Numbness or pins and needles in one leg: a nerve losing function,
+    /// not only irritated. (New weakness is a sign that needs care today.)
+    pub leg_numbness: bool,
     pub upper_or_middle_back: bool,
     pub band_like_pain: bool,
     pub belly_pain: bool,
@@ -65,11 +65,11 @@ pub const LATER_SIGNS: [SignWords; 12] = [
         "night_or_rest_pain",
         "Pain that wakes you at night or is not eased by any rest",
     ),
-    sign("leg_pain", "New pain spreading into one leg"),
     sign(
-        "leg_numbness_or_weakness",
-        "New numbness, pins and needles or weakness in one leg or foot",
+        "leg_pain",
+        "Pain spreading into one leg (if the other leg already had symptoms, that is both legs: see the list above)",
     ),
+    sign("leg_numbness", "Numbness or pins and needles in one leg or foot"),
     sign(
         "upper_or_middle_back",
         "New pain in the upper or middle back, from the base of the neck to the bottom of the ribs",
@@ -78,7 +78,7 @@ pub const LATER_SIGNS: [SignWords; 12] = [
         "band_like_pain",
         "Pain, tingling or numbness wrapping round the chest or belly like a band",
     ),
-    sign("belly_pain", "New pain in the belly, side or groin"),
+    sign("belly_pain", "Pain in the belly, side or groin"),
     sign(
         "worse_with_straining",
         "Pain that is much worse when you cough, sneeze or strain",
@@ -94,13 +94,21 @@ pub const LATER_SIGNS: [SignWords; 12] = [
     ),
     sign(
         "fall_or_knock",
-        "A fall or knock since your last check-in (a serious accident is in the list above)",
+        "A fall or knock (a serious accident is in the list above)",
     ),
 ];
 
 impl LaterSigns {
     pub fn any(self) -> bool {
         self != LaterSigns::default()
+    }
+
+    /// Whether the sign with this id (one of [`LATER_SIGNS`]) is ticked.
+    pub fn is_ticked(self, id: &str) -> bool {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.get(id).and_then(serde_json::Value::as_bool))
+            .unwrap_or(false)
     }
 
     /// For `skip_serializing_if`: a record without signs stays as it was written.
@@ -112,8 +120,9 @@ impl LaterSigns {
     /// its triage question would have had. Follow-up answers that the new
     /// answers no longer ask are dropped, so the result is a consistent
     /// (if unfinished) answers document. A fall and a sudden central pain
-    /// change how the pain *began*, which only a new triage can say: they
-    /// add nothing here, and the person is sent to that triage.
+    /// change how the pain *began*: a pain that began gradually is read as
+    /// one that then got suddenly worse, or began with a minor fall, so that
+    /// the fracture rules can see them; the new triage asks again.
     pub fn added_to(self, base: &Answers) -> Answers {
         let mut a = base.clone();
         let set = |field: &mut Option<bool>, on: bool| {
@@ -129,13 +138,22 @@ impl LaterSigns {
         set(&mut a.worse_with_straining, self.worse_with_straining);
         set(&mut a.weight_loss, self.weight_loss);
         set(&mut a.back_shape_change, self.lump_or_tender_spot);
-        if (self.leg_pain || self.leg_numbness_or_weakness)
+        if (self.leg_pain || self.leg_numbness)
             && a.leg_symptoms.is_none_or(|l| l == LegSymptoms::Neither)
         {
             a.leg_symptoms = Some(LegSymptoms::OneLeg);
         }
-        if self.leg_numbness_or_weakness && a.leg_symptoms == Some(LegSymptoms::OneLeg) {
+        if self.leg_numbness && a.leg_symptoms == Some(LegSymptoms::OneLeg) {
             a.leg_numbness = Some(true);
+        }
+        let known_gradual = a.onset.is_none_or(|o| o == Onset::Gradually);
+        if self.sudden_central_pain {
+            if known_gradual {
+                a.onset = Some(Onset::SuddenlyWorse);
+            }
+            a.sudden_central_pain = Some(true);
+        } else if self.fall_or_knock && known_gradual {
+            a.onset = Some(Onset::MinorFall);
         }
         drop_unasked(&mut a);
         a
@@ -156,10 +174,18 @@ impl LaterSigns {
         Some((answers, outcome))
     }
 
-    /// The least urgent level these signs can lead to with what the last
-    /// check found: a new triage may find more, never less.
+    /// The least urgent level the new signs call for with what the last
+    /// check found: the most urgent rule they bring in that did not apply
+    /// before (a finding already seen, perhaps already cleared, says nothing
+    /// new). A new triage may find more, never less.
     pub fn at_least_with(self, base: &Answers) -> TriageLevel {
-        rules::level(&self.added_to(base))
+        let before = rules::applying(base);
+        rules::applying(&self.added_to(base))
+            .into_iter()
+            .filter(|rule| !before.iter().any(|old| old.id == rule.id))
+            .map(|rule| rule.level)
+            .max()
+            .unwrap_or(TriageLevel::Continue)
     }
 }
 
@@ -201,7 +227,7 @@ mod tests {
             "band_like_pain": false, "age_band": "50_or_over", "onset": "gradually",
             "pain_during_exercise": 2, "warm_up": "eases", "pain_character": "stiffness",
             "duration": "one_to_six_weeks", "lingered_next_morning": false,
-            "rising_week_on_week": false, "already_checked": true
+            "rising_week_on_week": false, "already_checked": true, "diabetes": false
         }))
     }
 
@@ -245,7 +271,7 @@ mod tests {
                 ..LaterSigns::default()
             },
             LaterSigns {
-                leg_numbness_or_weakness: true,
+                leg_numbness: true,
                 ..LaterSigns::default()
             },
             LaterSigns {
@@ -322,12 +348,33 @@ mod tests {
             ..LaterSigns::default()
         };
         assert_eq!(fever.at_least_with(&calm), TriageLevel::Urgent);
-        // A fall changes how the pain began: only a new triage can say.
+        // A fall or a sudden central pain changes how the pain began: the
+        // fracture rules see it (urgent at 50 or over, as here).
         let fall = LaterSigns {
             fall_or_knock: true,
             ..LaterSigns::default()
         };
-        assert_eq!(fall.added_to(&calm), calm);
+        assert_eq!(fall.added_to(&calm).onset, Some(Onset::MinorFall));
+        assert_eq!(fall.at_least_with(&calm), TriageLevel::Urgent);
+        let central = LaterSigns {
+            sudden_central_pain: true,
+            ..LaterSigns::default()
+        };
+        assert_eq!(central.at_least_with(&calm), TriageLevel::Urgent);
+    }
+
+    #[test]
+    fn every_sign_ticked_on_its_own_is_kept_whatever_the_check_found() {
+        // A sign the answers dropped as "not asked" would be a sign said and
+        // not heard.
+        for base in [calm(), after_cancer()] {
+            for words in LATER_SIGNS {
+                let signs: LaterSigns = serde_json::from_value(json!({ words.id: true })).unwrap();
+                let added = signs.added_to(&base);
+                assert_ne!(added, base, "{} is lost", words.id);
+                check_consistent(&added).unwrap_or_else(|e| panic!("{}: {e}", words.id));
+            }
+        }
     }
 
     #[test]
@@ -339,7 +386,7 @@ mod tests {
             fever: true,
             night_or_rest_pain: true,
             leg_pain: true,
-            leg_numbness_or_weakness: true,
+            leg_numbness: true,
             upper_or_middle_back: true,
             band_like_pain: true,
             belly_pain: true,

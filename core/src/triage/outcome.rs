@@ -8,7 +8,7 @@ use super::error::TriageError;
 use super::flow::{self, TriageStep};
 use super::kind::{self, PainKindAssessment};
 use super::rules::{self, Rule};
-use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
+use crate::level::{TriageLevel, IF_AN_EMERGENCY_SIGN_APPEARS, NOT_A_DIAGNOSIS};
 use crate::pain::PainKind;
 use crate::source::Source;
 use ts_rs::TS;
@@ -67,8 +67,7 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         PainKindAssessment {
             kind: PainKind::Unclear,
             label: PainKind::Unclear.label().to_owned(),
-            description: "Not assessed: the questions stopped at a sign that needs care first."
-                .to_owned(),
+            description: "Not assessed: a sign that needs care comes first.".to_owned(),
             cues: Vec::new(),
         }
     } else if level >= TriageLevel::Urgent {
@@ -85,13 +84,30 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         kind::classify(answers)
     };
 
+    // When the only findings that send the person to a professional are
+    // ones for which exercise is the treatment, the result says so: "pause
+    // your training" beside "keep moving" would contradict itself.
+    let exercise_is_treatment = level == TriageLevel::Soon
+        && hits
+            .iter()
+            .filter(|r| r.level >= TriageLevel::Soon)
+            .all(|r| rules::EXERCISE_HELPS.contains(&r.id));
+    // An emergency is about the signs that need care now: findings below a
+    // professional's level (pain in a session, an unclear kind of pain) and
+    // their advice would only dilute what the staff need to hear.
+    let counts = |r: &Rule| level < TriageLevel::Emergency || r.level >= TriageLevel::Soon;
+
     let mut next_steps: Vec<String> = Vec::new();
     let mut add = |step: &str| {
         if !next_steps.iter().any(|s| s == step) {
             next_steps.push(step.to_owned());
         }
     };
-    level.steps().iter().for_each(|s| add(s));
+    if exercise_is_treatment {
+        EXERCISE_AS_TREATMENT.steps.iter().for_each(|s| add(s));
+    } else {
+        level.steps().iter().for_each(|s| add(s));
+    }
     // A result one notch above `stop` (book a check-up within days) asks the
     // person to stop only the exercise that brings symptoms on. When a
     // `stop` finding applies too (pain above 5, say), today's session must
@@ -104,6 +120,7 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         TriageLevel::Stop.steps().iter().for_each(|s| add(s));
     }
     hits.iter()
+        .filter(|r| counts(r))
         .flat_map(|r| r.advice.iter())
         .filter(|s| {
             level < TriageLevel::Emergency || !rules::WHEN_IT_BECOMES_AN_EMERGENCY.contains(s)
@@ -115,18 +132,30 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
     }
 
     // Reassuring findings (pain in the safe zone, ordinary soreness) explain
-    // a calm result; beside a result that stops training until a
-    // professional has looked, they would only mislead.
+    // a calm result, and findings that ask only to ease the load explain a
+    // result that lets the person exercise; beside a result that stops
+    // training until a professional has looked, they would only mislead.
     let reasons = hits
         .into_iter()
-        .filter(|r| level < TriageLevel::Soon || r.level > TriageLevel::Continue)
+        .filter(|r| counts(r))
+        .filter(|r| level < TriageLevel::Soon || r.level >= TriageLevel::Stop)
         .map(Reason::from_rule)
         .collect();
+    let words = if exercise_is_treatment {
+        EXERCISE_AS_TREATMENT
+    } else {
+        LevelWords {
+            title: level.title(),
+            summary: level.summary(),
+            how_soon: level.how_soon(),
+            steps: &[],
+        }
+    };
     Ok(TriageOutcome {
         level,
-        title: level.title().to_owned(),
-        summary: level.summary().to_owned(),
-        see_a_professional: level.how_soon().to_owned(),
+        title: words.title.to_owned(),
+        summary: words.summary.to_owned(),
+        see_a_professional: words.how_soon.to_owned(),
         reasons,
         pain_kind,
         next_steps,
@@ -134,3 +163,26 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         not_a_diagnosis: NOT_A_DIAGNOSIS.to_owned(),
     })
 }
+
+/// What a result says when it is not simply its level's words.
+struct LevelWords {
+    title: &'static str,
+    summary: &'static str,
+    how_soon: &'static str,
+    steps: &'static [&'static str],
+}
+
+/// A `soon` result whose only reason to see a professional is one that
+/// exercise helps (inflammatory back pain, `rules::EXERCISE_HELPS`): book
+/// the appointment, and keep moving meanwhile (clinical notes, section 1).
+const EXERCISE_AS_TREATMENT: LevelWords = LevelWords {
+    title: "Keep moving, and book a check-up in the coming weeks",
+    summary: "Your answers point to a pattern a doctor should look into, one that treatment \
+              helps. Regular exercise helps it too, so keep moving while you wait.",
+    how_soon: "within a few weeks",
+    steps: &[
+        "Keep exercising: regular, gentle exercise helps this kind of back pain, and your plan keeps its routines open.",
+        "Book an appointment with a doctor within the next few weeks.",
+        IF_AN_EMERGENCY_SIGN_APPEARS,
+    ],
+};

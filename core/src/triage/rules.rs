@@ -54,6 +54,12 @@ fn in_both_legs(a: &Answers) -> bool {
     a.leg_symptoms == Some(LegSymptoms::BothLegs) || a.leg_weakness == Some(LegSymptoms::BothLegs)
 }
 
+/// A fracture shows itself as a new pain: a sudden start years ago is not one.
+/// Pain of up to six weeks counts (or not yet said how long: the cautious reading).
+fn recent(a: &Answers) -> bool {
+    a.duration.is_none_or(|d| d <= Duration::OneToSixWeeks)
+}
+
 fn weakness_at_least(a: &Answers, at_least: WeaknessSeverity) -> bool {
     a.weakness_severity.is_some_and(|w| w >= at_least)
 }
@@ -93,12 +99,24 @@ fn metastasis_pattern(a: &Answers) -> bool {
         || yes(a.back_shape_change)
 }
 
+/// Findings that send a person to a professional without stopping exercise,
+/// because exercise is part of the treatment: inflammatory back pain is
+/// helped by regular exercise (clinical notes, section 1: a routine
+/// appointment, exercise encouraged). The result and the plan keep the
+/// person moving while the appointment is awaited.
+pub const EXERCISE_HELPS: [&str; 1] = ["inflammatory_pattern"];
+
 /// What the pain-monitoring model asks when pain has not settled by the next
 /// morning; the daily check-in's next-morning rule says the same.
 pub const DO_LESS_NEXT_TIME: &str =
     "Next time, do less: fewer sets or a gentler version, so the pain settles overnight.";
 
 const LEG_ADVICE: &str = "Stop any movement that sends symptoms further down the leg.";
+
+/// A nerve sign with a fever is an emergency (a spinal abscess): the person
+/// waiting to be seen for the nerve sign must know it.
+const FEVER_MEANS_EMERGENCY: &str =
+    "If a fever comes with these symptoms, call your emergency number.";
 
 /// After cancer or with a fever, a nerve sign turns a visit within days into
 /// an emergency (NICE NG234; spinal infection): the person must know it
@@ -112,8 +130,9 @@ const FEVER_OR_DEFICIT_MEANS_EMERGENCY: &str =
 
 /// Advice that says when a result becomes an emergency: beside an
 /// emergency result it would only blur the message, so it is left out there.
-pub(crate) const WHEN_IT_BECOMES_AN_EMERGENCY: [&str; 4] = [
+pub(crate) const WHEN_IT_BECOMES_AN_EMERGENCY: [&str; 5] = [
     NERVE_SIGN_MEANS_EMERGENCY,
+    FEVER_MEANS_EMERGENCY,
     DEFICIT_MEANS_EMERGENCY,
     WORSE_WEAKNESS_MEANS_EMERGENCY,
     FEVER_OR_DEFICIT_MEANS_EMERGENCY,
@@ -189,8 +208,8 @@ pub static RULES: &[Rule] = &[
         id: "chest_symptoms",
         level: L::Emergency,
         red_flag: true,
-        finding: "Chest pain, pressure or tightness, breathlessness, sweating, or feeling faint or dizzy along with the back pain.",
-        sign: "Chest pain, breathlessness, sweating, or feeling faint or dizzy along with back pain",
+        finding: "Chest pain, pressure or tightness, breathlessness, feeling faint, or cold, clammy skin along with the back pain.",
+        sign: "Chest pain, breathlessness, feeling faint, or cold, clammy skin along with back pain",
         advice: &["Tell them you have chest symptoms with back pain: they will want to check your heart and blood vessels first."],
         source: Src::NhsBackPain,
         applies: |a| yes(a.chest_symptoms),
@@ -361,7 +380,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Belly or side pain with the back pain while you are, or could be, pregnant.",
         sign: "Back and belly pain in pregnancy, or when a pregnancy is possible",
-        advice: &["Call your midwife or doctor today and say you could be pregnant: they decide how soon you need to be seen. If the pain becomes severe, or you bleed or feel faint, call your emergency number."],
+        advice: &["Call your midwife or doctor today, not in a day or two, and say you could be pregnant: they decide how soon you need to be seen. If the pain becomes severe, or you bleed or feel faint, call your emergency number."],
         source: Src::NhsAbdominalEmergency,
         applies: |a| yes(a.belly_pain) && yes(a.pregnancy),
     },
@@ -375,17 +394,21 @@ pub static RULES: &[Rule] = &[
         source: Src::NiceRedFlags,
         // A fragile spine can break without a moment the person remembers,
         // so "I cannot say" counts, as it does for thin bones below 50.
-        applies: |a| a.onset.is_some_and(|o| o.maybe_sudden()) && a.age_band == Some(AgeBand::FiftyOrOver),
+        applies: |a| {
+            a.onset.is_some_and(|o| o.maybe_sudden())
+                && a.age_band == Some(AgeBand::FiftyOrOver)
+                && recent(a)
+        },
     },
     Rule {
         id: "fracture_fragile_bones",
         level: L::Urgent,
         red_flag: true,
         finding: "The pain started suddenly, and your bones may be more fragile than most.",
-        sign: "Pain that starts suddenly, or in a way you cannot describe, with or without a fall, in thin bones (osteoporosis) or after long-term steroid tablets",
+        sign: "Pain that starts suddenly, or in a way the person cannot describe, with or without a fall, in thin bones (osteoporosis) or after long-term steroid tablets",
         advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
         source: Src::NiceRedFlags,
-        applies: |a| a.onset.is_some_and(|o| o.maybe_sudden()) && yes(a.bone_fragility),
+        applies: |a| a.onset.is_some_and(|o| o.maybe_sudden()) && yes(a.bone_fragility) && recent(a),
     },
     Rule {
         id: "fracture_central_pain",
@@ -447,7 +470,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Pain, numbness or tingling spreading into one leg.",
         sign: "Pain, numbness or tingling spreading into one leg",
-        advice: &[LEG_ADVICE],
+        advice: &[LEG_ADVICE, FEVER_MEANS_EMERGENCY],
         source: Src::NiceSciatica,
         applies: |a| a.leg_symptoms == Some(LegSymptoms::OneLeg),
     },
@@ -457,7 +480,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "The leg symptoms reach below the knee.",
         sign: "Leg symptoms that reach below the knee",
-        advice: &[LEG_ADVICE],
+        advice: &[LEG_ADVICE, FEVER_MEANS_EMERGENCY],
         source: Src::NiceSciatica,
         applies: |a| yes(a.below_knee),
     },
@@ -467,7 +490,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Numbness or pins and needles in one leg.",
         sign: "Numbness or pins and needles in one leg or foot",
-        advice: &[],
+        advice: &[FEVER_MEANS_EMERGENCY],
         source: Src::NiceSciatica,
         applies: |a| yes(a.leg_numbness),
     },
@@ -477,7 +500,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "One leg or foot feels weaker than the other.",
         sign: "One leg or foot weaker than the other, with or without pain",
-        advice: &[WORSE_WEAKNESS_MEANS_EMERGENCY],
+        advice: &[WORSE_WEAKNESS_MEANS_EMERGENCY, FEVER_MEANS_EMERGENCY],
         source: Src::NiceSciatica,
         applies: |a| a.leg_weakness == Some(LegSymptoms::OneLeg),
     },
@@ -487,7 +510,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "The pain runs from your back down a leg.",
         sign: "Pain that runs from the back down a leg",
-        advice: &[LEG_ADVICE],
+        advice: &[LEG_ADVICE, FEVER_MEANS_EMERGENCY],
         source: Src::SeedArticle,
         applies: |a| a.pain_character == Some(PainCharacter::DownTheLeg),
     },
@@ -497,7 +520,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Pain that wraps around the chest or belly like a band.",
         sign: "Pain, tingling or numbness wrapping around the chest or belly like a band",
-        advice: &[],
+        advice: &[FEVER_MEANS_EMERGENCY],
         source: Src::NiceMscc,
         applies: |a| yes(a.band_like_pain),
     },

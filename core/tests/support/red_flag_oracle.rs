@@ -27,6 +27,13 @@ fn maybe_sudden(a: &Answers) -> bool {
     a.onset.is_some_and(|o| o != Onset::Gradually)
 }
 
+fn within_six_weeks(a: &Answers) -> bool {
+    !matches!(
+        a.duration,
+        Some(Duration::SixWeeksToThreeMonths | Duration::OverThreeMonths)
+    )
+}
+
 fn any_leg(symptom: Option<LegSymptoms>) -> bool {
     matches!(symptom, Some(LegSymptoms::OneLeg | LegSymptoms::BothLegs))
 }
@@ -182,16 +189,18 @@ pub static EXPECTATIONS: &[Expectation] = &[
         |a| yes(a.belly_pain) && yes(a.pregnancy),
         L::Urgent,
     ),
+    // A fracture is a new pain (NICE CKS: sudden onset): a start more than
+    // six weeks ago is not one; pain of unstated length counts.
     flag(
-        "fragile bones and a start not known to be gradual",
-        |a| yes(a.bone_fragility) && maybe_sudden(a),
+        "fragile bones and a recent start not known to be gradual",
+        |a| yes(a.bone_fragility) && maybe_sudden(a) && within_six_weeks(a),
         L::Urgent,
     ),
     flag(
         // A start the person cannot describe may have been sudden: a fragile
         // spine can break without a moment they remember.
-        "50 or over and a start not known to be gradual",
-        |a| a.age_band == Some(AgeBand::FiftyOrOver) && maybe_sudden(a),
+        "50 or over and a recent start not known to be gradual",
+        |a| a.age_band == Some(AgeBand::FiftyOrOver) && maybe_sudden(a) && within_six_weeks(a),
         L::Urgent,
     ),
     flag(

@@ -8,7 +8,7 @@ export type CheckInWording = { daily_intro: string, pain_now: CheckInQuestion, e
  * Signs that need care today: ticking one ends the check-in with the
  * emergency result.
  */
-emergency_sign: CheckInQuestion, emergency_signs: [SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords], 
+emergency_sign: CheckInQuestion, emergency_signs: [SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords], 
 /**
  * Other warning signs: answering yes leads to a new triage, or to the
  * emergency result when the sign is one with what the last check found.

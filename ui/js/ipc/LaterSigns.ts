@@ -10,10 +10,10 @@ export type LaterSigns = { fever: boolean, night_or_rest_pain: boolean,
  */
 leg_pain: boolean, 
 /**
- * Numbness, pins and needles or weakness in one leg: a nerve losing
- * function, not only irritated.
+ * Numbness or pins and needles in one leg: a nerve losing function,
+ * not only irritated. (New weakness is a sign that needs care today.)
  */
-leg_numbness_or_weakness: boolean, upper_or_middle_back: boolean, band_like_pain: boolean, belly_pain: boolean, worse_with_straining: boolean, weight_loss: boolean, lump_or_tender_spot: boolean, 
+leg_numbness: boolean, upper_or_middle_back: boolean, band_like_pain: boolean, belly_pain: boolean, worse_with_straining: boolean, weight_loss: boolean, lump_or_tender_spot: boolean, 
 /**
  * Severe pain on the spine itself, eased only by lying still: the
  * pattern of a small fracture.

@@ -15,4 +15,9 @@ serious_trauma: boolean,
  * Sudden severe pain with faintness, clamminess or a tearing feeling
  * (the aortic warning); from plan version 5.
  */
-sudden_severe_pain: boolean, };
+sudden_severe_pain: boolean, 
+/**
+ * Sudden severe belly pain, or a lump in the belly that pulses (an
+ * aortic aneurysm); from plan version 7.
+ */
+pulsing_belly: boolean, };

@@ -277,7 +277,7 @@ fn after_cancer_a_new_nerve_sign_in_a_check_in_gives_the_emergency_result_at_onc
     let answers = json!({ "answers": {
         "day": today(), "pain_now": 3, "exercise": null, "settled": "yes",
         "emergency_signs": {}, "warning_sign": true,
-        "other_signs": { "leg_numbness_or_weakness": true }
+        "other_signs": { "leg_numbness": true }
     }});
     let result = app.invoke("check_in_daily", answers).unwrap();
     assert_eq!(result["triage_result"]["outcome"]["level"], "emergency");
@@ -286,7 +286,7 @@ fn after_cancer_a_new_nerve_sign_in_a_check_in_gives_the_emergency_result_at_onc
     let saved: Value = serde_json::from_slice(&plan_file(dir.path()).unwrap()).unwrap();
     assert_eq!(saved["triage_history"].as_array().unwrap().len(), 2);
     assert_eq!(
-        saved["daily_check_ins"][0]["other_signs"]["leg_numbness_or_weakness"],
+        saved["daily_check_ins"][0]["other_signs"]["leg_numbness"],
         true
     );
 }

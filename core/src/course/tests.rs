@@ -595,6 +595,36 @@ fn an_emergency_sign_in_a_check_in_means_emergency_care() {
     // Check-ins wait for a new check: nothing they say can move this plan.
     assert!(check_ins_wait(&plan, &course).is_some());
     assert!(check_ins_wait(&plan_after_triage(4), &follow(&plan_after_triage(4))).is_none());
+    // A check-in the next day repeats the emergency, not "wait for an examination".
+    plan.record_daily(daily(2, 3, None, Settled::Yes));
+    let verdict = follow(&plan).latest.unwrap();
+    assert_eq!(verdict.step, Step::GetEmergencyCare);
+    assert!(
+        verdict.message.contains("emergency number"),
+        "{}",
+        verdict.message
+    );
+}
+
+#[test]
+fn a_clearance_from_before_a_check_that_said_not_yet_examined_is_refused() {
+    // The check (day 10) said the pain of three weeks had not been examined:
+    // an examination on day 5 was not of it, though the pain had begun.
+    let mut answers = calm_answers(2);
+    answers["cancer_history"] = serde_json::json!(true);
+    answers["band_like_pain"] = serde_json::json!(false);
+    answers["duration"] = serde_json::json!("one_to_six_weeks");
+    answers["lingered_next_morning"] = serde_json::json!(false);
+    answers["rising_week_on_week"] = serde_json::json!(false);
+    answers["already_checked"] = serde_json::json!(false);
+    let plan = plan_after(answers, at(10));
+    let err =
+        Clearance::from_answers(clearance_answers(5), at(11), plan.last_triage()).unwrap_err();
+    assert!(
+        matches!(err, CheckInError::ExaminedBeforeTheCheck { .. }),
+        "{err:?}"
+    );
+    Clearance::from_answers(clearance_answers(10), at(11), plan.last_triage()).unwrap();
 }
 
 #[test]

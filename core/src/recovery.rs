@@ -12,7 +12,7 @@ use crate::plan::Clearance;
 use crate::plan::{RecoveryPlan, SessionRecord};
 use crate::progress::aim::WeeklyAim;
 use crate::progress::{self, ChecklistView, WeeklyRow};
-use crate::routine::Routine;
+use crate::routine::{Instead, Routine};
 use crate::settings::RegionalNumber;
 use crate::time::Timestamp;
 use crate::triage::rules::{self, RULES};
@@ -92,6 +92,8 @@ pub struct PlanView {
     /// professional, or the check found an emergency).
     pub clearable_signs: Vec<&'static str>,
     pub red_flags: Vec<RedFlagGroup>,
+    /// The step that moves the plan on while it waits (see `Course::instead`).
+    pub instead: Option<Instead>,
     /// The number to call in an emergency; `None` when the person has not
     /// given one and their region's is not known.
     pub emergency_number: Option<String>,
@@ -321,6 +323,7 @@ pub fn build_for_region(
         clearance: clearance_view(plan),
         clearable_signs: clearable_signs(plan),
         red_flags: red_flag_box(),
+        instead: course.instead,
         emergency_number: plan.settings.emergency_number(regional).map(str::to_owned),
         see_a_professional: see_a_professional(),
         habits: &HABITS,

@@ -78,6 +78,8 @@ pub struct RoutineOffer {
     pub routines: Vec<Routine>,
     /// Why there are no routines, or fewer than usual.
     pub note: Option<String>,
+    /// Where to go when there is no routine to do: the step that opens them again.
+    pub instead: Option<Instead>,
     /// What the pain asked before a session is for.
     pub start_pain_help: String,
 }
@@ -119,16 +121,32 @@ pub fn build(template: &RoutineTemplate, pain_kind: PainKind) -> Routine {
 }
 
 /// The routines the person's last triage allows.
+/// Where a person with no routine to do is sent instead: the step that
+/// opens routines again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Instead {
+    /// A new check: there is none yet, or a warning sign waits for one.
+    CheckBackPain,
+    /// A daily check-in on a later morning: a stopped session's pain must settle.
+    DailyCheckIn,
+    /// The plan: an examination to book, or a clearance to record.
+    Plan,
+}
+
 pub fn offer(last: Option<(TriageLevel, PainKind)>) -> RoutineOffer {
     let Some((level, pain_kind)) = last else {
         return RoutineOffer::none(
             "Check your back pain first: routines are chosen from your answers.",
+            Instead::CheckBackPain,
         );
     };
     if level >= TriageLevel::Soon {
         return RoutineOffer::none(
             "Your last check said to get your back examined. Routines return once a professional has \
-             seen you and a new check allows them, or once you record that they cleared you to exercise.",
+             seen you and a new check allows them, or once you record on your plan that they cleared \
+             you to exercise.",
+            Instead::Plan,
         );
     }
     let routines: Vec<Routine> = ROUTINES
@@ -148,6 +166,7 @@ impl RoutineOffer {
     pub fn new(routines: Vec<Routine>, note: Option<String>) -> Self {
         RoutineOffer {
             routines,
+            instead: None,
             note,
             start_pain_help: format!(
                 "Spinewise compares your later check-ins with this number: a rise of {STOP_ON_RISE} or more ends the session."
@@ -156,8 +175,11 @@ impl RoutineOffer {
     }
 
     /// No routines now, and why.
-    pub fn none(why: impl Into<String>) -> Self {
-        Self::new(Vec::new(), Some(why.into()))
+    pub fn none(why: impl Into<String>, instead: Instead) -> Self {
+        RoutineOffer {
+            instead: Some(instead),
+            ..Self::new(Vec::new(), Some(why.into()))
+        }
     }
 
     pub fn find(self, id: &str) -> Option<Routine> {

@@ -176,7 +176,7 @@ test('on first start the app shows the number it will use and asks to confirm or
   let d = await driver({ env: { LANG: 'en_SG.UTF-8' } });
   let app = await d.open();
   assert.equal(await app.execute('return document.querySelector(".number-check").dataset.numberCheck'), 'confirm');
-  assert.match(await text(app, '.number-check'), /995, the ambulance number for Singapore/);
+  assert.match(await text(app, '.number-check'), /995, the ambulance number for your region \(Singapore\)/);
   // Keyboard users start at the question, not below it.
   assert.equal(await app.execute('return document.activeElement.classList.contains("number-check")'), true);
   // Saving nothing says what to do instead of doing nothing.
@@ -186,6 +186,8 @@ test('on first start the app shows the number it will use and asks to confirm or
   await (await app.find('[data-action="confirm-number"]')).click();
   await app.waitFor('return !document.querySelector(".number-check") && document.body.dataset.screen === "home"');
   assert.equal(await text(app, '.home-emergency-number'), '995');
+  // The person sees that it was saved, not only a box that disappears.
+  assert.match(await text(app, '[data-home="saved"]'), /Saved\. Spinewise will show 995/);
   const saved = JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
   assert.equal(saved.settings.emergency_number, '995');
   await app.close();

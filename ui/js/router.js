@@ -23,11 +23,15 @@ export function navigate(name) {
   }
 }
 
+/// Screens reached from another screen's page, marked in the menu as that page.
+const PART_OF = { 'check-in': 'progress', weekly: 'progress', exercise: 'library' };
+
 export function render() {
   const [name, param] = (location.hash.slice(1) || 'home').split('/');
   const screen = routes.get(name) ?? routes.get('home');
+  const section = PART_OF[name] ?? name;
   document.querySelectorAll('[data-nav]').forEach((link) => {
-    if (link.getAttribute('data-nav') === name) link.setAttribute('aria-current', 'page');
+    if (link.getAttribute('data-nav') === section) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   });
   leaving?.();

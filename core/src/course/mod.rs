@@ -40,6 +40,7 @@ use crate::pain::PainZone;
 use crate::plan::{
     DailyCheckIn, RecoveryPlan, ReturnChecklist, SessionRecord, Settled, WeeklyCheckIn,
 };
+use crate::routine::Instead;
 use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
 use crate::triage::rules::{DO_LESS_NEXT_TIME, EXERCISE_HELPS};
@@ -138,6 +139,10 @@ pub struct Course {
     /// waiting for a new check, or a session stopped for pain whose pain has
     /// not yet settled overnight.
     pub routines_paused: Option<String>,
+    /// The step that moves the plan on when it waits: a new check after a
+    /// warning sign, a morning check-in after a stop for pain, the plan's
+    /// appointment or clearance while it waits for an examination.
+    pub instead: Option<Instead>,
 }
 
 /// The phase a triage result starts the course in. `continue` starts in the
@@ -580,6 +585,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
             return_criteria_met: false,
             return_ticks_stale: false,
             routines_paused: None,
+            instead: Some(Instead::CheckBackPain),
         };
     };
     let since = triage.completed_at;
@@ -713,7 +719,17 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         .last()
         .is_some_and(|c| !ticked_since_setback(&walk, c));
     let routines_paused = walk.routines_paused();
+    let instead = if walk.warning.is_some() {
+        Some(Instead::CheckBackPain)
+    } else if walk.pain_hold_since.is_some() {
+        Some(Instead::DailyCheckIn)
+    } else if walk.phase == PhaseId::GetChecked {
+        Some(Instead::Plan)
+    } else {
+        None
+    };
     Course {
+        instead,
         // Where the plan stands, as the person reads it first: a hold on the
         // routines outweighs what the phase began with.
         why: routines_paused.clone().unwrap_or(walk.why),

@@ -5,7 +5,7 @@ use super::{Course, PhaseId};
 use crate::level::TriageLevel;
 use crate::pain::PainKind;
 use crate::plan::RecoveryPlan;
-use crate::routine::{self, RoutineOffer};
+use crate::routine::{self, Instead, RoutineOffer};
 
 /// What routines are chosen from: the level the current phase stands for and
 /// the last triage's pain kind. Routines follow the phase, so a step back to
@@ -39,8 +39,8 @@ pub fn check_ins_wait(plan: &RecoveryPlan, course: &Course) -> Option<&'static s
 /// new check or a stopped session's pain has not settled, else those of the
 /// current phase for the person's kind of pain.
 pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
-    if let Some(why) = &course.routines_paused {
-        return RoutineOffer::none(why.clone());
+    if let (Some(why), Some(instead)) = (&course.routines_paused, course.instead) {
+        return RoutineOffer::none(why.clone(), instead);
     }
     let emergency = plan
         .last_triage()
@@ -48,6 +48,7 @@ pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
     if emergency && course.phase == PhaseId::GetChecked {
         return RoutineOffer::none(
             "Your last check found a sign that needs emergency care. Routines return once you have been seen and have checked your back pain again.",
+            Instead::CheckBackPain,
         );
     }
     routine::offer(routine_basis(plan, course.phase))

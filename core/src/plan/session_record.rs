@@ -141,6 +141,10 @@ impl SessionRecord {
         if let Some(reason) = &self.reason {
             return reason.clone();
         }
+        // Stopped by the person, and the pain they gave then stopped the plan too.
+        if let Some((_, reason)) = self.end_check_stop() {
+            return format!("You stopped it. {reason}");
+        }
         match self.ended {
             SessionEnded::Completed => "Completed".into(),
             SessionEnded::StoppedByPerson => "You stopped it".into(),

@@ -386,8 +386,12 @@ impl SessionMachine {
     /// its gentler alternative, keeping the timings of the plan.
     fn swap_for_gentler(&mut self, affected: ExerciseId, now: Instant) {
         let Some(gentler) = self.gentler_for(affected) else {
-            self.message =
-                Some("Take it more gently: use the easier version of this exercise.".into());
+            // Say what the easier version is: the session screen has no other
+            // place that shows it.
+            self.message = Some(format!(
+                "Take it more gently with the easier version: {}",
+                exercise(affected).easier
+            ));
             return;
         };
         let from = self.index + usize::from(self.status == Status::AwaitingCheckIn);

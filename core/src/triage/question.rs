@@ -70,6 +70,7 @@ impl fmt::Display for QuestionId {
 pub enum Section {
     EmergencySigns,
     WarningSigns,
+    HowItBegan,
     YourLeg,
     YourPain,
     YourHealth,
@@ -80,6 +81,7 @@ impl Section {
         match self {
             Section::EmergencySigns => "emergency_signs",
             Section::WarningSigns => "warning_signs",
+            Section::HowItBegan => "how_it_began",
             Section::YourLeg => "your_leg",
             Section::YourPain => "your_pain",
             Section::YourHealth => "your_health",
@@ -90,8 +92,9 @@ impl Section {
         match self {
             Section::EmergencySigns => "Signs that need care today",
             Section::WarningSigns => "Other warning signs",
+            Section::HowItBegan => "Your age and how the pain began",
             Section::YourLeg => "Your leg symptoms",
-            Section::YourPain => "Your pain during exercise",
+            Section::YourPain => "Your pain and how it has gone",
             Section::YourHealth => "Your health",
         }
     }
@@ -256,7 +259,7 @@ pub static QUESTIONS: [Question; 39] = [
     yes_no(Q::BandLikePain, "band_like_pain", S::WarningSigns,
         "Does the pain wrap around your chest or belly like a band, on one or both sides?",
         "A band of pain, tingling or numbness around the body can come from a nerve leaving the upper or middle back."),
-    choice(Q::AgeBand, "age_band", S::WarningSigns,
+    choice(Q::AgeBand, "age_band", S::HowItBegan,
         "How old are you?",
         "Age changes which causes are more likely, so it changes the advice.",
         &[
@@ -265,7 +268,7 @@ pub static QUESTIONS: [Question; 39] = [
             option("45_to_49", "45 to 49"),
             option("50_or_over", "50 or over"),
         ]),
-    choice(Q::Onset, "onset", S::WarningSigns,
+    choice(Q::Onset, "onset", S::HowItBegan,
         "How did this pain start?",
         "Serious accidents were asked about earlier; this is about everyday lifts, strains, slips and trips.",
         &[
@@ -276,13 +279,13 @@ pub static QUESTIONS: [Question; 39] = [
             option("minor_fall", "Suddenly, with a slip, trip or minor fall"),
             option("no_clear_cause", "Suddenly, with no clear cause"),
         ]),
-    yes_no(Q::FaintOrTearing, "faint_or_tearing", S::WarningSigns,
+    yes_no(Q::FaintOrTearing, "faint_or_tearing", S::HowItBegan,
         "With the pain, do you feel faint or dizzy, or have cold, clammy skin, or is it a severe tearing pain?",
         "Sudden back pain with any of these can come from the body's main blood vessel, which needs help at once."),
-    yes_no(Q::BoneFragility, "bone_fragility", S::WarningSigns,
+    yes_no(Q::BoneFragility, "bone_fragility", S::HowItBegan,
         "Have you been told your bones are thin (osteoporosis), or have you taken steroid tablets for three months or more?",
         "Both make bones easier to break, sometimes with no fall at all."),
-    yes_no(Q::SuddenCentralPain, "sudden_central_pain", S::WarningSigns,
+    yes_no(Q::SuddenCentralPain, "sudden_central_pain", S::HowItBegan,
         "Is the pain severe, right on the bones of your spine rather than to one side, and eased only by lying still?",
         "This pattern can come from a small break in one of the bones of the spine, which an X-ray or scan can show."),
     yes_no(Q::BelowKnee, "below_knee", S::YourLeg,

@@ -1,4 +1,6 @@
 use serde::Serialize;
+use spinewise_core::course;
+use spinewise_core::routine::Instead;
 use spinewise_core::settings::EmergencyNumberView;
 use spinewise_core::store::StoreNotice;
 use spinewise_core::{EMERGENCY_REMINDER, NOT_A_DIAGNOSIS};
@@ -21,17 +23,26 @@ pub struct HomeView {
     /// Offer reminders, once: there is a plan, it is not waiting for
     /// emergency care, and the person has not answered the offer yet.
     pub offer_reminders: bool,
+    /// Why the plan is holding the routines now (a warning sign waiting for a
+    /// new check, a stopped session's pain waiting to settle), and the step
+    /// that moves it on: home says it beside the last result, so no screen
+    /// says "carry on" while another says "hold".
+    pub plan_hold: Option<String>,
+    pub instead: Option<Instead>,
 }
 
 #[tauri::command]
 pub fn home(state: State<'_, AppState>) -> HomeView {
     let last = state.plan().last_triage().cloned();
+    let course = course::follow(&state.plan());
     let offer_reminders = !state.plan().settings.reminders.offered
         && last
             .as_ref()
             .is_some_and(|t| t.outcome.level != spinewise_core::TriageLevel::Emergency);
     HomeView {
         offer_reminders,
+        plan_hold: course.routines_paused,
+        instead: course.instead,
         last_result: last.map(|record| TriageResultView::new(&record, &state)),
         notice: state.notice().cloned(),
         emergency_number: state.emergency_number(),

@@ -31,6 +31,9 @@ pub struct TriageResultView {
     /// The number the emergency screen tells the person to call; `None`
     /// when none is known ("call your local emergency number").
     pub emergency_number: Option<String>,
+    /// Whether the plan offers routines now: the result links to them only
+    /// then, never to an empty routines screen.
+    pub routines_open: bool,
 }
 
 impl TriageResultView {
@@ -39,6 +42,7 @@ impl TriageResultView {
             completed_at: record.completed_at,
             outcome: record.outcome.clone(),
             emergency_number: state.emergency_number().number,
+            routines_open: !state.routine_offer().routines.is_empty(),
         }
     }
 }

@@ -2,6 +2,7 @@
 import type { ChangeSinceStart } from "./ChangeSinceStart";
 import type { ChecklistView } from "./ChecklistView";
 import type { ClearanceView } from "./ClearanceView";
+import type { Instead } from "./Instead";
 import type { LastResult } from "./LastResult";
 import type { Phase } from "./Phase";
 import type { PhaseChange } from "./PhaseChange";
@@ -46,6 +47,10 @@ clearance: ClearanceView | null,
  * professional, or the check found an emergency).
  */
 clearable_signs: Array<string>, red_flags: Array<RedFlagGroup>, 
+/**
+ * The step that moves the plan on while it waits (see `Course::instead`).
+ */
+instead: Instead | null, 
 /**
  * The number to call in an emergency; `None` when the person has not
  * given one and their region's is not known.

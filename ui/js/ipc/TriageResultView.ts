@@ -10,4 +10,9 @@ export type TriageResultView = { completed_at: Timestamp, outcome: TriageOutcome
  * The number the emergency screen tells the person to call; `None`
  * when none is known ("call your local emergency number").
  */
-emergency_number: string | null, };
+emergency_number: string | null, 
+/**
+ * Whether the plan offers routines now: the result links to them only
+ * then, never to an empty routines screen.
+ */
+routines_open: boolean, };

@@ -3,9 +3,11 @@ import { api } from '../api.js';
 import { announce, formatDate, h, show } from '../dom.js';
 import { navigate } from '../router.js';
 import { showResult } from './result.js';
+import { nextStepLink } from '../next-step.js';
 import { showError } from './error.js';
 
-export async function showHome() {
+/// `saved`: a confirmation to show once, at the top (the number just saved).
+export async function showHome({ saved = '' } = {}) {
   let home;
   try {
     home = await api.home();
@@ -46,6 +48,7 @@ export async function showHome() {
           )
         : null,
       number.confirmed ? null : numberCheck(number),
+      saved ? h('p', { class: 'card card--saved', role: 'status', dataset: { home: 'saved' } }, saved) : null,
       home.notice
         ? h(
             'div',
@@ -58,7 +61,7 @@ export async function showHome() {
       h(
         'p',
         { class: 'lead' },
-        'Answer a few questions about your back and Spinewise tells you whether to carry on, change what you are doing, stop, or get help, and why.',
+        'Answer about two dozen short questions about your back (a few minutes) and Spinewise tells you whether to carry on, change what you are doing, stop, or get help, and why.',
       ),
       h(
         'div',
@@ -85,6 +88,15 @@ export async function showHome() {
             )
           : null,
       ),
+      home.plan_hold && !emergency
+        ? h(
+            'section',
+            { class: 'card card--notice plan-hold', dataset: { home: 'hold' }, 'aria-labelledby': 'hold-title' },
+            h('h2', { id: 'hold-title' }, 'Your plan is on hold'),
+            h('p', {}, home.plan_hold),
+            home.instead ? h('div', { class: 'actions' }, nextStepLink(home.instead)) : null,
+          )
+        : null,
       last
         ? h(
             'section',
@@ -199,8 +211,9 @@ function numberCheck(number) {
   const save = async (value) => {
     try {
       const saved = await api.updateSettings(value);
-      announce(`Saved. Spinewise will show ${saved.emergency_number.number} in an emergency.`);
-      await showHome();
+      const message = `Saved. Spinewise will show ${saved.emergency_number.number} in an emergency; you can change it in Settings.`;
+      await showHome({ saved: message });
+      announce(message);
     } catch (err) {
       error.textContent = err.message;
       input.focus();
@@ -221,7 +234,7 @@ function numberCheck(number) {
           {},
           'When your answers need emergency care, Spinewise will tell you to call ',
           h('strong', {}, regional.number),
-          `, the ambulance number for ${regional.name}. Is that right where you are?`,
+          `, the ambulance number for your region (${regional.name}). Is that right where you are?`,
         )
       : h(
           'p',

@@ -4,6 +4,7 @@
 
 import { api } from '../api.js';
 import { announce, byId, formatDate, formatDay, h, localDay, show } from '../dom.js';
+import { nextStepLink } from '../next-step.js';
 import { showError } from './error.js';
 
 const list = (items) =>
@@ -52,6 +53,7 @@ export async function showPlan() {
           )
         : null,
       h('p', { class: 'lead' }, view.why),
+      view.instead && view.instead !== 'plan' ? h('div', { class: 'actions' }, nextStepLink(view.instead)) : null,
       h(
         'div',
         { class: 'actions' },

@@ -5,6 +5,7 @@
 
 import { api } from '../api.js';
 import { announce, formatDate, formatDay, h, show, svgFrom } from '../dom.js';
+import { nextStepLink } from '../next-step.js';
 import { showError } from './error.js';
 
 function table(caption, headings, rows) {
@@ -120,7 +121,9 @@ function renderProgress(view) {
         { class: 'card', 'aria-labelledby': 'where-title' },
         h('h2', { id: 'where-title' }, 'Where your plan stands'),
         h('p', {}, course.why),
-        h('a', { href: '#plan' }, 'Open your plan'),
+        course.instead && course.instead !== 'daily_check_in'
+          ? h('div', { class: 'actions' }, nextStepLink(course.instead, { primary: false }))
+          : h('a', { href: '#plan' }, 'Open your plan'),
       ),
       h(
         'section',
@@ -138,7 +141,11 @@ function renderProgress(view) {
               { class: `change change--${change.direction}`, dataset: { direction: change.direction } },
               change.message,
             )
-          : null,
+          : h(
+              'p',
+              { class: 'small change-later' },
+              'After two daily check-ins, Spinewise says here whether your pain has changed by an amount that matters.',
+            ),
         view.daily.length
           ? h(
               'details',
@@ -158,7 +165,9 @@ function renderProgress(view) {
             )
           : null,
       ),
-      checklist(view),
+      // The return ticks wait while the plan holds the routines: being ready
+      // to return cannot be asked beside "answer the check again".
+      course.routines_paused ? null : checklist(view),
       course.changes.length
         ? h(
             'section',
@@ -208,7 +217,7 @@ function renderProgress(view) {
         view.sessions.length
           ? table(
               `${view.sessions_total} session${view.sessions_total === 1 ? '' : 's'} in total, newest first`,
-              ['Started', 'Routine', 'Exercises done', 'How it ended'],
+              ['Started', 'Routine', 'Sets done', 'How it ended'],
               view.sessions.map((s) => [
                 formatDate(s.started_at),
                 s.routine_name,

@@ -52,18 +52,23 @@ function disclaimer(outcome) {
   return h('p', { class: 'disclaimer', role: 'note' }, outcome.not_a_diagnosis);
 }
 
-/// `withRoutines`: a result that leaves exercise possible links to the
-/// routines it allows (the routines screen says which, and why).
-function homeButtons(withRoutines = false) {
+/// `routinesOpen`: a result whose plan offers routines now leads to them
+/// (the routines screen says which, and why); one that waits for a
+/// professional leads to the plan, where the appointment and a clearance are.
+function homeButtons(routinesOpen = false, level = '') {
+  const waitsForProfessional = level === 'soon' || level === 'urgent';
   return h(
     'div',
     { class: 'actions' },
-    withRoutines
+    routinesOpen
       ? h(
           'a',
-          { class: 'button button--secondary', href: '#routines', dataset: { action: 'result-routines' } },
+          { class: 'button button--primary', href: '#routines', dataset: { action: 'result-routines' } },
           'See my routines',
         )
+      : null,
+    !routinesOpen && waitsForProfessional
+      ? h('a', { class: 'button button--primary', href: '#plan', dataset: { action: 'result-plan' } }, 'See my plan')
       : null,
     h(
       'button',
@@ -79,7 +84,7 @@ function homeButtons(withRoutines = false) {
       'button',
       {
         type: 'button',
-        class: 'button button--primary',
+        class: routinesOpen || waitsForProfessional ? 'button button--secondary' : 'button button--primary',
         onclick: () => navigate('triage'),
         dataset: { action: 'restart' },
       },
@@ -139,7 +144,7 @@ function standardScreen(result, justFinished) {
     stepsSection(outcome),
     painKindSection(outcome),
     h('p', { class: 'small' }, `In an emergency, call ${result.emergency_number ?? 'your local emergency number'}.`),
-    homeButtons(true),
+    homeButtons(result.routines_open, outcome.level),
   );
 }
 

@@ -7,6 +7,7 @@
 import { api } from '../api.js';
 import { h, show } from '../dom.js';
 import { checkedValue, painScale } from '../controls.js';
+import { nextStepLink } from '../next-step.js';
 import { showError } from './error.js';
 import { showSession } from './session.js';
 
@@ -80,11 +81,7 @@ export async function showRoutines(chosen) {
       ),
       offer.note ? h('p', { class: 'card card--notice', dataset: { note: 'routines' } }, offer.note) : null,
       offer.routines.length === 0
-        ? h(
-            'div',
-            { class: 'actions' },
-            h('a', { class: 'button button--primary', href: '#triage' }, 'Check my back pain'),
-          )
+        ? h('div', { class: 'actions' }, nextStepLink(offer.instead ?? 'check_back_pain'))
         : h(
             'ul',
             { class: 'routine-list' },

@@ -37,13 +37,15 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
     if (!checkIn.hidden) return;
     checkIn.reset();
     checkIn.hidden = false;
-    checkIn.querySelector('#check-in-title').focus();
+    // The clock stops at 0:00 above: bring the question into view, not only focus.
+    checkIn.scrollIntoView({ block: 'center' });
+    /** @type {HTMLElement} */ (checkIn.querySelector('#check-in-title')).focus({ preventScroll: true });
     announce('How is your pain? Answer to carry on.');
   };
 
   const renderSound = () => {
     const on = localStorage.getItem(SOUND_KEY) !== 'off';
-    el.sound.textContent = on ? 'Sound on' : 'Sound off';
+    el.sound.textContent = on ? 'Sound: on' : 'Sound: off';
     el.sound.setAttribute('aria-pressed', String(on));
   };
   el.sound.addEventListener('click', () => {

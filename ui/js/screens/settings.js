@@ -260,9 +260,11 @@ export async function showSettings(part) {
           'Spinewise shows this number whenever your answers need emergency care. ',
           number.number ? `Currently: ${number.number}` : 'You have not given one yet.',
           number.number && !number.confirmed && regional
-            ? ` (the ambulance number for ${regional.name}; not yet confirmed).`
+            ? ` (the ambulance number for your region, ${regional.name}; not yet confirmed).`
             : '.',
-          regional ? ` Leave it empty to use ${regional.number}, the ambulance number for ${regional.name}.` : '',
+          regional
+            ? ` Leave it empty to use ${regional.number}, the ambulance number for your region (${regional.name}).`
+            : '',
         ),
         input,
         error,

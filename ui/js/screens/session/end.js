@@ -33,18 +33,34 @@ export function showEnd(routine, ended, signs) {
       after,
       h('p', {}, `You completed ${record.work_steps_completed} of ${record.work_steps_total} sets.`),
       record.check_ins.length
-        ? h('p', {}, 'Your pain at the check-ins: ', record.check_ins.map((c) => `${c.pain}/10`).join(', '), '.')
+        ? h(
+            'p',
+            {},
+            'Your pain at the check-ins during the session: ',
+            record.check_ins.map((c) => `${c.pain}/10`).join(', '),
+            '.',
+          )
         : null,
       ended.save_error ? h('p', { class: 'card card--error', role: 'alert' }, ended.save_error) : null,
       h(
         'div',
         { class: 'actions' },
+        // After a completed session the routines are the next thing; after
+        // a stop they may be on hold, and home says where the plan stands.
         h(
           'a',
-          { class: 'button button--primary', href: '#routines', dataset: { action: 'routines' } },
+          {
+            class: `button ${record.ended === 'completed' ? 'button--primary' : 'button--secondary'}`,
+            href: '#routines',
+            dataset: { action: 'routines' },
+          },
           'Back to routines',
         ),
-        h('a', { class: 'button button--secondary', href: '#home' }, 'Home'),
+        h(
+          'a',
+          { class: `button ${record.ended === 'completed' ? 'button--secondary' : 'button--primary'}`, href: '#home' },
+          'Home',
+        ),
       ),
     ),
   );

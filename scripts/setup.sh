@@ -31,6 +31,8 @@ if [ "$purpose" = test ]; then
   # The distributions' own checks of the installers, and strace to watch the
   # app's system calls for any network use.
   packages+=(lintian desktop-file-utils rpm appstream strace)
+  # Windows, cross-built here and its tests run under Wine (scripts/windows.sh).
+  packages+=(gcc-mingw-w64-x86-64 wine wine64 locales)
 fi
 
 missing=()
@@ -46,6 +48,18 @@ fi
 if ! command -v cargo >/dev/null 2>&1; then
   echo "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again." >&2
   exit 1
+fi
+
+# The Windows tests run in British English (a UTF-8 locale Wine can use).
+if [ "$purpose" = test ] && ! locale -a 2>/dev/null | grep -qi '^en_GB\.utf-\?8$'; then
+  say "Making the en_GB.UTF-8 locale"
+  as_root localedef -i en_GB -c -f UTF-8 en_GB.UTF-8
+fi
+
+# The Windows target for the cross-build in the test command.
+if [ "$purpose" = test ] && ! rustup target list --installed | grep -qx x86_64-pc-windows-gnu; then
+  say "Adding Rust's Windows target"
+  rustup target add x86_64-pc-windows-gnu
 fi
 
 # The format and lint gates in the test command.

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test: the format and lint gates, the core's unit, property and
-# documentation tests, the command tests on Tauri's mock runtime, the
-# end-to-end tests that drive the real app window under Xvfb, then the Linux
-# installers: built, validated, installed, launched and removed; last, the
-# mutants, which show that the proofs fail on builds broken on purpose.
+# Installs what is missing and runs every test: the format and lint gates, the core's unit, property
+# and documentation tests, the command tests on Tauri's mock runtime, the same two cross-built for
+# Windows and run under Wine, the end-to-end tests that drive the real app window under Xvfb, then
+# the Linux installers: built, validated, installed, launched and removed; last, the mutants, which
+# show that the proofs fail on builds broken on purpose.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
@@ -22,6 +22,9 @@ node --test tests/tooling/
 
 step "Rust tests (core and shell)"
 cargo test --workspace --locked
+
+step "Windows: the app cross-built, and the Rust tests run as Windows programs under Wine"
+bash scripts/windows.sh
 
 step "Fuzzing the plan document and triage answers parsers, 60 s each"
 bash scripts/fuzz.sh 60

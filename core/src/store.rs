@@ -23,12 +23,53 @@ pub const BACKUP_FILE: &str = "plan.backup.json";
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("Spinewise could not {action} {path}: {source}")]
+    #[error("Spinewise could not {action} {path}: {}", explain(source))]
     Io {
         action: &'static str,
         path: PathBuf,
         source: io::Error,
     },
+}
+
+/// A plan file marked read-only is the person's (or their administrator's)
+/// wish that it not change. A rename would replace it anyway on Linux, and on
+/// Windows too, so it is asked first, on every system alike.
+fn refuse_if_read_only(path: &Path) -> Result<(), StoreError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.permissions().readonly() => Err(StoreError::Io {
+            action: "replace",
+            path: path.to_owned(),
+            source: io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "the plan file is marked read-only",
+            ),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// How many more times a replace that another program blocks is tried, about
+/// a second in all.
+const REPLACE_ATTEMPTS: u32 = 10;
+
+/// On Windows: the file is open in another program (ERROR_ACCESS_DENIED is
+/// what a replace of an open file gives; ERROR_SHARING_VIOLATION and
+/// ERROR_LOCK_VIOLATION what an open gives).
+fn held_open(error: &io::Error) -> bool {
+    cfg!(windows) && matches!(error.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// The system's words for a failure, with what the person can do about the
+/// two that have a remedy: a file another program has open (Windows will not
+/// replace it), and a file or folder Spinewise may not change.
+fn explain(error: &io::Error) -> String {
+    if cfg!(windows) && matches!(error.raw_os_error(), Some(32 | 33)) {
+        format!("another program has the file open; close it and try again ({error})")
+    } else if error.kind() == io::ErrorKind::PermissionDenied {
+        format!("the file or its folder is read-only, or belongs to another user; allow changes to it and try again ({error})")
+    } else {
+        error.to_string()
+    }
 }
 
 impl StoreError {
@@ -149,6 +190,7 @@ impl PlanStore {
     pub fn save(&self, plan: &RecoveryPlan) -> Result<(), StoreError> {
         fs::create_dir_all(&self.dir).map_err(StoreError::io("create the folder", &self.dir))?;
         let path = self.plan_path();
+        refuse_if_read_only(&path)?;
         let staged = Staged::write(&path, plan.to_json().as_bytes())?;
         // Only a plan that reads is worth keeping as the backup: a damaged one
         // must not push out a good backup.
@@ -285,11 +327,28 @@ impl Staged {
 
     /// Renames the synced file into place, then syncs the folder.
     fn commit(self) -> Result<(), StoreError> {
-        fs::rename(&self.temp, &self.path).map_err(|source| StoreError::Io {
-            action: "replace",
-            path: self.path.clone(),
-            source,
-        })?;
+        let mut attempt = 0;
+        loop {
+            match fs::rename(&self.temp, &self.path) {
+                Ok(()) => break,
+                // Windows will not replace a file another program has open,
+                // and virus scanners, backup tools and the search indexer open
+                // a file that has just changed for a moment: try again a few
+                // times before saying so (found by the tests under Wine,
+                // which read the plan while the app saves it).
+                Err(error) if held_open(&error) && attempt < REPLACE_ATTEMPTS => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20 * u64::from(attempt)));
+                }
+                Err(source) => {
+                    return Err(StoreError::Io {
+                        action: "replace",
+                        path: self.path.clone(),
+                        source,
+                    })
+                }
+            }
+        }
         sync_dir(self.path.parent().unwrap_or(Path::new(".")));
         Ok(())
     }
@@ -466,5 +525,96 @@ mod tests {
         // The backup too: it is replaced only once the new plan is safely written.
         assert_eq!(fs::read(store.backup_path()).unwrap(), backup_before);
         assert_eq!(store.load().unwrap().plan, plan_with_number("112"));
+    }
+
+    #[test]
+    fn a_data_folder_named_with_spaces_and_letters_beyond_ascii_works() {
+        // A Windows user folder such as C:\Users\Zoë Ångström: paths cross
+        // the system as UTF-16 there, and must round-trip whole.
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("Zoë Ångström").join("Spinewise données");
+        let store = PlanStore::new(&folder);
+        store.save(&plan_with_number("999")).unwrap();
+        store.save(&plan_with_number("112")).unwrap();
+        assert_eq!(store.load().unwrap().plan, plan_with_number("112"));
+        assert_eq!(
+            files_in(&folder),
+            [BACKUP_FILE.to_owned(), PLAN_FILE.to_owned()]
+        );
+        let kept = store.keep_copy(&plan_with_number("999"), "reset").unwrap();
+        assert!(kept.starts_with(&folder), "{}", kept.display());
+    }
+
+    #[test]
+    fn a_read_only_plan_is_not_replaced_and_the_save_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        store.save(&plan_with_number("999")).unwrap();
+        let before = fs::read(store.plan_path()).unwrap();
+        let mut permissions = fs::metadata(store.plan_path()).unwrap().permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(store.plan_path(), permissions.clone()).unwrap();
+        let message = store
+            .save(&plan_with_number("112"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains(PLAN_FILE) && message.contains("read-only"),
+            "{message}"
+        );
+        assert_eq!(fs::read(store.plan_path()).unwrap(), before);
+        #[allow(clippy::permissions_set_readonly_false)]
+        permissions.set_readonly(false);
+        fs::set_permissions(store.plan_path(), permissions).unwrap();
+    }
+}
+
+/// Where Windows differs: a file another program holds open cannot be
+/// replaced. These run as Windows programs under Wine in the test command
+/// (`scripts/windows.sh`).
+#[cfg(all(test, windows))]
+mod windows_tests {
+    use super::*;
+    use crate::settings::EmergencyNumber;
+    use std::os::windows::fs::OpenOptionsExt;
+
+    fn plan_with_number(number: &str) -> RecoveryPlan {
+        let mut plan = RecoveryPlan::default();
+        plan.settings.emergency_number = Some(EmergencyNumber::parse(number).unwrap());
+        plan
+    }
+
+    #[test]
+    fn a_plan_another_program_holds_open_is_kept_and_the_save_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = PlanStore::new(dir.path());
+        store.save(&plan_with_number("999")).unwrap();
+        let before = fs::read(store.plan_path()).unwrap();
+        // Another program (an editor, a backup tool) opened it sharing nothing.
+        let held = OpenOptions::new()
+            .read(true)
+            .share_mode(0)
+            .open(store.plan_path())
+            .unwrap();
+        let message = store
+            .save(&plan_with_number("112"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.contains(PLAN_FILE) && message.contains("another program"),
+            "{message}"
+        );
+        drop(held);
+        assert_eq!(fs::read(store.plan_path()).unwrap(), before);
+        assert_eq!(store.load().unwrap().plan, plan_with_number("999"));
+        // Once it is closed, saving works again and nothing was left behind.
+        store.save(&plan_with_number("112")).unwrap();
+        assert_eq!(store.load().unwrap().plan, plan_with_number("112"));
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
     }
 }

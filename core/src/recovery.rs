@@ -153,7 +153,7 @@ const FIRST_DAYS: Phase = Phase {
         "Stay lightly active: short, easy walks several times a day. Bed rest tends to slow recovery.",
         "Use a heat wrap or warm pack for comfort: it has the best evidence of the home remedies.",
         "A cold pack in the first two days is an optional alternative if it feels better; the evidence for cold is thin, so go by comfort.",
-        "The gentle routines your plan offers (when it offers any) can be tried, with the same pain rule as every session: up to 2 out of 10 carry on, 3 to 5 switch to a gentler version, above 5 or a rise of 2 stop for today, and symptoms spreading down a leg stop the session.",
+        "The gentle routines your plan offers (when it offers any) can be tried, with the same pain rule as every session: up to 2 out of 10 carry on, 3 to 5 switch to a gentler version, above 5, or a rise of 2 from where you started once pain reaches 3, stop for today, and symptoms spreading down a leg stop the session.",
     ],
 };
 

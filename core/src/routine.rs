@@ -169,7 +169,7 @@ impl RoutineOffer {
             instead: None,
             note,
             start_pain_help: format!(
-                "Spinewise compares your later check-ins with this number: a rise of {STOP_ON_RISE} or more ends the session."
+                "Spinewise compares your later check-ins with this number: once your pain reaches 3, a rise of {STOP_ON_RISE} or more since the start ends the session."
             ),
         }
     }

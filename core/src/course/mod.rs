@@ -38,13 +38,14 @@ use serde::Serialize;
 use crate::level::TriageLevel;
 use crate::pain::PainZone;
 use crate::plan::{
-    DailyCheckIn, RecoveryPlan, ReturnChecklist, SessionRecord, Settled, WeeklyCheckIn,
+    DailyCheckIn, RecoveryPlan, ReturnChecklist, SessionRecord, Settled, TriageRecord,
+    WeeklyCheckIn,
 };
 use crate::routine::Instead;
 use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
-use crate::triage::rules::{DO_LESS_NEXT_TIME, EXERCISE_HELPS};
-use crate::triage::{Answers, LATER_SIGNS};
+use crate::triage::rules::{eased_by_exercise, DO_LESS_NEXT_TIME};
+use crate::triage::{LaterSigns, LATER_SIGNS};
 use ts_rs::TS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
@@ -199,8 +200,10 @@ struct Walk {
     /// The day a session stopped for pain; routines wait for a later morning
     /// on which the pain had settled.
     pain_hold_since: Option<Day>,
-    /// The last triage's answers, to judge a later warning sign with.
-    last_answers: Option<Answers>,
+    /// The last triage, to judge a later warning sign with.
+    last_triage: TriageRecord,
+    /// The later warning signs reported since it: judged together.
+    reported: Vec<(Timestamp, LaterSigns)>,
     last_level: TriageLevel,
 }
 
@@ -290,11 +293,14 @@ impl Walk {
             } else {
                 format!("You reported: {}.", which.join("; "))
             };
+            if c.other_signs.any() {
+                self.reported.push((c.recorded_at, c.other_signs));
+            }
             let at_least = self
-                .last_answers
-                .as_ref()
+                .last_triage
+                .with_reports(self.reported.iter().copied(), c.recorded_at)
                 .filter(|_| c.other_signs.any())
-                .map(|answers| c.other_signs.at_least_with(answers))
+                .map(|(known, signs)| signs.at_least_with(&known))
                 .filter(|level| *level >= TriageLevel::Soon)
                 .map_or_else(String::new, |level| {
                     let who = if level >= TriageLevel::Urgent {
@@ -596,7 +602,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
     let counted = |rule: &str, level: TriageLevel| {
         if clearance.is_some_and(|c| c.cleared.iter().any(|id| id == rule)) {
             None
-        } else if EXERCISE_HELPS.contains(&rule) {
+        } else if eased_by_exercise(rule, triage.outcome.reasons.iter().map(|r| r.rule.as_str())) {
             Some(level.min(TriageLevel::Modify))
         } else {
             Some(level)
@@ -651,7 +657,8 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         last_setback: None,
         warning: None,
         pain_hold_since: None,
-        last_answers: triage.answers.current().cloned(),
+        last_triage: triage.clone(),
+        reported: Vec::new(),
         last_level: triage.outcome.level,
     };
     // Times are milliseconds; entries sharing one (whole seconds in older

@@ -5,7 +5,7 @@ use crate::plan::{CheckInError, Clearance, Peg, Rating, ReturnCriteria};
 use crate::plan::{EndCheck, SessionEnded, TriageRecord};
 use crate::session::StopCause;
 use crate::test_support::{calm_answers, plan_after};
-use crate::triage::PainScore;
+use crate::triage::{Answers, PainScore};
 
 const DAY: i64 = 86_400;
 /// 2026-11-02T09:00:00Z, a Monday.
@@ -588,7 +588,7 @@ fn an_emergency_sign_in_a_check_in_means_emergency_care() {
     plan.record_daily(c.clone());
     // Met only when the emergency triage it warrants was not recorded.
     assert_eq!(follow(&plan).latest.unwrap().step, Step::GetEmergencyCare);
-    plan.record_triage(c.emergency_triage(None).unwrap());
+    plan.record_triage(c.emergency_triage(&RecoveryPlan::default()).unwrap());
     let course = follow(&plan);
     assert_eq!(course.phase, PhaseId::GetChecked);
     assert!(course.why.contains("emergency care"));
@@ -781,34 +781,38 @@ fn a_clearance_is_never_given_by_accident_nor_for_an_emergency() {
 
 #[test]
 fn inflammatory_back_pain_books_an_appointment_but_keeps_routines_open() {
-    let mut answers = calm_answers(2);
-    answers["duration"] = serde_json::json!("over_three_months");
-    answers["lingered_next_morning"] = serde_json::json!(false);
-    answers["rising_week_on_week"] = serde_json::json!(false);
-    answers["already_checked"] = serde_json::json!(true);
-    answers["morning_stiffness"] = serde_json::json!(true);
-    answers["better_with_movement"] = serde_json::json!(true);
-    let plan = plan_after(answers, Timestamp::from_unix_seconds(START));
-    let outcome = &plan.last_triage().unwrap().outcome;
-    assert_eq!(outcome.level, TriageLevel::Soon);
-    // The result says the same as the plan: keep moving, book within weeks,
-    // never "pause your training".
-    assert!(
-        outcome.title.starts_with("Keep moving"),
-        "{}",
-        outcome.title
-    );
-    assert_eq!(outcome.see_a_professional, "within a few weeks");
-    assert!(
-        outcome.next_steps.iter().all(|s| !s.contains("Pause")),
-        "{:?}",
-        outcome.next_steps
-    );
-    let course = follow(&plan);
-    // Exercise is the treatment: the plan rebuilds while the appointment is awaited.
-    assert_eq!(course.phase, PhaseId::Rebuild);
-    assert!(course.why.contains("inflammatory"), "{}", course.why);
-    assert!(!routines_now(&plan).routines.is_empty());
+    // Examined or not: unexamined, "pain of over a week" comes with it and
+    // asks for the same appointment, so it must not hide "keep moving".
+    for examined in [true, false] {
+        let mut answers = calm_answers(2);
+        answers["duration"] = serde_json::json!("over_three_months");
+        answers["lingered_next_morning"] = serde_json::json!(false);
+        answers["rising_week_on_week"] = serde_json::json!(false);
+        answers["already_checked"] = serde_json::json!(examined);
+        answers["morning_stiffness"] = serde_json::json!(true);
+        answers["better_with_movement"] = serde_json::json!(true);
+        let plan = plan_after(answers, Timestamp::from_unix_seconds(START));
+        let outcome = &plan.last_triage().unwrap().outcome;
+        assert_eq!(outcome.level, TriageLevel::Soon);
+        // The result says the same as the plan: keep moving, book within weeks,
+        // never "pause your training".
+        assert!(
+            outcome.title.starts_with("Keep moving"),
+            "examined {examined}: {}",
+            outcome.title
+        );
+        assert_eq!(outcome.see_a_professional, "within a few weeks");
+        assert!(
+            outcome.next_steps.iter().all(|s| !s.contains("Pause")),
+            "{:?}",
+            outcome.next_steps
+        );
+        let course = follow(&plan);
+        // Exercise is the treatment: the plan rebuilds while the appointment is awaited.
+        assert_eq!(course.phase, PhaseId::Rebuild, "examined {examined}");
+        assert!(course.why.contains("inflammatory"), "{}", course.why);
+        assert!(!routines_now(&plan).routines.is_empty());
+    }
 }
 
 #[test]
@@ -844,7 +848,7 @@ fn a_clearance_from_an_examination_before_the_pain_began_is_refused() {
 }
 
 /// A daily check-in on `day` that reports other warning signs.
-fn daily_with_signs(day: i64, signs: crate::triage::LaterSigns) -> DailyCheckIn {
+fn daily_with_signs(day: i64, signs: LaterSigns) -> DailyCheckIn {
     DailyCheckIn {
         warning_sign: true,
         other_signs: signs,
@@ -863,13 +867,13 @@ fn after_cancer_a_new_nerve_sign_in_a_check_in_is_an_emergency_not_a_new_questio
     assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
     let check_in = daily_with_signs(
         3,
-        crate::triage::LaterSigns {
+        LaterSigns {
             leg_numbness: true,
             ..Default::default()
         },
     );
     let triage = check_in
-        .emergency_triage(plan.last_triage())
+        .emergency_triage(&plan)
         .expect("an emergency with the past cancer");
     assert_eq!(triage.outcome.level, TriageLevel::Emergency);
     assert!(triage
@@ -886,12 +890,12 @@ fn after_cancer_a_new_nerve_sign_in_a_check_in_is_an_emergency_not_a_new_questio
     let mut calm = plan_after_triage(2);
     let check_in = daily_with_signs(
         1,
-        crate::triage::LaterSigns {
+        LaterSigns {
             leg_pain: true,
             ..Default::default()
         },
     );
-    assert!(check_in.emergency_triage(calm.last_triage()).is_none());
+    assert!(check_in.emergency_triage(&calm).is_none());
     calm.record_daily(check_in);
     let verdict = follow(&calm).latest.unwrap();
     assert_eq!(verdict.step, Step::GoToTriage);
@@ -900,4 +904,95 @@ fn after_cancer_a_new_nerve_sign_in_a_check_in_is_an_emergency_not_a_new_questio
         "{}",
         verdict.message
     );
+}
+
+/// A plan whose calm check at START reported a fever (and so a band question).
+fn plan_after_fever() -> RecoveryPlan {
+    let mut answers = calm_answers(2);
+    answers["fever_or_unwell"] = serde_json::json!(true);
+    answers["band_like_pain"] = serde_json::json!(false);
+    plan_after(answers, Timestamp::from_unix_seconds(START))
+}
+
+fn signs(change: impl FnOnce(&mut LaterSigns)) -> LaterSigns {
+    let mut signs = LaterSigns::default();
+    change(&mut signs);
+    signs
+}
+
+#[test]
+fn signs_reported_on_different_days_since_the_check_are_judged_together() {
+    // A spinal abscess: a fever on Wednesday, numbness on Friday. Each on
+    // its own sends the person back to the check; together they are an
+    // emergency, and the person may not have answered the check in between.
+    let mut plan = plan_after_triage(2);
+    let fever = daily_with_signs(3, signs(|s| s.fever = true));
+    assert!(fever.emergency_triage(&plan).is_none());
+    plan.record_daily(fever);
+    let numb = daily_with_signs(5, signs(|s| s.leg_numbness = true));
+    let triage = numb
+        .emergency_triage(&plan)
+        .expect("a fever and then a nerve sign");
+    assert!(
+        triage
+            .outcome
+            .reasons
+            .iter()
+            .any(|r| r.rule == "infection_with_nerve_sign"),
+        "{:?}",
+        triage.outcome.reasons
+    );
+    // The same day answered again without the fever: the correction stands.
+    let corrected = DailyCheckIn {
+        day: at(3).utc_day(),
+        ..daily_with_signs(3, signs(|s| s.leg_numbness = true))
+    };
+    assert!(corrected.emergency_triage(&plan).is_none());
+    // A new check starts afresh: signs before it were asked again there.
+    let mut checked_again = plan.clone();
+    let calm = plan_after_triage(2).last_triage().unwrap().clone();
+    checked_again.record_triage(TriageRecord {
+        completed_at: at(4),
+        ..calm
+    });
+    assert!(numb.emergency_triage(&checked_again).is_none());
+}
+
+#[test]
+fn an_old_fever_counts_as_a_raised_risk_of_infection_in_every_judgement() {
+    // Within FEVER_COUNTS_FOR_DAYS a nerve sign with the check's fever is an
+    // emergency; after it the fever is a recent infection: pain down a leg
+    // needs a doctor within a day or two, numbness is still an emergency.
+    let plan = plan_after_fever();
+    let leg = signs(|s| s.leg_pain = true);
+    let numb = signs(|s| s.leg_numbness = true);
+    assert!(daily_with_signs(5, leg).emergency_triage(&plan).is_some());
+    let late = crate::plan::FEVER_COUNTS_FOR_DAYS + 6;
+    assert!(daily_with_signs(late, leg)
+        .emergency_triage(&plan)
+        .is_none());
+    assert!(daily_with_signs(late, numb)
+        .emergency_triage(&plan)
+        .is_some());
+    // The plan's words say the same as the escalation: urgent at the least.
+    let mut waiting = plan.clone();
+    waiting.record_daily(daily_with_signs(late, leg));
+    let verdict = follow(&waiting).latest.unwrap();
+    assert_eq!(verdict.step, Step::GoToTriage);
+    assert!(
+        verdict
+            .message
+            .contains("a doctor within a day or two at the least"),
+        "{}",
+        verdict.message
+    );
+    // A fever from an old check-in counts the same way.
+    let mut plan = plan_after_triage(2);
+    plan.record_daily(daily_with_signs(1, signs(|s| s.fever = true)));
+    assert!(daily_with_signs(late, leg)
+        .emergency_triage(&plan)
+        .is_none());
+    assert!(daily_with_signs(late, numb)
+        .emergency_triage(&plan)
+        .is_some());
 }

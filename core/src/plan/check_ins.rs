@@ -9,7 +9,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 use super::clearance::MAX_EXAMINER;
-use super::TriageRecord;
+use super::{RecoveryPlan, TriageRecord};
 use crate::pain::PainScore;
 use crate::session::WarningSigns;
 use crate::time::{Day, Timestamp};
@@ -166,10 +166,10 @@ impl DailyCheckIn {
     /// is an emergency together with what the last check found (past cancer
     /// and a new nerve sign, say). The plan then follows that triage, and the
     /// check-in that led to it is history.
-    pub fn emergency_triage(&self, last: Option<&TriageRecord>) -> Option<TriageRecord> {
+    pub fn emergency_triage(&self, plan: &RecoveryPlan) -> Option<TriageRecord> {
         let at = Timestamp::from_unix_millis(self.recorded_at.unix_millis() + 1);
         TriageRecord::from_warning_signs(self.emergency_signs, at)
-            .or_else(|| last?.escalated_by(self.other_signs, at))
+            .or_else(|| plan.escalation(self.other_signs, at, Some(self.day)))
     }
 
     /// The highest pain this check-in reports, now or with exercise.
@@ -479,7 +479,7 @@ mod tests {
             now(),
         )
         .unwrap();
-        let triage = c.emergency_triage(None).unwrap();
+        let triage = c.emergency_triage(&RecoveryPlan::default()).unwrap();
         assert_eq!(triage.outcome.level, crate::TriageLevel::Emergency);
         assert!(triage.completed_at > c.recorded_at);
         let calm = DailyCheckIn::from_answers(
@@ -489,7 +489,7 @@ mod tests {
         )
         .unwrap();
         assert!(
-            calm.emergency_triage(None).is_none(),
+            calm.emergency_triage(&RecoveryPlan::default()).is_none(),
             "another warning sign goes to a new triage instead"
         );
     }

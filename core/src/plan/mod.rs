@@ -23,10 +23,11 @@ pub use clearance::{Clearance, ClearanceAnswers};
 pub use session_record::{
     AfterSession, CheckInAction, CheckInEntry, EndCheck, EndCheckError, SessionEnded, SessionRecord,
 };
-pub use triage_record::{RecordedAnswers, TriageRecord, QUESTIONNAIRE};
+pub use triage_record::{RecordedAnswers, TriageRecord, FEVER_COUNTS_FOR_DAYS, QUESTIONNAIRE};
 
 use crate::settings::Settings;
-use crate::time::Timestamp;
+use crate::time::{Day, Timestamp};
+use crate::triage::LaterSigns;
 
 pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// Version 1: settings and triage history. Version 2 adds guided sessions.
@@ -93,7 +94,7 @@ pub struct RecoveryPlan {
 
 /// Keeps `entries` in day order with one entry per day: a second check-in on
 /// the same day replaces the first (the person corrected it).
-fn put_by_day<T>(entries: &mut Vec<T>, entry: T, day: impl Fn(&T) -> crate::time::Day) {
+fn put_by_day<T>(entries: &mut Vec<T>, entry: T, day: impl Fn(&T) -> Day) {
     match entries.binary_search_by_key(&day(&entry), &day) {
         Ok(same_day) => entries[same_day] = entry,
         Err(position) => entries.insert(position, entry),
@@ -108,8 +109,8 @@ pub struct PlanSummary {
     pub daily_check_ins: usize,
     pub weekly_check_ins: usize,
     pub last_triage: Option<Timestamp>,
-    pub first_check_in: Option<crate::time::Day>,
-    pub last_check_in: Option<crate::time::Day>,
+    pub first_check_in: Option<Day>,
+    pub last_check_in: Option<Day>,
 }
 
 #[derive(Serialize)]
@@ -123,6 +124,43 @@ struct Envelope<'a> {
 impl RecoveryPlan {
     pub fn last_triage(&self) -> Option<&TriageRecord> {
         self.triage_history.last()
+    }
+
+    /// The emergency triage that `signs`, reported at `at`, amount to with
+    /// the last check's answers and every sign reported since it: a sign
+    /// stands until the check is answered again, so a fever in Monday's
+    /// check-in and numbness in Wednesday's are judged together. A daily
+    /// check-in that replaces `replacing_day`'s leaves that day's earlier
+    /// answer out: the person corrected it.
+    pub fn escalation(
+        &self,
+        signs: LaterSigns,
+        at: Timestamp,
+        replacing_day: Option<Day>,
+    ) -> Option<TriageRecord> {
+        let last = self.last_triage()?;
+        let earlier = self.signs_since(last.completed_at, replacing_day);
+        last.escalated_by(earlier.chain([(at, signs)]), at)
+    }
+
+    /// The later warning signs reported after `since`, each with when: in
+    /// daily check-ins (but `replacing_day`'s) and in sessions.
+    pub fn signs_since(
+        &self,
+        since: Timestamp,
+        replacing_day: Option<Day>,
+    ) -> impl Iterator<Item = (Timestamp, LaterSigns)> + '_ {
+        let daily = self
+            .daily_check_ins
+            .iter()
+            .filter(move |c| c.recorded_at > since && Some(c.day) != replacing_day)
+            .map(|c| (c.recorded_at, c.other_signs));
+        let sessions = self
+            .sessions
+            .iter()
+            .filter(move |s| s.ended_at > since)
+            .map(|s| (s.ended_at, s.later_signs()));
+        daily.chain(sessions).filter(|(_, signs)| signs.any())
     }
 
     pub fn record_triage(&mut self, record: TriageRecord) {

@@ -72,22 +72,61 @@ impl TriageRecord {
             .map(|outcome| TriageRecord::new(at, signs.as_answers(), outcome))
     }
 
-    /// The emergency triage that signs reported since this check amount to
-    /// together with its answers (NICE NG234: a nerve sign after cancer),
-    /// recorded at `at`; `None` when they are not an emergency, or when this
-    /// check was answered in a questionnaire whose answers cannot be added to.
-    pub fn escalated_by(&self, signs: LaterSigns, at: Timestamp) -> Option<Self> {
+    /// The last check's answers as they bear on signs reported at `at`. A
+    /// fever is a sign of the days it is felt: one from more than
+    /// [`FEVER_COUNTS_FOR_DAYS`] before no longer counts as a fever, but it
+    /// stays a recent infection, a raised risk, as the triage's own question
+    /// would count it. `None` for a questionnaire whose answers cannot be
+    /// added to.
+    pub fn answers_at(&self, at: Timestamp) -> Option<Answers> {
         let mut known = self.answers.current()?.clone();
-        // A fever passes: one from a check weeks ago says nothing of today
-        // (the check-in asks for a new one), while a raised risk of infection
-        // or past cancer stays.
-        let days = self.completed_at.utc_day().days_until(at.utc_day());
-        if days > FEVER_COUNTS_FOR_DAYS && known.fever_or_unwell.is_some() {
+        if known.fever_or_unwell == Some(true) && fever_has_passed(self.completed_at, at) {
             known.fever_or_unwell = Some(false);
+            known.infection_risk = Some(true);
         }
+        Some(known)
+    }
+
+    /// The emergency triage that the signs reported since this check amount
+    /// to together with its answers (NICE NG234: a nerve sign after cancer;
+    /// a spinal abscess: a fever on one day and numbness on another), dated
+    /// `at`; `None` when they are not an emergency, or when this check was
+    /// answered in a questionnaire whose answers cannot be added to. Each
+    /// report is a time and its signs; a fever in one that is older than
+    /// [`FEVER_COUNTS_FOR_DAYS`] counts as a recent infection.
+    pub fn escalated_by(
+        &self,
+        reports: impl IntoIterator<Item = (Timestamp, LaterSigns)>,
+        at: Timestamp,
+    ) -> Option<Self> {
+        let (known, signs) = self.with_reports(reports, at)?;
         let (answers, outcome) = signs.emergency_with(&known)?;
         Some(TriageRecord::new(at, answers, outcome))
     }
+
+    /// What is known at `at` ([`Self::answers_at`]) and every sign of the
+    /// reports together, an old fever among them counted as a recent
+    /// infection.
+    pub fn with_reports(
+        &self,
+        reports: impl IntoIterator<Item = (Timestamp, LaterSigns)>,
+        at: Timestamp,
+    ) -> Option<(Answers, LaterSigns)> {
+        let mut known = self.answers_at(at)?;
+        let mut signs = LaterSigns::default();
+        for (reported_at, mut reported) in reports {
+            if reported.fever && fever_has_passed(reported_at, at) {
+                reported.fever = false;
+                known.infection_risk = Some(true);
+            }
+            signs = signs.with(reported);
+        }
+        Some((known, signs))
+    }
+}
+
+fn fever_has_passed(reported: Timestamp, at: Timestamp) -> bool {
+    reported.utc_day().days_until(at.utc_day()) > FEVER_COUNTS_FOR_DAYS
 }
 
 /// A triage record as written: plans before version 4 carry no

@@ -111,6 +111,24 @@ impl LaterSigns {
             .unwrap_or(false)
     }
 
+    /// Every sign ticked in either.
+    pub fn with(self, other: LaterSigns) -> LaterSigns {
+        LaterSigns {
+            fever: self.fever || other.fever,
+            night_or_rest_pain: self.night_or_rest_pain || other.night_or_rest_pain,
+            leg_pain: self.leg_pain || other.leg_pain,
+            leg_numbness: self.leg_numbness || other.leg_numbness,
+            upper_or_middle_back: self.upper_or_middle_back || other.upper_or_middle_back,
+            band_like_pain: self.band_like_pain || other.band_like_pain,
+            belly_pain: self.belly_pain || other.belly_pain,
+            worse_with_straining: self.worse_with_straining || other.worse_with_straining,
+            weight_loss: self.weight_loss || other.weight_loss,
+            lump_or_tender_spot: self.lump_or_tender_spot || other.lump_or_tender_spot,
+            sudden_central_pain: self.sudden_central_pain || other.sudden_central_pain,
+            fall_or_knock: self.fall_or_knock || other.fall_or_knock,
+        }
+    }
+
     /// For `skip_serializing_if`: a record without signs stays as it was written.
     pub fn none(&self) -> bool {
         !self.any()
@@ -146,14 +164,20 @@ impl LaterSigns {
         if self.leg_numbness && a.leg_symptoms == Some(LegSymptoms::OneLeg) {
             a.leg_numbness = Some(true);
         }
+        // The fracture rules judge recency from the sudden event, and this
+        // one is now: on a pain that began gradually it is the new start; on
+        // an old one that began any other way (a strain years ago), it is a
+        // sudden worsening of a pain already there.
         let known_gradual = a.onset.is_none_or(|o| o == Onset::Gradually);
-        if self.sudden_central_pain {
-            if known_gradual {
+        if self.sudden_central_pain || self.fall_or_knock {
+            if known_gradual && !self.sudden_central_pain && rules::recent(&a) {
+                a.onset = Some(Onset::MinorFall);
+            } else if known_gradual || !rules::recent(&a) {
                 a.onset = Some(Onset::SuddenlyWorse);
             }
+        }
+        if self.sudden_central_pain {
             a.sudden_central_pain = Some(true);
-        } else if self.fall_or_knock && known_gradual {
-            a.onset = Some(Onset::MinorFall);
         }
         drop_unasked(&mut a);
         a
@@ -361,6 +385,35 @@ mod tests {
             ..LaterSigns::default()
         };
         assert_eq!(central.at_least_with(&calm), TriageLevel::Urgent);
+    }
+
+    #[test]
+    fn a_fall_on_an_old_pain_is_judged_as_the_new_event_it_is() {
+        // An ache from a strain two years ago, examined, at 50 or over: the
+        // fracture rules do not look at that start. A fall now is a new
+        // sudden event, and they must.
+        let mut old = calm();
+        old.onset = Some(Onset::Strain);
+        old.duration = Some(crate::triage::Duration::OverThreeMonths);
+        old.faint_or_tearing = Some(false);
+        old.sudden_central_pain = Some(false);
+        old.onset_before_45 = Some(false);
+        check_consistent(&old).unwrap();
+        assert!(rules::level(&old) < TriageLevel::Urgent);
+        for later in [
+            LaterSigns {
+                fall_or_knock: true,
+                ..LaterSigns::default()
+            },
+            LaterSigns {
+                sudden_central_pain: true,
+                ..LaterSigns::default()
+            },
+        ] {
+            let added = later.added_to(&old);
+            assert_eq!(added.onset, Some(Onset::SuddenlyWorse), "{later:?}");
+            assert_eq!(later.at_least_with(&old), TriageLevel::Urgent, "{later:?}");
+        }
     }
 
     #[test]

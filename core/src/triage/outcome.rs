@@ -91,7 +91,7 @@ pub fn assess(answers: &Answers) -> Result<TriageOutcome, TriageError> {
         && hits
             .iter()
             .filter(|r| r.level >= TriageLevel::Soon)
-            .all(|r| rules::EXERCISE_HELPS.contains(&r.id));
+            .all(|r| rules::eased_by_exercise(r.id, hits.iter().map(|h| h.id)));
     // An emergency is about the signs that need care now: findings below a
     // professional's level (pain in a session, an unclear kind of pain) and
     // their advice would only dilute what the staff need to hear.

@@ -4,7 +4,7 @@
 //! outweighed by reassuring answers elsewhere.
 
 use super::answers::{
-    AgeBand, Answers, Duration, LegSymptoms, PainCharacter, WarmUp, WeaknessSeverity,
+    AgeBand, Answers, Duration, LegSymptoms, Onset, PainCharacter, WarmUp, WeaknessSeverity,
 };
 use super::flow::began_before_45;
 use crate::level::TriageLevel;
@@ -54,10 +54,17 @@ fn in_both_legs(a: &Answers) -> bool {
     a.leg_symptoms == Some(LegSymptoms::BothLegs) || a.leg_weakness == Some(LegSymptoms::BothLegs)
 }
 
-/// A fracture shows itself as a new pain: a sudden start years ago is not one.
-/// Pain of up to six weeks counts (or not yet said how long: the cautious reading).
-fn recent(a: &Answers) -> bool {
+/// A fracture shows itself as a new pain: a strain years ago is not one, so
+/// recency is judged from the sudden event. Pain of up to six weeks counts
+/// (or not yet said how long: the cautious reading). A pain that suddenly
+/// got much worse counts however long the ache before it lasted: the change
+/// is the event, and nobody asked when it came. Pain that began with a fall
+/// counts at any length too: a small fracture from a fall is often missed,
+/// and pain that stays after one, from 50 or with fragile bones, is a reason
+/// to look.
+pub(crate) fn recent(a: &Answers) -> bool {
     a.duration.is_none_or(|d| d <= Duration::OneToSixWeeks)
+        || matches!(a.onset, Some(Onset::SuddenlyWorse | Onset::MinorFall))
 }
 
 fn weakness_at_least(a: &Answers, at_least: WeaknessSeverity) -> bool {
@@ -106,10 +113,24 @@ fn metastasis_pattern(a: &Answers) -> bool {
 /// person moving while the appointment is awaited.
 pub const EXERCISE_HELPS: [&str; 1] = ["inflammatory_pattern"];
 
+/// Whether a finding is one exercise helps, given every finding of the same
+/// check. Inflammatory back pain has lasted over three months, so "pain of
+/// more than a week, not yet examined" always comes with it: that finding
+/// asks for the same appointment and is absorbed by it, or the person with
+/// inflammatory pain would never be told to keep moving.
+pub fn eased_by_exercise<'a>(rule: &str, mut all: impl Iterator<Item = &'a str>) -> bool {
+    EXERCISE_HELPS.contains(&rule)
+        || (rule == "persistent_over_a_week" && all.any(|r| EXERCISE_HELPS.contains(&r)))
+}
+
 /// What the pain-monitoring model asks when pain has not settled by the next
 /// morning; the daily check-in's next-morning rule says the same.
 pub const DO_LESS_NEXT_TIME: &str =
     "Next time, do less: fewer sets or a gentler version, so the pain settles overnight.";
+
+/// Both diabetes rules can apply at once: one sentence, said once.
+const TELL_THEM_ABOUT_DIABETES: &str =
+    "Tell them you have diabetes: it makes an infection around the spine more likely.";
 
 const LEG_ADVICE: &str = "Stop any movement that sends symptoms further down the leg.";
 
@@ -228,7 +249,7 @@ pub static RULES: &[Rule] = &[
         id: "aortic_warning",
         level: L::Emergency,
         red_flag: true,
-        finding: "Sudden back pain with faintness, dizziness, sweating or clamminess, or a severe tearing pain.",
+        finding: "Sudden back pain with faintness, dizziness or cold, clammy skin, or a severe tearing pain.",
         sign: "Sudden back pain with faintness, dizziness or clammy skin, or a severe tearing pain",
         advice: &["Lie down while you wait for help, and tell them the pain came on suddenly."],
         source: Src::NhsAbdominalEmergency,
@@ -263,7 +284,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Diabetes together with numbness or weakness in the leg.",
         sign: "Diabetes together with numbness or weakness spreading from the spine",
-        advice: &["Tell them you have diabetes: it makes an infection around the spine more likely."],
+        advice: &[TELL_THEM_ABOUT_DIABETES],
         source: Src::SpinalInfection,
         applies: |a| yes(a.diabetes) && nerve_deficit(a),
     },
@@ -446,7 +467,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Diabetes together with nerve pain spreading from the spine.",
         sign: "Diabetes together with pain spreading from the spine into a leg or around the body",
-        advice: &["Tell them you have diabetes.", FEVER_OR_DEFICIT_MEANS_EMERGENCY],
+        advice: &[TELL_THEM_ABOUT_DIABETES, FEVER_OR_DEFICIT_MEANS_EMERGENCY],
         source: Src::SpinalInfection,
         applies: |a| yes(a.diabetes) && nerve_sign(a),
     },

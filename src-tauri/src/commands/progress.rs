@@ -52,7 +52,7 @@ pub fn check_in_daily(
     state: State<'_, AppState>,
 ) -> Result<CheckInResult, CommandError> {
     let check_in = DailyCheckIn::from_answers(answers, Timestamp::now())?;
-    let emergency = check_in.emergency_triage(state.plan().last_triage());
+    let emergency = check_in.emergency_triage(&state.plan());
     let mut result = record(&state, |plan| {
         plan.record_daily(check_in);
         if let Some(triage) = &emergency {

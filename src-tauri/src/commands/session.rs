@@ -138,8 +138,7 @@ fn record_session<R: Runtime>(
         // emergency, not a new check (NICE NG234; spinal infection).
         _ => state
             .plan()
-            .last_triage()
-            .and_then(|t| t.escalated_by(record.later_signs(), Timestamp::now())),
+            .escalation(record.later_signs(), Timestamp::now(), None),
     };
     let saved = state.change_plan(|plan| {
         plan.sessions.push(record.clone());
@@ -179,7 +178,7 @@ pub fn session_end_check(
         let session = plan.record_end_check(check)?;
         let after = session.after();
         let signs = session.later_signs();
-        let escalated = plan.last_triage().and_then(|t| t.escalated_by(signs, now));
+        let escalated = plan.escalation(signs, now, None);
         if let Some(triage) = &escalated {
             plan.record_triage(triage.clone());
         }

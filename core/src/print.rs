@@ -5,6 +5,7 @@
 
 use maud::{display, html, Markup, PreEscaped, DOCTYPE};
 
+use crate::exercise::figure::strip_svg;
 use crate::exercise::Exercise;
 use crate::recovery::PlanView;
 
@@ -40,38 +41,10 @@ impl Paper {
     }
 }
 
-/// The drawings, compiled in so the printed plan carries them. They are the
-/// same files the app's window shows.
-macro_rules! drawings {
-    ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../ui/illustrations/", $name)))),*]
-    };
-}
-
-static DRAWINGS: &[(&str, &str)] = drawings![
-    "modified_plank.svg",
-    "bird_dog.svg",
-    "dead_bug.svg",
-    "glute_bridge.svg",
-    "wall_sit.svg",
-    "cat_cow.svg",
-    "childs_pose.svg",
-    "hip_flexor_lunge.svg",
-    "hamstring_stretch.svg",
-    "walking.svg",
-    "brisk_walking.svg",
-    "swimming.svg",
-    "elliptical.svg",
-    "stationary_bike.svg",
-    "modified_yoga_pilates.svg",
-    "resistance_band_work.svg",
-];
-
-pub fn drawing(file: &str) -> Option<&'static str> {
-    DRAWINGS
-        .iter()
-        .find(|(name, _)| *name == file)
-        .map(|(_, svg)| *svg)
+/// An exercise's key poses side by side, still: paper shows the movement as
+/// its poses, drawn by the same code as the window's.
+pub fn drawing(e: &Exercise) -> String {
+    strip_svg(&crate::exercise::drawing(e.id), e.name)
 }
 
 const STYLE: &str = "
@@ -297,8 +270,8 @@ fn routines(view: &PlanView) -> Markup {
 fn exercise(e: &Exercise) -> Markup {
     html! {
         div.exercise {
-            // The drawings are the app's own files, compiled in.
-            (PreEscaped(drawing(e.illustration).unwrap_or("")))
+            // The key poses, as the window's library shows them.
+            (PreEscaped(drawing(e)))
             p { strong { (e.name) } }
             p { (e.dose.describe()) }
         }
@@ -314,13 +287,20 @@ mod tests {
     use crate::time::Timestamp;
 
     #[test]
-    fn every_exercise_drawing_is_compiled_in() {
+    fn every_exercise_is_printed_as_its_key_poses() {
         for e in &EXERCISES {
-            assert!(
-                drawing(e.illustration).is_some_and(|svg| svg.contains("<svg")),
-                "{}",
-                e.id
-            );
+            let svg = drawing(e);
+            let poses = crate::exercise::drawing(e.id).poses;
+            assert!(svg.starts_with("<svg"), "{}", e.id);
+            // No movement on paper: every key pose is drawn, still.
+            assert!(!svg.contains("@keyframes"), "{}", e.id);
+            for key in poses {
+                assert!(
+                    svg.contains(&format!("<title>{}</title>", key.caption)),
+                    "{}",
+                    e.id
+                );
+            }
         }
     }
 

@@ -58,7 +58,9 @@ test('the library searches, filters and opens an exercise', async () => {
   assert.equal(await text(app, 'h1'), 'Bird-dog');
   assert.match(await text(app, '.dose'), /8 slow repetitions, 2 sets/);
   assert.equal(
-    await app.execute('const i = document.querySelector(".illustration"); return i.complete && i.naturalWidth > 0'),
+    await app.execute(
+      'const i = document.querySelector("[data-exercise=bird_dog] .figure-moving"); return i.complete && i.naturalWidth > 0',
+    ),
     true,
   );
   await saveScreenshot(app, 'exercise-detail');

@@ -30,7 +30,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[Eq::Mat],
         gentler: Some(Id::DeadBug),
-        illustration: "modified_plank.svg",
     },
     Exercise {
         id: Id::BirdDog,
@@ -50,7 +49,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[Eq::Mat],
         gentler: Some(Id::DeadBug),
-        illustration: "bird_dog.svg",
     },
     Exercise {
         id: Id::DeadBug,
@@ -70,7 +68,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[Eq::Mat],
         gentler: Some(Id::GluteBridge),
-        illustration: "dead_bug.svg",
     },
     Exercise {
         id: Id::GluteBridge,
@@ -90,7 +87,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[Eq::Mat],
         gentler: None,
-        illustration: "glute_bridge.svg",
     },
     Exercise {
         id: Id::WallSit,
@@ -110,7 +106,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[Eq::Wall],
         gentler: Some(Id::GluteBridge),
-        illustration: "wall_sit.svg",
     },
     // Mobility: easing stiffness in the hips, hamstrings and lower spine.
     Exercise {
@@ -144,7 +139,6 @@ pub static EXERCISES: [Exercise; 16] = [
         ],
         equipment: &[Eq::Mat],
         gentler: None,
-        illustration: "cat_cow.svg",
     },
     Exercise {
         id: Id::ChildsPose,
@@ -173,7 +167,6 @@ pub static EXERCISES: [Exercise; 16] = [
         ],
         equipment: &[Eq::Mat],
         gentler: Some(Id::CatCow),
-        illustration: "childs_pose.svg",
     },
     Exercise {
         id: Id::HipFlexorLunge,
@@ -196,7 +189,6 @@ pub static EXERCISES: [Exercise; 16] = [
         }],
         equipment: &[Eq::Mat],
         gentler: Some(Id::CatCow),
-        illustration: "hip_flexor_lunge.svg",
     },
     Exercise {
         id: Id::HamstringStretch,
@@ -219,7 +211,6 @@ pub static EXERCISES: [Exercise; 16] = [
         }],
         equipment: &[Eq::Mat, Eq::BandOrTowel],
         gentler: Some(Id::GluteBridge),
-        illustration: "hamstring_stretch.svg",
     },
     // Low-impact cardio and gentle movement.
     Exercise {
@@ -239,7 +230,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[],
         gentler: None,
-        illustration: "walking.svg",
     },
     Exercise {
         id: Id::BriskWalking,
@@ -258,7 +248,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[],
         gentler: Some(Id::Walking),
-        illustration: "brisk_walking.svg",
     },
     Exercise {
         id: Id::Swimming,
@@ -280,7 +269,6 @@ pub static EXERCISES: [Exercise; 16] = [
         }],
         equipment: &[Eq::Pool],
         gentler: Some(Id::Walking),
-        illustration: "swimming.svg",
     },
     Exercise {
         id: Id::Elliptical,
@@ -299,7 +287,6 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[Eq::EllipticalMachine],
         gentler: Some(Id::Walking),
-        illustration: "elliptical.svg",
     },
     Exercise {
         id: Id::StationaryBike,
@@ -321,7 +308,6 @@ pub static EXERCISES: [Exercise; 16] = [
         }],
         equipment: &[Eq::StationaryBike],
         gentler: Some(Id::Walking),
-        illustration: "stationary_bike.svg",
     },
     Exercise {
         id: Id::ModifiedYogaPilates,
@@ -343,7 +329,6 @@ pub static EXERCISES: [Exercise; 16] = [
         ],
         equipment: &[Eq::Mat],
         gentler: Some(Id::CatCow),
-        illustration: "modified_yoga_pilates.svg",
     },
     Exercise {
         id: Id::ResistanceBandWork,
@@ -363,6 +348,5 @@ pub static EXERCISES: [Exercise; 16] = [
         cautions: &[],
         equipment: &[Eq::ResistanceBand],
         gentler: Some(Id::GluteBridge),
-        illustration: "resistance_band_work.svg",
     },
 ];

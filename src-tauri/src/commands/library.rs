@@ -104,6 +104,7 @@ pub struct ExerciseView {
     pub gentler_when: String,
     /// Exercises to rethink that this one stands in for.
     pub replaces: Vec<&'static RethinkExercise>,
+    pub figure: exercise::FigureView,
 }
 
 #[tauri::command]
@@ -127,5 +128,6 @@ pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
             .iter()
             .filter(|r| r.swaps.contains(&found.id))
             .collect(),
+        figure: exercise::figure_view(found.id),
     })
 }

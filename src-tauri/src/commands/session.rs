@@ -1,5 +1,8 @@
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use serde_json::Value;
+use spinewise_core::exercise::{figure_view, ExerciseId, FigureView};
 use spinewise_core::plan::{AfterSession, EndCheck, EndCheckError, SessionRecord, TriageRecord};
 use spinewise_core::routine::{self, RoutineOffer};
 use spinewise_core::session::{
@@ -80,6 +83,11 @@ pub fn session_start<R: Runtime>(
     )
     .for_pain_kind(routine.pain_kind);
     let first = machine.snapshot(tokio::time::Instant::now());
+    let figures = routine
+        .exercises
+        .iter()
+        .map(|e| (e.id, figure_view(e.id)))
+        .collect();
     tauri::async_runtime::spawn(async move {
         let emitter = app.clone();
         let machine = session::run(machine, rx, move |snapshot| {
@@ -92,6 +100,7 @@ pub fn session_start<R: Runtime>(
     Ok(SessionStarted {
         snapshot: first,
         warning_signs: &session::WARNING_SIGNS,
+        figures,
     })
 }
 
@@ -101,6 +110,8 @@ pub fn session_start<R: Runtime>(
 pub struct SessionStarted {
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
+    /// The drawing of each exercise of the routine.
+    pub figures: BTreeMap<ExerciseId, FigureView>,
 }
 
 /// Saves the finished session (and, after a warning sign, the triage result it led to).

@@ -9,8 +9,4 @@ export type Exercise = { id: ExerciseId, name: string, category: Category, purpo
 /**
  * A gentler library exercise to switch to when this one hurts (3-5 out of 10).
  */
-gentler: ExerciseId | null, 
-/**
- * The drawing in `ui/illustrations/`.
- */
-illustration: string, };
+gentler: ExerciseId | null, };

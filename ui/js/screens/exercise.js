@@ -1,6 +1,7 @@
 // @ts-check
 import { api } from '../api.js';
 import { h, show } from '../dom.js';
+import { figureOf } from '../figure.js';
 import { showError } from './error.js';
 
 const list = (items, ordered = false) =>
@@ -26,7 +27,7 @@ export async function showExercise(id) {
       h('p', { class: 'section-label' }, view.category),
       h('h1', { id: 'exercise-title' }, e.name),
       h('p', { class: 'lead' }, e.purpose),
-      h('img', { class: 'illustration', src: `illustrations/${e.illustration}`, alt: `Drawing: ${e.name}` }),
+      figureOf(view.figure, e.name),
       h('section', { class: 'card' }, h('h2', {}, 'How to do it'), list(e.steps, true)),
       h('section', { class: 'card' }, h('h2', {}, 'What matters'), list(e.cues)),
       h(

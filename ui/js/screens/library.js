@@ -24,7 +24,7 @@ function exerciseCard(e) {
   return h(
     'li',
     { class: 'exercise-card', dataset: { exercise: e.id } },
-    h('img', { class: 'illustration illustration--small', src: `illustrations/${e.illustration}`, alt: '' }),
+    h('img', { class: 'illustration illustration--small', src: `illustrations/${e.id}-poses.svg`, alt: '' }),
     h(
       'div',
       {},

@@ -6,6 +6,7 @@
 
 /** @import { Control } from '../ipc/Control' */
 /** @import { Exercise } from '../ipc/Exercise' */
+/** @import { FigureView } from '../ipc/FigureView' */
 /** @import { Routine } from '../ipc/Routine' */
 /** @import { SessionSnapshot } from '../ipc/SessionSnapshot' */
 /** @import { SessionStarted } from '../ipc/SessionStarted' */
@@ -20,9 +21,11 @@ import { sessionElements, sessionLayout } from './session/layout.js';
 import { renderClock, renderState, renderStep, stepChanged } from './session/render.js';
 
 /** @param {Routine} routine @param {SessionStarted} started */
-export function showSession(routine, { snapshot: first, warning_signs: signs }) {
+export function showSession(routine, { snapshot: first, warning_signs: signs, figures: known }) {
   /** @type {Map<string, Exercise>} */
   const exercises = new Map(routine.exercises.map((e) => [e.id, e]));
+  /** @type {Map<string, FigureView>} */
+  const figures = new Map(Object.entries(known));
   const el = sessionElements();
   /** @param {Control} control */
   const send = (control) =>
@@ -59,13 +62,16 @@ export function showSession(routine, { snapshot: first, warning_signs: signs }) 
     const step = snapshot.step;
     if (stepChanged(last, snapshot)) {
       const exercise = exercises.get(step.exercise);
-      renderStep(el, step, exercise);
+      renderStep(el, step, snapshot.step_index, exercise, figures.get(step.exercise));
       if (!exercise) {
         // A gentler exercise swapped in from outside the routine: fetch it,
         // then draw the step again if it is still the one showing.
         api.exercise(step.exercise).then((view) => {
           exercises.set(view.exercise.id, view.exercise);
-          if (last?.step.exercise === view.exercise.id) renderStep(el, last.step, view.exercise);
+          figures.set(view.exercise.id, view.figure);
+          if (last?.step.exercise === view.exercise.id) {
+            renderStep(el, last.step, last.step_index, view.exercise, view.figure);
+          }
         });
       }
       if (last) chime();

@@ -11,7 +11,9 @@ export function sessionElements() {
   return {
     title: h('h1', { id: 'session-title' }),
     kind: h('p', { class: 'step-kind' }),
-    illustration: /** @type {HTMLImageElement} */ (h('img', { class: 'illustration', alt: '' })),
+    figure: h('div', { class: 'session-figure' }),
+    /// The exercise's steps: open while getting ready, a click away during it.
+    how: /** @type {HTMLDetailsElement} */ (h('details', { class: 'how-to' })),
     cues: h('ul', { class: 'plain-list cues' }),
     countdown: h('p', { class: 'countdown', role: 'timer', 'aria-label': 'Time left in this step' }),
     stepBar: /** @type {HTMLProgressElement} */ (h('progress', { 'aria-label': 'This step' })),
@@ -50,7 +52,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
     h(
       'div',
       { class: 'session-grid' },
-      h('div', {}, el.illustration, el.cues),
+      h('div', {}, el.figure, el.cues, el.how),
       h(
         'div',
         { class: 'session-clock' },

@@ -4,10 +4,12 @@
 // and the state (paused, waiting for a check-in).
 
 /** @import { Exercise } from '../../ipc/Exercise' */
+/** @import { FigureView } from '../../ipc/FigureView' */
 /** @import { SessionSnapshot } from '../../ipc/SessionSnapshot' */
 /** @import { SessionStep } from '../../ipc/SessionStep' */
 /** @import { SessionElements } from './layout.js' */
 import { h } from '../../dom.js';
+import { figureOf, restartFigure } from '../../figure.js';
 import { clock, stepLabel } from './cues.js';
 
 /// Whether the snapshot is on another step than the last one shown.
@@ -16,15 +18,40 @@ export function stepChanged(last, snapshot) {
   return !last || last.step_index !== snapshot.step_index || last.step.exercise !== snapshot.step.exercise;
 }
 
-/// The step's name, kind, drawing and cues. `exercise` is undefined while a
-/// gentler exercise swapped in from outside the routine is being fetched.
-/** @param {SessionElements} el @param {SessionStep} step @param {Exercise | undefined} exercise */
-export function renderStep(el, step, exercise) {
+/// The step's name, kind, drawing, cues and steps. `exercise` is undefined
+/// while a gentler exercise swapped in from outside the routine is being
+/// fetched. The figure starts its movement afresh with each exercise step,
+/// in time with the clock; getting ready opens the steps.
+/**
+ * @param {SessionElements} el
+ * @param {SessionStep} step
+ * @param {number} index the step's place in the session
+ * @param {Exercise | undefined} exercise
+ * @param {FigureView | undefined} figure
+ */
+export function renderStep(el, step, index, exercise, figure) {
   el.title.textContent = step.name;
   el.kind.textContent = stepLabel(step);
-  if (!exercise) return;
-  el.illustration.src = `illustrations/${exercise.illustration}`;
-  el.illustration.alt = `Drawing: ${exercise.name}`;
+  if (!exercise || !figure) return;
+  if (el.figure.dataset.exercise !== exercise.id) {
+    el.figure.replaceChildren(figureOf(figure, exercise.name, { captions: false }));
+    el.figure.dataset.exercise = exercise.id;
+    el.how.replaceChildren(
+      h('summary', {}, 'How to do it'),
+      h(
+        'ol',
+        { class: 'plain-list' },
+        exercise.steps.map((s) => h('li', {}, s)),
+      ),
+      h(
+        'ol',
+        { class: 'small pose-captions', 'aria-label': 'What the drawing shows' },
+        figure.captions.map((c) => h('li', {}, c)),
+      ),
+    );
+  }
+  if (step.kind === 'work') restartFigure(el.figure, index);
+  el.how.open = step.kind === 'get_ready';
   el.cues.replaceChildren(...exercise.cues.map((c) => h('li', {}, c)));
 }
 

@@ -1,0 +1,120 @@
+//! Every exercise is drawn with the one figure, as key poses a screen reader
+//! can read, and the drawings in `ui/illustrations/` are exactly what the
+//! code draws (SPINEWISE_UPDATE_DOCS=1 rewrites them after a change).
+
+use spinewise_core::exercise::figure::{animated_svg, strip_svg, FLOOR, WIDTH};
+use spinewise_core::exercise::{drawing, EXERCISES};
+
+fn folder() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/illustrations")
+}
+
+#[test]
+fn every_exercise_has_key_poses_with_captions_and_a_movement() {
+    for e in &EXERCISES {
+        let d = drawing(e.id);
+        assert!(d.poses.len() >= 2, "{}: a start and an end at least", e.id);
+        for key in &d.poses {
+            assert!(key.caption.len() > 12, "{}: {:?}", e.id, key.caption);
+        }
+        assert!(!d.moves.is_empty(), "{}", e.id);
+        for m in &d.moves {
+            assert!(m.to < d.poses.len() && m.seconds > 0.0, "{}", e.id);
+        }
+        // Every key pose is moved to.
+        for n in 0..d.poses.len() {
+            assert!(
+                n == 0 || d.moves.iter().any(|m| m.to == n),
+                "{}: pose {n} is never reached",
+                e.id
+            );
+        }
+    }
+}
+
+#[test]
+fn no_figure_sinks_through_the_floor_or_leaves_the_scene() {
+    for e in &EXERCISES {
+        for (n, key) in drawing(e.id).poses.iter().enumerate() {
+            for p in key.pose.extremes() {
+                assert!(
+                    p.y > -1.5,
+                    "{} pose {n}: a part below the floor ({p:?})",
+                    e.id
+                );
+                assert!(
+                    p.y < FLOOR - 3.0,
+                    "{} pose {n}: a part above the scene ({p:?})",
+                    e.id
+                );
+                assert!(
+                    p.x > 2.0 && p.x < WIDTH - 2.0,
+                    "{} pose {n}: off the side ({p:?})",
+                    e.id
+                );
+            }
+        }
+    }
+}
+
+/// The SVG files: `<id>.svg` moves, `<id>-poses.svg` shows the key poses
+/// side by side, still.
+fn rendered() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for e in &EXERCISES {
+        let d = drawing(e.id);
+        files.push((
+            format!("{}.svg", e.id),
+            animated_svg(&d, &e.id.to_string().replace('_', "-"), e.name),
+        ));
+        files.push((format!("{}-poses.svg", e.id), strip_svg(&d, e.name)));
+    }
+    files
+}
+
+#[test]
+fn each_drawing_has_a_text_alternative_naming_every_key_pose() {
+    for e in &EXERCISES {
+        let d = drawing(e.id);
+        let moving = animated_svg(&d, "x", e.name);
+        let still = strip_svg(&d, e.name);
+        assert!(moving.contains(&format!("<title id=\"x-t\">{}</title>", e.name)));
+        for key in &d.poses {
+            let caption = key.caption.replace('&', "&amp;");
+            assert!(moving.contains(&caption), "{}: {caption}", e.id);
+            assert!(
+                still.contains(&format!("<title>{caption}</title>")),
+                "{}: {caption}",
+                e.id
+            );
+        }
+        // Well formed enough for a browser: every group and the svg closed.
+        for svg in [&moving, &still] {
+            assert_eq!(
+                svg.matches("<g").count(),
+                svg.matches("</g>").count(),
+                "{}",
+                e.id
+            );
+            assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        }
+    }
+}
+
+#[test]
+fn the_drawings_in_the_ui_are_the_code_s() {
+    let dir = folder();
+    let update = std::env::var_os("SPINEWISE_UPDATE_DOCS").is_some();
+    for (name, svg) in rendered() {
+        let path = dir.join(&name);
+        if update {
+            std::fs::write(&path, &svg).unwrap();
+            continue;
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == svg,
+            "ui/illustrations/{name} is out of date; run SPINEWISE_UPDATE_DOCS=1 cargo test -p spinewise-core --test drawings"
+        );
+    }
+}

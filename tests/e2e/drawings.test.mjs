@@ -1,0 +1,85 @@
+// Every exercise's drawing in the real window: the moving figure and its key
+// poses load and render as images, their text alternative names every key
+// pose, the figure really moves between poses, and with reduced motion the
+// poses are shown side by side, still. Screenshots in light and dark.
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { saveScreenshot, startDriver } from './harness.mjs';
+import { screen } from './app-steps.mjs';
+
+const drivers = [];
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
+
+async function open(env = {}) {
+  const d = await startDriver({ env });
+  drivers.push(d);
+  return d.open();
+}
+
+/// Every exercise in the library, by id.
+async function exerciseIds(app) {
+  await app.execute('location.hash = "library"');
+  await screen(app, 'library');
+  return app.execute('return [...document.querySelectorAll("[data-exercise]")].map((e) => e.dataset.exercise)');
+}
+
+async function openExercise(app, id) {
+  await app.execute(`location.hash = "exercise/${id}"`);
+  await app.waitFor(`return document.querySelector('[data-exercise="${id}"] .figure-moving')`, {
+    what: `the ${id} page`,
+  });
+}
+
+/// Whether an image has loaded and decodes to a picture.
+const rendered = (css) =>
+  `const i = document.querySelector(${JSON.stringify(css)});
+   return i.decode().then(() => i.naturalWidth > 0 && i.naturalHeight > 0, () => false);`;
+
+test('every exercise drawing renders, names each key pose, and its figure moves', async () => {
+  const app = await open();
+  const ids = await exerciseIds(app);
+  assert.equal(ids.length, 16);
+  for (const id of ids) {
+    await openExercise(app, id);
+    assert.equal(await app.execute(rendered('.figure-moving')), true, `${id}: the moving figure renders`);
+    assert.equal(await app.execute(rendered('.figure-still')), true, `${id}: the key poses render`);
+    const captions = await app.execute(
+      'return [...document.querySelectorAll(".pose-captions li")].map((li) => li.textContent)',
+    );
+    assert.ok(captions.length >= 2, `${id}: at least a start and an end pose`);
+    const alt = await app.execute('return document.querySelector(".figure-moving").alt');
+    for (const caption of captions) assert.ok(alt.includes(caption), `${id}: "${caption}" is in the text alternative`);
+    // The still poses are shown side by side only with reduced motion.
+    assert.equal(await app.execute('return getComputedStyle(document.querySelector(".figure-still")).display'), 'none');
+    await saveScreenshot(app, `drawing-${id}`);
+  }
+  // The figure moves: two pictures of the bird-dog a second apart differ.
+  await openExercise(app, 'bird_dog');
+  // (Nothing else on the page moves.)
+  const before = (await app.screenshot()).toString('base64');
+  await new Promise((r) => setTimeout(r, 1200));
+  assert.notEqual((await app.screenshot()).toString('base64'), before, 'the figure moves between its key poses');
+  await app.close();
+});
+
+test('with reduced motion the key poses stand side by side, still; in dark mode the drawings keep their light panel', async () => {
+  // WebKitGTK reports reduced motion when GTK's animations are off.
+  const config = mkdtempSync(join(tmpdir(), 'spinewise-gtk-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=0\n');
+  const app = await open({ XDG_CONFIG_HOME: config, GTK_THEME: 'Adwaita:dark' });
+  assert.equal(await app.execute('return matchMedia("(prefers-reduced-motion: reduce)").matches'), true);
+  assert.equal(await app.execute('return matchMedia("(prefers-color-scheme: dark)").matches'), true);
+  await openExercise(app, 'cat_cow');
+  assert.equal(await app.execute('return getComputedStyle(document.querySelector(".figure-moving")).display'), 'none');
+  assert.equal(await app.execute('return getComputedStyle(document.querySelector(".figure-still")).display'), 'block');
+  assert.equal(await app.execute(rendered('.figure-still')), true);
+  await saveScreenshot(app, 'drawing-cat_cow-reduced-motion-dark');
+  await app.close();
+});

@@ -273,7 +273,7 @@ fn exercise(e: &Exercise) -> Markup {
             // The key poses, as the window's library shows them.
             (PreEscaped(drawing(e)))
             p { strong { (e.name) } }
-            p { (e.dose.describe()) }
+            p { (e.dose_text()) }
         }
     }
 }

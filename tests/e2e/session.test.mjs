@@ -84,11 +84,27 @@ test('a short routine runs to the end in real time, with check-ins and a keyboar
   await sessionState(app, 'running');
 
   await app.waitFor('return document.querySelector(".step-kind").textContent === "Exercise"', { timeout: 15000 });
+  // Each repetition is paced by the Rust clock: its count, and its beats in turn.
+  await app.waitFor('return !document.querySelector(".pace").hidden');
+  assert.match(await text(app, '.pace-count'), /^[1-8] of 8$/);
+  // Cat-cow uses both sides at once: no side is named.
+  assert.equal(await app.execute('return document.querySelector(".pace").textContent.includes("null")'), false);
+  assert.equal(await app.execute('return document.querySelector(".pace-side")'), null);
+  const cue = await text(app, '.pace-cue');
+  assert.ok(['Round the back up', 'Let the back dip'].includes(cue), cue);
+  await app.waitFor(`return document.querySelector(".pace-cue").textContent !== ${JSON.stringify(cue)}`, {
+    timeout: 4000,
+    what: 'the next beat',
+  });
   await saveScreenshot(app, 'session-exercise');
   await sessionState(app, 'awaiting_check_in', 50000);
   await saveScreenshot(app, 'session-check-in');
   await checkIn(app, 1, false);
   await app.waitFor('return document.querySelector("#session-title").textContent === "Child\'s pose"');
+  // A hold has no count, only the cue to hold.
+  await app.waitFor('return document.querySelector(".step-kind").textContent === "Set 1 of 2"', { timeout: 15000 });
+  assert.equal(await text(app, '.pace-cue'), 'Hold, and keep breathing');
+  assert.equal(await app.execute('return document.querySelector(".pace-count")'), null);
   await sessionState(app, 'awaiting_check_in', 90000);
   await checkIn(app, 2, false);
 
@@ -102,6 +118,24 @@ test('a short routine runs to the end in real time, with check-ins and a keyboar
     session.check_ins.map((c) => c.pain),
     [1, 2],
   );
+  await app.close();
+});
+
+test('repetitions that take turns name the side, and the side changes with each repetition', async () => {
+  const { app } = await appAfterCalmTriage();
+  await startRoutine(app, 'core_stability', 1);
+  assert.equal(await text(app, '#session-title'), 'Dead bug');
+  await app.keys(Keys.RIGHT);
+  await app.waitFor('return document.querySelector(".step-kind").textContent === "Set 1 of 2"');
+  await app.waitFor('return !!document.querySelector(".pace-side")');
+  const side = await text(app, '.pace-side');
+  assert.ok(['Right arm, left leg', 'Left arm, right leg'].includes(side), side);
+  await saveScreenshot(app, 'session-pace-side');
+  // Dead bug repetitions last 5 seconds: the other side comes next.
+  await app.waitFor(`return document.querySelector(".pace-side").textContent !== ${JSON.stringify(side)}`, {
+    timeout: 7000,
+    what: 'the other side',
+  });
   await app.close();
 });
 

@@ -7,11 +7,13 @@ mod drawings;
 pub mod figure;
 mod id;
 mod rethink;
+mod tempo;
 
 pub use catalogue::EXERCISES;
 pub use drawings::drawing;
 pub use id::ExerciseId;
 pub use rethink::{RethinkExercise, RETHINK};
+pub use tempo::{tempo, Beat, Motion, Sides, Tempo};
 
 use serde::{Deserialize, Serialize};
 
@@ -208,6 +210,32 @@ impl Exercise {
 
     pub fn is_cautioned_for(&self, kind: PainKind) -> bool {
         self.caution_for(kind).is_some()
+    }
+
+    /// The dose in words, with how the sides are used: "each side" for a
+    /// stretch held on one side then the other, "alternate sides" for
+    /// repetitions that take turns.
+    pub fn dose_text(&self) -> String {
+        match (self.dose, tempo(self.id).sides) {
+            (
+                Dose::Hold {
+                    seconds,
+                    sets,
+                    rest_seconds,
+                },
+                Sides::EachSet { .. },
+            ) => {
+                let rounds = match sets / 2 {
+                    1 => String::new(),
+                    n => format!(", {n} times"),
+                };
+                format!("Hold {seconds} seconds on one side, then {seconds} on the other{rounds}, {rest_seconds} seconds to switch")
+            }
+            (dose @ Dose::Reps { .. }, Sides::Alternate { .. }) => {
+                format!("{}, alternating sides", dose.describe())
+            }
+            (dose, _) => dose.describe(),
+        }
     }
 }
 

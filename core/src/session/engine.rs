@@ -1,6 +1,7 @@
-//! Runs a session in real time on tokio: wakes at each step's end (or every
-//! quarter second, whichever is sooner), applies the person's controls, and
-//! publishes a snapshot after every change, several times a second.
+//! Runs a session in real time on tokio: wakes at each step's end and each
+//! beat of a repetition (or every quarter second, whichever is sooner),
+//! applies the person's controls, and publishes a snapshot after every
+//! change, several times a second.
 
 use std::time::Duration;
 
@@ -54,8 +55,8 @@ pub async fn run(
             return machine;
         }
         let wake = machine
-            .step_deadline()
-            .map_or(now + TICK, |deadline| deadline.min(now + TICK));
+            .next_change(now)
+            .map_or(now + TICK, |change| change.min(now + TICK));
         tokio::select! {
             control = controls.recv() => match control {
                 Some(control) => apply(&mut machine, control, Instant::now()),

@@ -13,6 +13,7 @@ use serde::Serialize;
 use tokio::time::Instant;
 
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
+use super::pace::{next_beat_ms, pace, Pace};
 use crate::exercise::{exercise, Exercise, ExerciseId};
 use crate::pain::PainKind;
 use crate::routine::Routine;
@@ -119,6 +120,8 @@ pub struct SessionSnapshot {
     pub session_total_ms: u64,
     /// The latest thing the person should hear, such as a swap.
     pub message: Option<String>,
+    /// Which repetition, beat and side, while the step runs or is paused.
+    pub pace: Option<Pace>,
 }
 
 #[derive(Clone, Debug)]
@@ -234,6 +237,15 @@ impl SessionMachine {
     /// When the current step will end if nothing intervenes.
     pub fn step_deadline(&self) -> Option<Instant> {
         (self.status == Status::Running).then(|| self.step_started + self.duration())
+    }
+
+    /// The next moment the person must hear of: the step's end, or the
+    /// start of the next beat of a repetition, whichever comes first.
+    pub fn next_change(&self, now: Instant) -> Option<Instant> {
+        let deadline = self.step_deadline()?;
+        let beat = next_beat_ms(self.current(), ms(self.step_elapsed(now)))
+            .map(|at| self.step_started + Duration::from_millis(at));
+        Some(beat.map_or(deadline, |beat| beat.min(deadline)))
     }
 
     /// Moves past every step whose time is up.
@@ -455,6 +467,9 @@ impl SessionMachine {
             session_elapsed_ms: done_before + ms(step_elapsed),
             session_total_ms: total,
             message: self.message.clone(),
+            pace: matches!(self.status, Status::Running | Status::Paused)
+                .then(|| pace(self.current(), ms(step_elapsed)))
+                .flatten(),
         }
     }
 }

@@ -4,6 +4,9 @@
 mod check_in;
 mod engine;
 mod machine;
+mod pace;
+
+pub use pace::{pace, Pace};
 
 pub use check_in::{
     judge, CheckIn, CheckInDecision, SignWords, StopCause, WarningSigns, SPREADING_REASON,

@@ -346,3 +346,128 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
         Some(Id::CatCow)
     );
 }
+
+/// A work step of `id` as a routine would have it.
+fn work(id: Id, set: u32, sets: u32, seconds: u32) -> Step {
+    Step {
+        kind: StepKind::Work,
+        exercise: id,
+        name: crate::exercise::exercise(id).name,
+        set,
+        sets,
+        seconds,
+        check_in_after: set == sets,
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn each_repetition_is_paced_beat_by_beat_and_a_pause_holds_the_beat() {
+    // Cat-cow: 8 repetitions of 5 s, each "round up" then "dip".
+    let session = start(two_minute_steps(), 1);
+    settle().await;
+    assert_eq!(session.latest().pace, None, "no pace while getting ready");
+    wait(10.0).await;
+    let pace = session.latest().pace.unwrap();
+    assert_eq!((pace.rep, pace.reps), (Some(1), Some(8)));
+    assert_eq!((pace.cue, pace.beat), ("Round the back up", 0));
+    wait(2.5).await;
+    let pace = session.latest().pace.unwrap();
+    assert_eq!(
+        (pace.cue, pace.rep, pace.beat),
+        ("Let the back dip", Some(1), 1)
+    );
+    wait(2.5).await;
+    let pace = session.latest().pace.unwrap();
+    assert_eq!(
+        (pace.cue, pace.rep, pace.beat),
+        ("Round the back up", Some(2), 2)
+    );
+    // Paused half-way through a beat, for a minute: the same beat after it,
+    // and the rest of the beat still to come.
+    wait(1.0).await;
+    session.send(Control::Pause).await;
+    wait(60.0).await;
+    assert_eq!(session.latest().pace.unwrap().beat, 2);
+    session.send(Control::Resume).await;
+    wait(1.4).await;
+    assert_eq!(session.latest().pace.unwrap().beat, 2);
+    wait(0.1).await;
+    assert_eq!(session.latest().pace.unwrap().beat, 3);
+    // The last repetition ends the step; the check-in has no pace.
+    // A second at a time, as the window would see it.
+    for _ in 0..32 {
+        wait(1.0).await;
+    }
+    wait(0.4).await;
+    let pace = session.latest().pace.unwrap();
+    assert_eq!((pace.rep, pace.beat), (Some(8), 15));
+    wait(0.1).await;
+    assert_eq!(session.latest().status, Status::AwaitingCheckIn);
+    assert_eq!(session.latest().pace, None);
+    // Every beat of the step reached the window, in order, none skipped.
+    let beats: Vec<u32> = session
+        .snapshots
+        .lock()
+        .unwrap()
+        .iter()
+        .filter_map(|(_, s)| s.pace.as_ref().filter(|_| s.step.exercise == Id::CatCow))
+        .map(|p| p.beat)
+        .fold(Vec::new(), |mut seen, b| {
+            if seen.last() != Some(&b) {
+                seen.push(b);
+            }
+            seen
+        });
+    assert_eq!(beats, (0..16).collect::<Vec<_>>());
+}
+
+#[test]
+fn sides_take_turns_by_repetition_or_by_set_and_the_rest_between_is_the_switch() {
+    let now = Instant::now();
+    let at = |machine: &SessionMachine, ms: u64| {
+        machine
+            .snapshot(now + Duration::from_millis(ms))
+            .pace
+            .unwrap()
+    };
+    // Bird-dog: 4 s repetitions, an arm and the opposite leg, in turn.
+    let bird_dog = SessionMachine::new(vec![work(Id::BirdDog, 1, 1, 32)], pain(1), now);
+    assert_eq!(at(&bird_dog, 0).side, Some("Right arm, left leg"));
+    assert_eq!(at(&bird_dog, 1_000).cue, "Hold it steady");
+    assert_eq!(at(&bird_dog, 3_999).cue, "Back to the start");
+    assert_eq!(at(&bird_dog, 4_000).side, Some("Left arm, right leg"));
+    assert_eq!(at(&bird_dog, 8_000).side, Some("Right arm, left leg"));
+    // The hip-flexor stretch: one side a set, with the rest to switch.
+    let rest = Step {
+        kind: StepKind::Rest,
+        check_in_after: false,
+        ..work(Id::HipFlexorLunge, 1, 2, 10)
+    };
+    let lunge = SessionMachine::new(
+        vec![
+            work(Id::HipFlexorLunge, 1, 2, 30),
+            rest,
+            work(Id::HipFlexorLunge, 2, 2, 30),
+        ],
+        pain(1),
+        now,
+    );
+    let first = at(&lunge, 29_000);
+    assert_eq!(
+        (first.cue, first.side, first.rep),
+        ("Hold, and keep breathing", Some("Left knee down"), None)
+    );
+    let mut lunge = lunge;
+    lunge.tick(now + Duration::from_secs(30));
+    let switch = lunge.snapshot(now + Duration::from_secs(31)).pace.unwrap();
+    assert_eq!(
+        (switch.cue, switch.side),
+        ("Switch sides", Some("Right knee down"))
+    );
+    lunge.tick(now + Duration::from_secs(40));
+    let second = lunge.snapshot(now + Duration::from_secs(41)).pace.unwrap();
+    assert_eq!(second.side, Some("Right knee down"));
+    // Steady minutes have no beat to follow.
+    let walk = SessionMachine::new(vec![work(Id::Walking, 1, 1, 300)], pain(1), now);
+    assert_eq!(walk.snapshot(now).pace, None);
+}

@@ -121,7 +121,7 @@ pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
                 note: c.note,
             })
             .collect(),
-        dose: found.dose.describe(),
+        dose: found.dose_text(),
         gentler: found.gentler.map(exercise::exercise),
         gentler_when: exercise::gentler_when(),
         replaces: RETHINK

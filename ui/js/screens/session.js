@@ -15,10 +15,10 @@ import { announce, show } from '../dom.js';
 import { SESSION_ENDED, SESSION_STATE } from '../ipc/events.js';
 import { onLeave } from '../router.js';
 import { checkInPanel } from './session/check-in.js';
-import { chime, clock, SOUND_KEY, stepLabel } from './session/cues.js';
+import { beatTone, chime, clock, SOUND_KEY, stepLabel } from './session/cues.js';
 import { showEnd } from './session/end.js';
 import { sessionElements, sessionLayout } from './session/layout.js';
-import { renderClock, renderState, renderStep, stepChanged } from './session/render.js';
+import { renderClock, renderPace, renderState, renderStep, stepChanged } from './session/render.js';
 
 /** @param {Routine} routine @param {SessionStarted} started */
 export function showSession(routine, { snapshot: first, warning_signs: signs, figures: known }) {
@@ -76,6 +76,12 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, fi
       }
       if (last) chime();
       announce(`${stepLabel(step)}: ${step.name}, ${clock(step.seconds * 1000)}`);
+    }
+    const sideBefore = last?.pace?.side;
+    if (renderPace(el, last, snapshot) && snapshot.pace) {
+      beatTone(snapshot.pace.motion);
+      // A screen reader hears the side change, not every beat.
+      if (snapshot.pace.side && snapshot.pace.side !== sideBefore) announce(snapshot.pace.side);
     }
     renderClock(el, snapshot);
     renderState(el, last, snapshot);

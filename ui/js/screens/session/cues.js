@@ -14,21 +14,35 @@ export function clock(ms) {
 }
 
 let audio = null;
-export function chime() {
+/// A short tone: `frequency` in hertz, `seconds` long.
+function tone(frequency, seconds) {
   if (localStorage.getItem(SOUND_KEY) === 'off') return;
   try {
     audio ??= new AudioContext();
-    const tone = audio.createOscillator();
+    const oscillator = audio.createOscillator();
     const gain = audio.createGain();
-    tone.frequency.value = 660;
+    oscillator.frequency.value = frequency;
     gain.gain.setValueAtTime(0.12, audio.currentTime);
-    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.3);
-    tone.connect(gain).connect(audio.destination);
-    tone.start();
-    tone.stop(audio.currentTime + 0.3);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + seconds);
+    oscillator.connect(gain).connect(audio.destination);
+    oscillator.start();
+    oscillator.stop(audio.currentTime + seconds);
   } catch {
     // No audio device: the visual and spoken cues still mark the change.
   }
+}
+
+/// A new step.
+export function chime() {
+  tone(660, 0.3);
+}
+
+/// Each beat of a repetition its own short tone: higher for moving out,
+/// lower for coming back, between for holding still.
+const BEAT_TONE = { out: 784, still: 587, back: 440 };
+/** @param {import('../../ipc/Motion').Motion} motion */
+export function beatTone(motion) {
+  tone(BEAT_TONE[motion], 0.12);
 }
 
 /** @param {SessionStep} step */

@@ -15,6 +15,8 @@ export function sessionElements() {
     /// The exercise's steps: open while getting ready, a click away during it.
     how: /** @type {HTMLDetailsElement} */ (h('details', { class: 'how-to' })),
     cues: h('ul', { class: 'plain-list cues' }),
+    /// The beat of the repetition ("Lift the hips"), its count and side, large.
+    pace: h('div', { class: 'pace', hidden: true }),
     countdown: h('p', { class: 'countdown', role: 'timer', 'aria-label': 'Time left in this step' }),
     stepBar: /** @type {HTMLProgressElement} */ (h('progress', { 'aria-label': 'This step' })),
     sessionBar: /** @type {HTMLProgressElement} */ (h('progress', { 'aria-label': 'Whole session' })),
@@ -56,6 +58,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
       h(
         'div',
         { class: 'session-clock' },
+        el.pace,
         el.countdown,
         h('div', { class: 'bar' }, h('span', { class: 'small' }, 'This step'), el.stepBar),
         h('div', { class: 'bar' }, h('span', { class: 'small' }, 'Session'), el.sessionBar),

@@ -55,6 +55,24 @@ export function renderStep(el, step, index, exercise, figure) {
   el.cues.replaceChildren(...exercise.cues.map((c) => h('li', {}, c)));
 }
 
+/// The beat under way, its repetition and side. Returns whether a new beat
+/// began on the same step (the step's own chime marks a new step).
+/** @param {SessionElements} el @param {SessionSnapshot | null} last @param {SessionSnapshot} snapshot */
+export function renderPace(el, last, snapshot) {
+  const pace = snapshot.pace;
+  el.pace.hidden = !pace;
+  if (!pace) return false;
+  const same = last?.pace && !stepChanged(last, snapshot) ? last.pace : null;
+  if (same && same.beat === pace.beat && same.cue === pace.cue && same.side === pace.side) return false;
+  el.pace.dataset.motion = pace.motion;
+  const parts = [h('p', { class: 'pace-cue' }, pace.cue)];
+  if (pace.rep !== null && pace.reps !== null)
+    parts.push(h('p', { class: 'pace-count' }, `${pace.rep} of ${pace.reps}`));
+  if (pace.side) parts.push(h('p', { class: 'pace-side' }, pace.side));
+  el.pace.replaceChildren(...parts);
+  return !!same;
+}
+
 /** @param {SessionElements} el @param {SessionSnapshot} snapshot */
 export function renderClock(el, snapshot) {
   const step = snapshot.step;

@@ -10,6 +10,8 @@ const COMMANDS: &[&str] = &[
     "library",
     "exercise_detail",
     "routines",
+    "ladder",
+    "ladder_decide",
     "session_start",
     "session_control",
     "session_end_check",

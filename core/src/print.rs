@@ -6,7 +6,7 @@
 use maud::{display, html, Markup, PreEscaped, DOCTYPE};
 
 use crate::exercise::figure::strip_svg;
-use crate::exercise::Exercise;
+use crate::exercise::{rung, Exercise, RungView};
 use crate::recovery::PlanView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -257,7 +257,7 @@ fn routines(view: &PlanView) -> Markup {
                         p { (routine.purpose) }
                         div.exercises {
                             @for e in &routine.exercises {
-                                (exercise(e))
+                                (exercise(e, &rung(e, view.ladder.rung_of(e.id))))
                             }
                         }
                     }
@@ -267,13 +267,18 @@ fn routines(view: &PlanView) -> Markup {
     }
 }
 
-fn exercise(e: &Exercise) -> Markup {
+/// An exercise at the person's version of it: its name and dose, and how it
+/// differs from the standard one.
+fn exercise(e: &Exercise, at: &RungView) -> Markup {
     html! {
         div.exercise {
             // The key poses, as the window's library shows them.
             (PreEscaped(drawing(e)))
-            p { strong { (e.name) } }
-            p { (e.dose_text()) }
+            p { strong { (at.name) } }
+            @if let Some(how) = &at.how {
+                p { em { (how) } }
+            }
+            p { (at.dose_text) }
         }
     }
 }
@@ -321,6 +326,27 @@ mod tests {
         let html = render(&view, Paper::A4);
         assert!(html.contains("&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;'"));
         assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn each_exercise_is_printed_at_the_persons_version_of_it() {
+        use crate::exercise::{ExerciseId, Rung};
+        use crate::plan::RungDecision;
+        use crate::test_support::{calm_answers, plan_after};
+        let at = Timestamp::from_unix_seconds(1_795_542_556);
+        let mut plan = plan_after(calm_answers(1), at);
+        let printed = |plan: &RecoveryPlan| render(&build(plan, at), Paper::A4);
+        assert!(printed(&plan).contains("<strong>Glute bridge</strong>"));
+        plan.rung_decisions.push(RungDecision {
+            exercise: ExerciseId::GluteBridge,
+            to: Rung::Harder,
+            accepted: true,
+            decided_at: at,
+        });
+        let html = printed(&plan);
+        assert!(html.contains("<strong>Glute bridge, more repetitions</strong>"));
+        assert!(html.contains("Once that is easy too: Hold the top for five seconds"));
+        assert!(html.contains("12 slow repetitions"));
     }
 
     #[test]

@@ -6,7 +6,9 @@
 
 use serde::Serialize;
 
-use crate::course::{routine_offer, ChangeSinceStart, PhaseChange, PhaseId, Verdict};
+use crate::course::{
+    ladder, routine_offer, ChangeSinceStart, Ladder, PhaseChange, PhaseId, Verdict,
+};
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
 use crate::plan::Clearance;
 use crate::plan::{RecoveryPlan, SessionRecord};
@@ -83,6 +85,9 @@ pub struct PlanView {
     pub checklist: ChecklistView,
     pub phases: Vec<Phase>,
     pub routines: Vec<Routine>,
+    /// Where the person stands on each exercise's ladder: a routine runs
+    /// each exercise at the person's version.
+    pub ladder: Ladder,
     /// Why there are no routines now, or fewer than usual.
     pub routines_note: Option<String>,
     /// A professional cleared the person to exercise for these signs.
@@ -319,6 +324,7 @@ pub fn build_for_region(
         checklist: progress.checklist,
         phases,
         routines: offer.routines,
+        ladder: ladder::follow(plan, current),
         routines_note: offer.note,
         clearance: clearance_view(plan),
         clearable_signs: clearable_signs(plan),

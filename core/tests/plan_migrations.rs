@@ -2,13 +2,14 @@
 //! with nothing lost, and is rewritten as the current version.
 
 use serde_json::Value;
+use spinewise_core::exercise::Rung;
 use spinewise_core::plan::Settled;
 use spinewise_core::plan::{RecordedAnswers, RecoveryPlan, SessionEnded, PLAN_VERSION};
 use spinewise_core::session::StopCause;
 use spinewise_core::settings::ReminderSettings;
 use spinewise_core::TriageLevel;
 
-const FIXTURES: [(u64, &[u8]); 7] = [
+const FIXTURES: [(u64, &[u8]); 8] = [
     (1, include_bytes!("fixtures/plan-v1.json")),
     (2, include_bytes!("fixtures/plan-v2.json")),
     (3, include_bytes!("fixtures/plan-v3.json")),
@@ -16,6 +17,7 @@ const FIXTURES: [(u64, &[u8]); 7] = [
     (5, include_bytes!("fixtures/plan-v5.json")),
     (6, include_bytes!("fixtures/plan-v6.json")),
     (7, include_bytes!("fixtures/plan-v7.json")),
+    (8, include_bytes!("fixtures/plan-v8.json")),
 ];
 
 #[test]
@@ -132,6 +134,23 @@ fn each_version_keeps_what_it_held() {
             assert!(first.is_some_and(|c| c.warning_sign && c.other_signs.fever));
         } else {
             assert!(plan.daily_check_ins.iter().all(|c| !c.other_signs.any()));
+        }
+        // Version 8 keeps the answers to offers of an exercise's next rung.
+        if version >= 8 {
+            let answers: Vec<_> = plan
+                .rung_decisions
+                .iter()
+                .map(|d| (d.exercise.to_string(), d.to, d.accepted))
+                .collect();
+            assert_eq!(
+                answers,
+                [
+                    ("glute_bridge".to_owned(), Rung::Harder, true),
+                    ("bird_dog".to_owned(), Rung::Standard, false)
+                ]
+            );
+        } else {
+            assert!(plan.rung_decisions.is_empty());
         }
     }
 }

@@ -3,6 +3,7 @@
 //! sentence to show.
 
 use serde::{Serialize, Serializer};
+use spinewise_core::course::LadderError;
 use spinewise_core::plan::CheckInError;
 use spinewise_core::plan::EndCheckError;
 use spinewise_core::settings::SettingsError;
@@ -23,6 +24,8 @@ pub enum CommandError {
     Store(#[from] StoreError),
     #[error(transparent)]
     EndCheck(#[from] EndCheckError),
+    #[error(transparent)]
+    Ladder(#[from] LadderError),
     #[error("there is no exercise called `{id}` in the library")]
     UnknownExercise { id: String },
     #[error("the routine `{id}` is not one your last check allows")]
@@ -68,6 +71,7 @@ impl CommandError {
             CommandError::Settings(e) => e.code(),
             CommandError::CheckIn(e) => e.code(),
             CommandError::EndCheck(e) => e.code(),
+            CommandError::Ladder(e) => e.code(),
             CommandError::Store(e) => e.code(),
             CommandError::UnknownExercise { .. } => "unknown_exercise",
             CommandError::UnknownRoutine { .. } => "unknown_routine",

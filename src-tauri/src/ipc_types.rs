@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
+use spinewise_core::course::{Ladder, RungAnswer};
 use spinewise_core::exercise::LibraryFilter;
 use spinewise_core::plan::{
     AfterSession, ClearanceAnswers, DailyAnswers, EndCheck, PlanSummary, ReturnCriteria,
@@ -134,6 +135,8 @@ fn export_all(cfg: &Config) -> Result<(), ExportError> {
     LibraryView::export_all(cfg)?;
     ExerciseView::export_all(cfg)?;
     RoutineOffer::export_all(cfg)?;
+    Ladder::export_all(cfg)?;
+    RungAnswer::export_all(cfg)?;
     SessionStarted::export_all(cfg)?;
     SessionSnapshot::export_all(cfg)?;
     SessionEndedView::export_all(cfg)?;

@@ -44,6 +44,8 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::library::library,
             commands::library::exercise_detail,
             commands::session::routines,
+            commands::ladder::ladder,
+            commands::ladder::ladder_decide,
             commands::session::session_start,
             commands::session::session_control,
             commands::session::session_end_check,

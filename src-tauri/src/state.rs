@@ -133,6 +133,12 @@ impl AppState {
         course::routine_offer(&plan, &course::follow(&plan))
     }
 
+    /// Where the person stands on each exercise's ladder, and the offers open now.
+    pub fn ladder(&self) -> course::Ladder {
+        let plan = self.plan();
+        course::ladder::follow(&plan, course::follow(&plan).phase)
+    }
+
     pub fn emergency_number(&self) -> EmergencyNumberView {
         self.plan()
             .settings

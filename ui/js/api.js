@@ -16,6 +16,7 @@
  * @import { ExerciseView } from './ipc/ExerciseView'
  * @import { HelpView } from './ipc/HelpView'
  * @import { HomeView } from './ipc/HomeView'
+ * @import { Ladder } from './ipc/Ladder'
  * @import { LibraryFilter } from './ipc/LibraryFilter'
  * @import { LibraryView } from './ipc/LibraryView'
  * @import { PlanSummary } from './ipc/PlanSummary'
@@ -28,6 +29,7 @@
  * @import { ReminderShown } from './ipc/ReminderShown'
  * @import { RemindersView } from './ipc/RemindersView'
  * @import { Replaced } from './ipc/Replaced'
+ * @import { RungAnswer } from './ipc/RungAnswer'
  * @import { ReturnCriteria } from './ipc/ReturnCriteria'
  * @import { RoutineOffer } from './ipc/RoutineOffer'
  * @import { Saved } from './ipc/Saved'
@@ -81,6 +83,10 @@ export const api = {
   exercise: (id) => invoke('exercise_detail', { id }),
   /** @returns {Promise<RoutineOffer>} */
   routines: () => invoke('routines'),
+  /** @returns {Promise<Ladder>} */
+  ladder: () => invoke('ladder'),
+  /** @param {RungAnswer} answer @returns {Promise<Ladder>} */
+  decideRung: (answer) => invoke('ladder_decide', { answer }),
   /** @param {string} routineId @param {number} startPain @returns {Promise<SessionStarted>} */
   startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),
   /** @param {Control} control @returns {Promise<void>} */

@@ -28,9 +28,11 @@
 //! explainable and lets a new triage start the course afresh.
 
 pub mod change;
+pub mod ladder;
 mod routines;
 
 pub use change::{ChangeSinceStart, Direction};
+pub use ladder::{Ladder, LadderError, RungAnswer, RungOffer, Standing};
 pub use routines::{check_ins_wait, routine_offer};
 
 use serde::Serialize;

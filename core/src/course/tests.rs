@@ -1,6 +1,7 @@
 //! The course rules, one at a time, on plans built day by day.
 
 use super::*;
+use crate::exercise::{ExerciseId, Rung};
 use crate::plan::{CheckInError, Clearance, Peg, Rating, ReturnCriteria};
 use crate::plan::{EndCheck, SessionEnded, TriageRecord};
 use crate::session::StopCause;
@@ -995,4 +996,180 @@ fn an_old_fever_counts_as_a_raised_risk_of_infection_in_every_judgement() {
     assert!(daily_with_signs(late, numb)
         .emergency_triage(&plan)
         .is_some());
+}
+
+/// A completed session on `day` with one check-in per exercise at these pains.
+fn session_of(day: i64, done: &[(ExerciseId, u8)]) -> SessionRecord {
+    SessionRecord {
+        check_ins: done
+            .iter()
+            .map(|&(id, p)| crate::plan::CheckInEntry {
+                exercise: id.to_string(),
+                pain: pain(p),
+                spreading_down_leg: false,
+                warning_sign: false,
+                action: crate::plan::CheckInAction::Continue,
+            })
+            .collect(),
+        ..session(day, SessionEnded::Completed, None, None)
+    }
+}
+
+fn ladder_of(plan: &RecoveryPlan) -> Ladder {
+    ladder::follow(plan, follow(plan).phase)
+}
+
+fn rung_now(plan: &RecoveryPlan, id: ExerciseId) -> Rung {
+    ladder_of(plan).rung_of(id)
+}
+
+#[test]
+fn two_easy_sessions_settled_by_the_next_morning_offer_the_next_rung() {
+    let bridge = ExerciseId::GluteBridge;
+    let mut plan = returning();
+    plan.sessions.push(session_of(1, &[(bridge, 1)]));
+    plan.record_daily(daily(2, 0, None, Settled::Yes));
+    assert!(
+        ladder_of(&plan).offers.is_empty(),
+        "one easy session is not two"
+    );
+    plan.sessions.push(session_of(2, &[(bridge, 2)]));
+    // Until the next morning says it settled, the second does not count.
+    assert!(ladder_of(&plan).offers.is_empty());
+    plan.record_daily(daily(3, 0, None, Settled::NoPainYesterday));
+    let ladder = ladder_of(&plan);
+    let offer = ladder.offer(bridge, Rung::Harder).expect("an offer");
+    assert_eq!(offer.from.rung, Rung::Standard);
+    assert!(
+        offer.why.starts_with("Two easy sessions of Glute bridge")
+            && offer
+                .why
+                .ends_with("ready for Glute bridge, more repetitions?"),
+        "{}",
+        offer.why
+    );
+    // Accepted: the rung moves, and the session runs its dose.
+    ladder::decide(
+        &mut plan,
+        RungAnswer {
+            exercise: bridge,
+            to: Rung::Harder,
+            accepted: true,
+        },
+        at(3),
+    )
+    .unwrap();
+    assert_eq!(rung_now(&plan, bridge), Rung::Harder);
+    assert!(ladder_of(&plan).offers.is_empty(), "the offer is answered");
+    // The same answer again is stale: refused, and nothing is recorded.
+    let before = plan.clone();
+    let stale = ladder::decide(
+        &mut plan,
+        RungAnswer {
+            exercise: bridge,
+            to: Rung::Harder,
+            accepted: true,
+        },
+        at(3),
+    );
+    assert!(matches!(stale, Err(LadderError::NoOffer { .. })));
+    assert_eq!(plan, before);
+}
+
+#[test]
+fn the_acceptable_zone_holds_the_rung_and_a_decline_waits_for_two_more() {
+    let plank = ExerciseId::ModifiedPlank;
+    let mut plan = returning();
+    for (day, p) in [(1, 1), (2, 4), (3, 2)] {
+        plan.sessions.push(session_of(day, &[(plank, p)]));
+        plan.record_daily(daily(day + 1, 0, None, Settled::Yes));
+    }
+    // Easy, acceptable (3-5: holds, and the count starts again), easy.
+    assert!(ladder_of(&plan).offers.is_empty());
+    plan.sessions.push(session_of(4, &[(plank, 0)]));
+    plan.record_daily(daily(5, 0, None, Settled::Yes));
+    assert_eq!(ladder_of(&plan).offers.len(), 1);
+    ladder::decide(
+        &mut plan,
+        RungAnswer {
+            exercise: plank,
+            to: Rung::Harder,
+            accepted: false,
+        },
+        at(5),
+    )
+    .unwrap();
+    assert_eq!(rung_now(&plan, plank), Rung::Standard, "declined: it stays");
+    assert!(ladder_of(&plan).offers.is_empty());
+    for day in [6, 7] {
+        plan.sessions.push(session_of(day, &[(plank, 1)]));
+        plan.record_daily(daily(day + 1, 0, None, Settled::Yes));
+    }
+    assert_eq!(
+        ladder_of(&plan).offers.len(),
+        1,
+        "offered again after two more"
+    );
+}
+
+#[test]
+fn pain_unsettled_next_morning_or_a_stop_for_pain_steps_back_at_once() {
+    let (bridge, dog) = (ExerciseId::GluteBridge, ExerciseId::BirdDog);
+    let mut plan = plan_after_triage(1);
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+    plan.sessions.push(session_of(1, &[(bridge, 2), (dog, 2)]));
+    plan.record_daily(daily(2, 4, None, Settled::No));
+    // Every exercise of that session goes back one rung, and says why.
+    let ladder = ladder_of(&plan);
+    assert_eq!(ladder.rung_of(bridge), Rung::Easier);
+    assert_eq!(ladder.rung_of(dog), Rung::Easier);
+    let why = ladder.standings[0].why.as_deref().unwrap();
+    assert!(why.contains("had not settled by the next morning"), "{why}");
+    // In the rebuild the way back up is to the standard rung, not beyond.
+    for day in [3, 4] {
+        plan.sessions.push(session_of(day, &[(bridge, 1)]));
+        plan.record_daily(daily(day + 1, 0, None, Settled::Yes));
+    }
+    let ladder = ladder_of(&plan);
+    assert_eq!(
+        ladder.offer(bridge, Rung::Standard).unwrap().to.name,
+        "Glute bridge"
+    );
+    assert!(
+        ladder.offer(dog, Rung::Standard).is_err(),
+        "no easy sessions of it"
+    );
+    // A stop for pain steps back the exercise under way at the stop only.
+    let mut stopped = session_of(6, &[(dog, 2), (bridge, 6)]);
+    stopped.ended = SessionEnded::StoppedForPain;
+    stopped.stop_cause = Some(StopCause::PainAboveLimit);
+    plan.sessions.push(stopped);
+    let ladder = ladder_of(&plan);
+    assert_eq!(
+        ladder.rung_of(bridge),
+        Rung::Easier,
+        "already the easiest: it stays"
+    );
+    assert!(
+        ladder.offers.is_empty(),
+        "the stop ends the run of easy sessions"
+    );
+    assert_eq!(ladder.rung_of(dog), Rung::Easier);
+}
+
+#[test]
+fn no_rung_is_offered_while_the_plan_waits_or_in_the_first_days() {
+    let bridge = ExerciseId::GluteBridge;
+    for plan in [plan_after_triage(7), plan_after_cancer_history(1)] {
+        let mut plan = plan;
+        for day in [1, 2, 3] {
+            plan.sessions.push(session_of(day, &[(bridge, 1)]));
+            plan.record_daily(daily(day + 1, 0, None, Settled::Yes));
+        }
+        assert!(
+            ladder_of(&plan).offers.is_empty(),
+            "{:?}",
+            follow(&plan).phase
+        );
+    }
 }

@@ -6,12 +6,14 @@ mod catalogue;
 mod drawings;
 pub mod figure;
 mod id;
+mod ladder;
 mod rethink;
 mod tempo;
 
 pub use catalogue::EXERCISES;
 pub use drawings::drawing;
 pub use id::ExerciseId;
+pub use ladder::{ladder, rung, Rung, RungView};
 pub use rethink::{RethinkExercise, RETHINK};
 pub use tempo::{tempo, Beat, Motion, Sides, Tempo};
 

@@ -25,6 +25,7 @@ pub use session_record::{
 };
 pub use triage_record::{RecordedAnswers, TriageRecord, FEVER_COUNTS_FOR_DAYS, QUESTIONNAIRE};
 
+use crate::exercise::{ExerciseId, Rung};
 use crate::settings::Settings;
 use crate::time::{Day, Timestamp};
 use crate::triage::LaterSigns;
@@ -37,9 +38,10 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// daily check-in's emergency signs, the weekly stiffness score, and why a
 /// session stopped. Version 5 adds a session's own calendar day. Version 6
 /// adds the reminders the person turned on (all off before). Version 7 adds
-/// which other warning signs a daily check-in reported.
+/// which other warning signs a daily check-in reported. Version 8 adds the
+/// person's answers to offers of an exercise's next rung.
 /// Each version only added fields whose default is the migration.
-pub const PLAN_VERSION: u64 = 7;
+pub const PLAN_VERSION: u64 = 8;
 
 /// Far above what decades of daily use write (two years of check-ins are
 /// about half a megabyte), and small enough to read safely.
@@ -90,6 +92,20 @@ pub struct RecoveryPlan {
     /// exercise, oldest first.
     #[serde(default)]
     pub clearances: Vec<Clearance>,
+    /// Every answer to an offer of an exercise's next rung, oldest first.
+    #[serde(default)]
+    pub rung_decisions: Vec<RungDecision>,
+}
+
+/// The person's answer to an offer of an exercise's next rung (the rule that
+/// makes offers is `course::ladder`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RungDecision {
+    pub exercise: ExerciseId,
+    pub to: Rung,
+    pub accepted: bool,
+    pub decided_at: Timestamp,
 }
 
 /// Keeps `entries` in day order with one entry per day: a second check-in on
@@ -326,8 +342,8 @@ mod tests {
             (b"{\"format\": \"other\", \"version\": 1}", |e| {
                 *e == PlanError::NotAPlan
             }),
-            (b"{\"format\": \"spinewise-plan\", \"version\": 8}", |e| {
-                *e == PlanError::TooNew { found: 8 }
+            (b"{\"format\": \"spinewise-plan\", \"version\": 9}", |e| {
+                *e == PlanError::TooNew { found: 9 }
             }),
             (
                 b"{\"format\": \"spinewise-plan\", \"version\": \"1\"}",

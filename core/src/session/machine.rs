@@ -14,7 +14,7 @@ use tokio::time::Instant;
 
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
 use super::pace::{next_beat_ms, pace, Pace};
-use crate::exercise::{exercise, Exercise, ExerciseId};
+use crate::exercise::{exercise, rung, Dose, Exercise, ExerciseId, Rung, RungView};
 use crate::pain::PainKind;
 use crate::routine::Routine;
 use crate::triage::PainScore;
@@ -34,44 +34,77 @@ pub enum StepKind {
 pub struct Step {
     pub kind: StepKind,
     pub exercise: ExerciseId,
-    pub name: &'static str,
+    pub name: String,
     pub set: u32,
     pub sets: u32,
     pub seconds: u32,
     /// The last work step of an exercise: a pain check-in follows.
     pub check_in_after: bool,
+    /// The dose this step runs: the rung of the exercise the person is on.
+    pub dose: Dose,
 }
 
 pub const GET_READY_SECONDS: u32 = 10;
 
-/// The steps of a routine: for each exercise a lead-in, then its sets with rests between.
-pub fn steps_for(routine: &Routine) -> Vec<Step> {
+/// The steps of a routine: for each exercise a lead-in, then its sets with
+/// rests between, at the rung of its ladder the person is on.
+pub fn steps_for(routine: &Routine, rung_of: impl Fn(ExerciseId) -> Rung) -> Vec<Step> {
     routine
         .exercises
         .iter()
-        .flat_map(|e| exercise_steps(e))
+        .flat_map(|e| exercise_steps(e, &rung(e, rung_of(e.id))))
         .collect()
 }
 
-fn exercise_steps(e: &'static Exercise) -> Vec<Step> {
-    let sets = e.dose.sets();
+fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
+    let dose = at.dose;
+    let sets = dose.sets();
     let step = |kind, set, seconds, check_in_after| Step {
         kind,
         exercise: e.id,
-        name: e.name,
+        name: at.name.clone(),
         set,
         sets,
         seconds,
         check_in_after,
+        dose,
     };
     let mut steps = vec![step(StepKind::GetReady, 1, GET_READY_SECONDS, false)];
     for set in 1..=sets {
-        steps.push(step(StepKind::Work, set, e.dose.set_seconds(), set == sets));
-        if set < sets && e.dose.rest_seconds() > 0 {
-            steps.push(step(StepKind::Rest, set, e.dose.rest_seconds(), false));
+        steps.push(step(StepKind::Work, set, dose.set_seconds(), set == sets));
+        if set < sets && dose.rest_seconds() > 0 {
+            steps.push(step(StepKind::Rest, set, dose.rest_seconds(), false));
         }
     }
     steps
+}
+
+/// A dose of `like`'s kind that fills `seconds`: a gentler exercise swapped
+/// in keeps the session's timings and is paced as itself.
+fn fitted(like: Dose, seconds: u32) -> Dose {
+    match like {
+        Dose::Hold {
+            sets, rest_seconds, ..
+        } => Dose::Hold {
+            seconds,
+            sets,
+            rest_seconds,
+        },
+        Dose::Reps {
+            seconds_per_rep,
+            sets,
+            rest_seconds,
+            ..
+        } => Dose::Reps {
+            reps: (seconds / seconds_per_rep).max(1),
+            seconds_per_rep,
+            sets,
+            rest_seconds,
+        },
+        Dose::Continuous { .. } => Dose::Continuous {
+            minutes: seconds.div_ceil(60),
+        },
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -415,7 +448,8 @@ impl SessionMachine {
             .filter(|s| s.exercise == affected)
         {
             step.exercise = gentler.id;
-            step.name = gentler.name;
+            step.name = gentler.name.to_owned();
+            step.dose = fitted(gentler.dose, step.seconds);
             swapped = true;
         }
         if swapped && self.status != Status::AwaitingCheckIn {

@@ -44,7 +44,7 @@ pub fn pace(step: &Step, elapsed_ms: u64) -> Option<Pace> {
             }),
             _ => None,
         },
-        StepKind::Work => match e.dose {
+        StepKind::Work => match step.dose {
             Dose::Continuous { .. } => None,
             Dose::Hold { .. } => Some(Pace {
                 cue: tempo.beats[0].cue,
@@ -105,7 +105,7 @@ pub fn pace(step: &Step, elapsed_ms: u64) -> Option<Pace> {
 pub fn next_beat_ms(step: &Step, elapsed_ms: u64) -> Option<u64> {
     let Dose::Reps {
         seconds_per_rep, ..
-    } = exercise(step.exercise).dose
+    } = step.dose
     else {
         return None;
     };

@@ -2,6 +2,7 @@
 //! milliseconds, and time is exact, so drift would show as a wrong number.
 
 use crate::exercise::ExerciseId as Id;
+use crate::exercise::Rung;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -30,7 +31,7 @@ fn check_in(value: u8) -> Control {
 
 /// The two-minute break: cat-cow (10 s lead-in, 40 s), child's pose (10 s lead-in, 30 s, 10 s rest, 30 s).
 fn two_minute_steps() -> Vec<Step> {
-    steps_for(&build(&ROUTINES[0], PainKind::Muscular))
+    steps_for(&build(&ROUTINES[0], PainKind::Muscular), |_| Rung::Standard)
 }
 
 struct Running {
@@ -127,11 +128,12 @@ async fn a_twenty_minute_routine_keeps_exact_time() {
         .map(|i| Step {
             kind: StepKind::Work,
             exercise: Id::Walking,
-            name: "Walking",
+            name: "Walking".into(),
             set: i + 1,
             sets: 40,
             seconds: 30,
             check_in_after: false,
+            dose: crate::exercise::exercise(Id::Walking).dose,
         })
         .collect();
     let session = start(steps, 0);
@@ -317,7 +319,9 @@ async fn a_warning_sign_ends_the_session_with_the_emergency_result() {
 fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
     // Child's pose's gentler version is cat-cow, whose arching half is
     // cautioned for joint pain: for that kind there is no swap, only "more gently".
-    let steps = steps_for(&build(&ROUTINES[1], PainKind::JointStiffness));
+    let steps = steps_for(&build(&ROUTINES[1], PainKind::JointStiffness), |_| {
+        Rung::Standard
+    });
     let now = Instant::now();
     let mut machine =
         SessionMachine::new(steps, pain(1), now).for_pain_kind(PainKind::JointStiffness);
@@ -327,7 +331,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
         "cat-cow's arching half is cautioned for joint pain"
     );
     machine = SessionMachine::new(
-        steps_for(&build(&ROUTINES[1], PainKind::Muscular)),
+        steps_for(&build(&ROUTINES[1], PainKind::Muscular), |_| Rung::Standard),
         pain(1),
         now,
     )
@@ -337,7 +341,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
         Some(Id::CatCow)
     );
     let plain = SessionMachine::new(
-        steps_for(&build(&ROUTINES[1], PainKind::Muscular)),
+        steps_for(&build(&ROUTINES[1], PainKind::Muscular), |_| Rung::Standard),
         pain(1),
         now,
     );
@@ -352,11 +356,12 @@ fn work(id: Id, set: u32, sets: u32, seconds: u32) -> Step {
     Step {
         kind: StepKind::Work,
         exercise: id,
-        name: crate::exercise::exercise(id).name,
+        name: crate::exercise::exercise(id).name.into(),
         set,
         sets,
         seconds,
         check_in_after: set == sets,
+        dose: crate::exercise::exercise(id).dose,
     }
 }
 

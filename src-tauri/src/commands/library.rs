@@ -6,6 +6,8 @@ use spinewise_core::exercise::{
 use spinewise_core::pain::PainKind;
 
 use crate::error::CommandError;
+use crate::state::AppState;
+use tauri::State;
 use ts_rs::TS;
 
 #[derive(Debug, Serialize, TS)]
@@ -105,10 +107,16 @@ pub struct ExerciseView {
     /// Exercises to rethink that this one stands in for.
     pub replaces: Vec<&'static RethinkExercise>,
     pub figure: exercise::FigureView,
+    /// The exercise's ladder, easiest first, and the rung the person is on.
+    pub ladder: Vec<exercise::RungView>,
+    pub rung: exercise::Rung,
 }
 
 #[tauri::command]
-pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
+pub fn exercise_detail(
+    id: String,
+    state: State<'_, AppState>,
+) -> Result<ExerciseView, CommandError> {
     let found = exercise::exercise_named(&id).ok_or(CommandError::UnknownExercise { id })?;
     Ok(ExerciseView {
         exercise: found,
@@ -129,5 +137,7 @@ pub fn exercise_detail(id: String) -> Result<ExerciseView, CommandError> {
             .filter(|r| r.swaps.contains(&found.id))
             .collect(),
         figure: exercise::figure_view(found.id),
+        ladder: exercise::ladder(found),
+        rung: state.ladder().rung_of(found.id),
     })
 }

@@ -4,6 +4,7 @@
 pub mod data;
 pub mod help;
 pub mod home;
+pub mod ladder;
 pub mod library;
 pub mod plan;
 pub mod progress;

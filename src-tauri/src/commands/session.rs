@@ -76,8 +76,9 @@ pub fn session_start<R: Runtime>(
     drop(active);
 
     let started_at = Timestamp::now();
+    let ladder = state.ladder();
     let machine = SessionMachine::new(
-        session::steps_for(&routine),
+        session::steps_for(&routine, |id| ladder.rung_of(id)),
         start_pain,
         tokio::time::Instant::now(),
     )

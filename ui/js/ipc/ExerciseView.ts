@@ -3,6 +3,8 @@ import type { CautionView } from "./CautionView";
 import type { Exercise } from "./Exercise";
 import type { FigureView } from "./FigureView";
 import type { RethinkExercise } from "./RethinkExercise";
+import type { Rung } from "./Rung";
+import type { RungView } from "./RungView";
 
 export type ExerciseView = { exercise: Exercise, category: string, cautions: Array<CautionView>, dose: string, gentler: Exercise | null, 
 /**
@@ -12,4 +14,8 @@ gentler_when: string,
 /**
  * Exercises to rethink that this one stands in for.
  */
-replaces: Array<RethinkExercise>, figure: FigureView, };
+replaces: Array<RethinkExercise>, figure: FigureView, 
+/**
+ * The exercise's ladder, easiest first, and the rung the person is on.
+ */
+ladder: Array<RungView>, rung: Rung, };

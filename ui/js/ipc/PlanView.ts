@@ -3,6 +3,7 @@ import type { ChangeSinceStart } from "./ChangeSinceStart";
 import type { ChecklistView } from "./ChecklistView";
 import type { ClearanceView } from "./ClearanceView";
 import type { Instead } from "./Instead";
+import type { Ladder } from "./Ladder";
 import type { LastResult } from "./LastResult";
 import type { Phase } from "./Phase";
 import type { PhaseChange } from "./PhaseChange";
@@ -33,6 +34,11 @@ latest_verdict: Verdict | null, chart_svg: string, chart_summary: string, change
  * Sessions and breaks this week, against the weekly aim.
  */
 aim: WeeklyAim, checklist: ChecklistView, phases: Array<Phase>, routines: Array<Routine>, 
+/**
+ * Where the person stands on each exercise's ladder: a routine runs
+ * each exercise at the person's version.
+ */
+ladder: Ladder, 
 /**
  * Why there are no routines now, or fewer than usual.
  */

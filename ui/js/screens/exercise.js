@@ -32,13 +32,29 @@ export async function showExercise(id) {
       h('section', { class: 'card' }, h('h2', {}, 'What matters'), list(e.cues)),
       h(
         'section',
-        { class: 'card' },
+        { class: 'card', dataset: { ladder: '' } },
         h('h2', {}, 'How much'),
-        h('p', { class: 'dose' }, view.dose),
-        h('h3', {}, 'Easier'),
-        h('p', {}, e.easier),
-        h('h3', {}, 'Harder'),
-        h('p', {}, e.harder),
+        // The dose of the version the person is on.
+        h('p', { class: 'dose' }, view.ladder.find((r) => r.rung === view.rung)?.dose_text ?? view.dose),
+        h(
+          'p',
+          { class: 'small' },
+          'Three versions, easiest first. Your sessions run the one marked; two easy sessions that settle by the next morning offer the next, and pain that lingers steps back.',
+        ),
+        h(
+          'ol',
+          { class: 'ladder' },
+          view.ladder.map((r) =>
+            h(
+              'li',
+              { class: r.rung === view.rung ? 'rung rung--current' : 'rung', dataset: { rung: r.rung } },
+              h('strong', {}, r.name),
+              r.rung === view.rung ? h('span', { class: 'badge' }, 'Your version') : null,
+              h('p', { class: 'small' }, r.dose_text),
+              r.how ? h('p', {}, r.how) : null,
+            ),
+          ),
+        ),
         view.gentler
           ? h('p', {}, view.gentler_when, h('a', { href: `#exercise/${view.gentler.id}` }, view.gentler.name), '.')
           : null,

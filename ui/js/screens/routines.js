@@ -4,6 +4,7 @@
 
 /** @import { Routine } from '../ipc/Routine' */
 /** @import { RoutineOffer } from '../ipc/RoutineOffer' */
+/** @import { RungOffer } from '../ipc/RungOffer' */
 import { api } from '../api.js';
 import { h, show } from '../dom.js';
 import { checkedValue, painScale } from '../controls.js';
@@ -53,12 +54,59 @@ function routineCard(routine, offer) {
   );
 }
 
+/// An offer of an exercise's next rung, with why, to take or leave.
+/** @param {RungOffer} offer @param {() => void} again */
+function rungOfferCard(offer, again) {
+  const error = h('p', { class: 'field-error', role: 'alert' });
+  /** @param {boolean} accepted */
+  const answer = async (accepted) => {
+    try {
+      await api.decideRung({ exercise: offer.exercise, to: offer.to.rung, accepted });
+      again();
+    } catch (err) {
+      error.textContent = err.message;
+    }
+  };
+  return h(
+    'li',
+    { class: 'card card--offer', dataset: { offer: offer.exercise } },
+    h('h2', {}, offer.why),
+    h('p', {}, h('strong', {}, `${offer.to.name}: `), `${offer.to.dose_text}.`),
+    error,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--primary',
+          dataset: { action: 'accept-rung' },
+          onclick: () => answer(true),
+        },
+        `Move up to ${offer.to.name}`,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'decline-rung' },
+          onclick: () => answer(false),
+        },
+        `Stay with ${offer.from.name}`,
+      ),
+    ),
+  );
+}
+
 /// `chosen` names a routine to start at once (a movement break reminder's);
 /// one the plan does not offer now shows the routines and why.
 export async function showRoutines(chosen) {
   let offer;
+  let ladder;
   try {
-    offer = await api.routines();
+    [offer, ladder] = await Promise.all([api.routines(), api.ladder()]);
   } catch (error) {
     showError(error, showRoutines);
     return;
@@ -80,6 +128,13 @@ export async function showRoutines(chosen) {
         'Guided sessions chosen from your last check. Spinewise times each step and asks about your pain after every exercise.',
       ),
       offer.note ? h('p', { class: 'card card--notice', dataset: { note: 'routines' } }, offer.note) : null,
+      ladder.offers.length && offer.routines.length
+        ? h(
+            'ul',
+            { class: 'rung-offers', 'aria-label': 'Ready for more' },
+            ladder.offers.map((o) => rungOfferCard(o, () => showRoutines())),
+          )
+        : null,
       offer.routines.length === 0
         ? h('div', { class: 'actions' }, nextStepLink(offer.instead ?? 'check_back_pain'))
         : h(

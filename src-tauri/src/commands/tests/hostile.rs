@@ -219,6 +219,15 @@ fn shaped_call(command: &str) -> BoxedStrategy<Value> {
             ])
             .boxed(),
         ),
+        "ladder_decide" => one(
+            "answer",
+            shaped(vec![
+                ("exercise", vec![json!("glute_bridge"), json!("deadlift"), json!(3)]),
+                ("to", vec![json!("harder"), json!("easier"), json!("top")]),
+                ("accepted", yes_no()),
+            ])
+            .boxed(),
+        ),
         "exercise_detail" => one("id", sometimes(vec![json!("bird_dog"), json!("cat_cow"), json!("deadlift"), json!("")]).boxed()),
         "session_start" => (
             sometimes(vec![json!("two_minute_reset"), json!("core_stability"), json!("marathon")]),
@@ -450,7 +459,7 @@ proptest! {
             ("triage_next", "answers"), ("triage_finish", "answers"), ("check_in_daily", "answers"),
             ("check_in_weekly", "answers"), ("return_checklist_update", "criteria"),
             ("clearance_record", "answers"), ("session_end_check", "check"),
-            ("warning_signs_report", "signs"),
+            ("warning_signs_report", "signs"), ("ladder_decide", "answer"),
             ("plan_import_check", "contents"), ("plan_import", "contents"),
         ] {
             let err = app.invoke(cmd, json!({ name: answers })).expect_err(cmd);

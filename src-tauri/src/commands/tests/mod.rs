@@ -19,6 +19,7 @@ mod damaged;
 mod damaged_plans;
 mod data;
 mod hostile;
+mod ladder;
 mod progress;
 #[cfg(windows)]
 mod windows;

@@ -1,0 +1,96 @@
+// The exercise ladder in the real window: two easy sessions that settled by
+// the next morning offer the next version on the routines screen; moving up
+// is saved, the offer goes, and the exercise's page marks the new version.
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { saveScreenshot, startDriver } from './harness.mjs';
+import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { click, text } from './app-steps.mjs';
+
+const drivers = [];
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
+
+const day = (daysAgo) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+/// A completed core-stability session with one glute-bridge check-in at pain 1,
+/// and the next morning's check-in saying the back had settled.
+function easySession(daysAgo) {
+  const [on, next] = [day(daysAgo), day(daysAgo - 1)];
+  return {
+    session: {
+      routine: 'core_stability',
+      routine_name: 'Core stability',
+      started_at: `${on}T08:00:00Z`,
+      ended_at: `${on}T08:12:00Z`,
+      start_pain: 1,
+      work_steps_completed: 2,
+      work_steps_total: 2,
+      check_ins: [
+        { exercise: 'glute_bridge', pain: 1, spreading_down_leg: false, warning_sign: false, action: 'continue' },
+      ],
+      ended: 'completed',
+      day: on,
+    },
+    morning: {
+      day: next,
+      recorded_at: `${next}T07:30:00Z`,
+      pain_now: 0,
+      exercise: null,
+      settled: 'yes',
+      warning_sign: false,
+    },
+  };
+}
+
+test('two easy settled sessions offer the next version, and moving up is kept', async () => {
+  const d = await startDriver();
+  drivers.push(d);
+  let app = await d.open();
+  await startTriage(app);
+  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
+  await app.close();
+
+  // The person is back to normal training, with two easy sessions last week.
+  const file = join(d.dataDir, 'plan.json');
+  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  plan.return_checklist.push({
+    criteria: { daily_activities_pain_free: true, full_range_without_discomfort: true, no_painkillers_needed: true },
+    updated_at: new Date().toISOString(),
+  });
+  for (const daysAgo of [6, 4]) {
+    const { session, morning } = easySession(daysAgo);
+    plan.sessions.push(session);
+    plan.daily_check_ins.push(morning);
+  }
+  writeFileSync(file, JSON.stringify(plan));
+
+  app = await d.open();
+  await app.execute('location.hash = "routines"');
+  await app.waitFor('return document.body.dataset.screen === "routines"');
+  await app.waitFor('return !!document.querySelector("[data-offer=glute_bridge]")', { what: 'the offer' });
+  assert.match(await text(app, '[data-offer=glute_bridge] h2'), /^Two easy sessions of Glute bridge/);
+  await saveScreenshot(app, 'ladder-offer');
+  await click(app, '[data-offer=glute_bridge] [data-action="accept-rung"]');
+  await app.waitFor('return !document.querySelector("[data-offer]") && document.body.dataset.screen === "routines"', {
+    what: 'the offer answered',
+  });
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  assert.deepEqual(
+    saved.rung_decisions.map((r) => [r.exercise, r.to, r.accepted]),
+    [['glute_bridge', 'harder', true]],
+  );
+
+  await app.execute('location.hash = "exercise/glute_bridge"');
+  await app.waitFor('return !!document.querySelector(".rung--current")', { what: 'the ladder' });
+  assert.equal(await app.execute('return document.querySelector(".rung--current").dataset.rung'), 'harder');
+  assert.match(await text(app, '.rung--current'), /Glute bridge, more repetitions/);
+  await app.waitFor('const i = document.querySelector(".figure-moving"); return i.complete && i.naturalWidth > 0');
+  await app.execute('document.querySelector("[data-ladder]").scrollIntoView()');
+  await saveScreenshot(app, 'ladder-exercise');
+  await app.close();
+});

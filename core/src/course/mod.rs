@@ -41,7 +41,7 @@ use crate::level::TriageLevel;
 use crate::pain::PainZone;
 use crate::plan::{
     DailyCheckIn, RecoveryPlan, ReturnChecklist, SessionRecord, Settled, TriageRecord,
-    WeeklyCheckIn,
+    WeeklyCheckIn, FEVER_COUNTS_FOR_DAYS,
 };
 use crate::routine::Instead;
 use crate::session::StopCause;
@@ -206,8 +206,29 @@ struct Walk {
     last_triage: TriageRecord,
     /// The later warning signs reported since it: judged together.
     reported: Vec<(Timestamp, LaterSigns)>,
+    /// Every fever the plan holds, before the last triage too (its fever
+    /// question asks only about the day it was answered): one reported in
+    /// the days before a check-in counts with it.
+    plan_fevers: Vec<Timestamp>,
     last_level: TriageLevel,
 }
+
+/// A fever, as a later sign.
+const FEVER: LaterSigns = LaterSigns {
+    fever: true,
+    night_or_rest_pain: false,
+    leg_pain: false,
+    leg_numbness: false,
+    upper_or_middle_back: false,
+    band_like_pain: false,
+    belly_pain: false,
+    worse_with_straining: false,
+    weight_loss: false,
+    lump_or_tender_spot: false,
+    sudden_central_pain: false,
+    fall_or_knock: false,
+    new_infection_risk: false,
+};
 
 impl Walk {
     fn verdict(&mut self, step: Step, day: Day, message: String) {
@@ -300,7 +321,19 @@ impl Walk {
             }
             let at_least = self
                 .last_triage
-                .with_reports(self.reported.iter().copied(), c.recorded_at)
+                .with_reports(
+                    self.reported.iter().copied().chain(
+                        self.plan_fevers
+                            .iter()
+                            .filter(|when| {
+                                **when <= c.recorded_at
+                                    && when.utc_day().days_until(c.recorded_at.utc_day())
+                                        <= FEVER_COUNTS_FOR_DAYS
+                            })
+                            .map(|when| (*when, FEVER)),
+                    ),
+                    c.recorded_at,
+                )
                 .filter(|_| c.other_signs.any())
                 .map(|(known, signs)| signs.at_least_with(&known))
                 .filter(|level| *level >= TriageLevel::Soon)
@@ -661,6 +694,7 @@ pub fn follow(plan: &RecoveryPlan) -> Course {
         pain_hold_since: None,
         last_triage: triage.clone(),
         reported: Vec::new(),
+        plan_fevers: plan.fevers().collect(),
         last_level: triage.outcome.level,
     };
     // Times are milliseconds; entries sharing one (whole seconds in older

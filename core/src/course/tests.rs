@@ -943,20 +943,31 @@ fn signs_reported_on_different_days_since_the_check_are_judged_together() {
         "{:?}",
         triage.outcome.reasons
     );
-    // The same day answered again without the fever: the correction stands.
-    let corrected = DailyCheckIn {
-        day: at(3).utc_day(),
+    // The same day answered again, ticking only what is new since the
+    // morning: the morning's fever still counts.
+    let evening = DailyCheckIn {
+        recorded_at: Timestamp::from_unix_millis(at(3).unix_millis() + 3_600_000),
         ..daily_with_signs(3, signs(|s| s.leg_numbness = true))
     };
-    assert!(corrected.emergency_triage(&plan).is_none());
-    // A new check starts afresh: signs before it were asked again there.
-    let mut checked_again = plan.clone();
+    assert!(evening.emergency_triage(&plan).is_some());
+    // A new check in between asks about a fever today only: one within
+    // FEVER_COUNTS_FOR_DAYS still counts. Other signs before it were asked
+    // again there, and start afresh.
     let calm = plan_after_triage(2).last_triage().unwrap().clone();
+    let mut checked_again = plan.clone();
     checked_again.record_triage(TriageRecord {
+        completed_at: at(4),
+        ..calm.clone()
+    });
+    assert!(numb.emergency_triage(&checked_again).is_some());
+    let mut leg_then_checked = plan_after_triage(2);
+    leg_then_checked.record_daily(daily_with_signs(3, signs(|s| s.leg_pain = true)));
+    leg_then_checked.record_triage(TriageRecord {
         completed_at: at(4),
         ..calm
     });
-    assert!(numb.emergency_triage(&checked_again).is_none());
+    let band = daily_with_signs(5, signs(|s| s.band_like_pain = true));
+    assert!(band.emergency_triage(&leg_then_checked).is_none());
 }
 
 #[test]
@@ -968,7 +979,7 @@ fn an_old_fever_counts_as_a_raised_risk_of_infection_in_every_judgement() {
     let leg = signs(|s| s.leg_pain = true);
     let numb = signs(|s| s.leg_numbness = true);
     assert!(daily_with_signs(5, leg).emergency_triage(&plan).is_some());
-    let late = crate::plan::FEVER_COUNTS_FOR_DAYS + 6;
+    let late = FEVER_COUNTS_FOR_DAYS + 6;
     assert!(daily_with_signs(late, leg)
         .emergency_triage(&plan)
         .is_none());
@@ -1007,6 +1018,7 @@ fn session_of(day: i64, done: &[(ExerciseId, u8)]) -> SessionRecord {
                 exercise: id.to_string(),
                 pain: pain(p),
                 spreading_down_leg: false,
+                leg_numbness: false,
                 warning_sign: false,
                 action: crate::plan::CheckInAction::Continue,
             })
@@ -1172,4 +1184,65 @@ fn no_rung_is_offered_while_the_plan_waits_or_in_the_first_days() {
             follow(&plan).phase
         );
     }
+}
+
+#[test]
+fn an_emergency_from_a_check_in_keeps_what_the_last_check_knew() {
+    // Past cancer at the check; chest symptoms in Monday's check-in give the
+    // emergency result, which becomes the last triage. Numbness on Tuesday
+    // is still a nerve sign after cancer: an emergency, not "a few days".
+    let mut plan = plan_after_cancer_history(2);
+    let chest = DailyCheckIn {
+        emergency_signs: crate::session::WarningSigns {
+            chest_symptoms: true,
+            ..Default::default()
+        },
+        ..daily(1, 2, None, Settled::Yes)
+    };
+    let emergency = chest.emergency_triage(&plan).expect("chest symptoms");
+    assert_eq!(emergency.outcome.level, TriageLevel::Emergency);
+    assert_eq!(
+        emergency.answers.current().unwrap().cancer_history,
+        Some(true),
+        "the result keeps the cancer"
+    );
+    plan.record_daily(chest);
+    plan.record_triage(emergency);
+    let numb = daily_with_signs(2, signs(|s| s.leg_numbness = true));
+    let triage = numb
+        .emergency_triage(&plan)
+        .expect("a nerve sign after cancer");
+    assert!(triage
+        .outcome
+        .reasons
+        .iter()
+        .any(|r| r.rule == "cancer_with_nerve_sign"));
+}
+
+#[test]
+fn numbness_in_a_session_check_in_is_judged_as_numbness_with_what_the_check_knew() {
+    // Diabetes at the check: pain spreading down a leg needs a doctor soon;
+    // numbness is a nerve losing function, with diabetes an emergency.
+    let mut answers = calm_answers(2);
+    answers["diabetes"] = serde_json::json!(true);
+    let plan = plan_after(answers, Timestamp::from_unix_seconds(START));
+    let mut numb = session_of(1, &[(ExerciseId::BirdDog, 2)]);
+    numb.check_ins[0].leg_numbness = true;
+    numb.check_ins[0].action = crate::plan::CheckInAction::StopSession;
+    numb.ended = SessionEnded::StoppedForPain;
+    numb.stop_cause = Some(StopCause::SpreadingDownLeg);
+    assert!(numb.later_signs().leg_numbness);
+    let triage = plan
+        .escalation(numb.later_signs(), numb.ended_at)
+        .expect("numbness with diabetes");
+    assert!(triage
+        .outcome
+        .reasons
+        .iter()
+        .any(|r| r.rule == "diabetes_with_nerve_deficit"));
+    let mut pain_only = numb.clone();
+    pain_only.check_ins[0].leg_numbness = false;
+    assert!(plan
+        .escalation(pain_only.later_signs(), pain_only.ended_at)
+        .is_none());
 }

@@ -168,8 +168,8 @@ impl DailyCheckIn {
     /// check-in that led to it is history.
     pub fn emergency_triage(&self, plan: &RecoveryPlan) -> Option<TriageRecord> {
         let at = Timestamp::from_unix_millis(self.recorded_at.unix_millis() + 1);
-        TriageRecord::from_warning_signs(self.emergency_signs, at)
-            .or_else(|| plan.escalation(self.other_signs, at, Some(self.day)))
+        TriageRecord::from_warning_signs(self.emergency_signs, at, plan.last_triage())
+            .or_else(|| plan.escalation(self.other_signs, at))
     }
 
     /// The highest pain this check-in reports, now or with exercise.

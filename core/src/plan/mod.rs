@@ -39,7 +39,8 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// session stopped. Version 5 adds a session's own calendar day. Version 6
 /// adds the reminders the person turned on (all off before). Version 7 adds
 /// which other warning signs a daily check-in reported. Version 8 adds the
-/// person's answers to offers of an exercise's next rung.
+/// person's answers to offers of an exercise's next rung, and a later sign:
+/// a spinal procedure or treated infection since the check.
 /// Each version only added fields whose default is the migration.
 pub const PLAN_VERSION: u64 = 8;
 
@@ -145,31 +146,29 @@ impl RecoveryPlan {
     /// The emergency triage that `signs`, reported at `at`, amount to with
     /// the last check's answers and every sign reported since it: a sign
     /// stands until the check is answered again, so a fever in Monday's
-    /// check-in and numbness in Wednesday's are judged together. A daily
-    /// check-in that replaces `replacing_day`'s leaves that day's earlier
-    /// answer out: the person corrected it.
-    pub fn escalation(
-        &self,
-        signs: LaterSigns,
-        at: Timestamp,
-        replacing_day: Option<Day>,
-    ) -> Option<TriageRecord> {
+    /// check-in and numbness in Wednesday's are judged together (a second
+    /// check-in the same day adds to the first: the form asks for what is
+    /// new). A fever reported within [`FEVER_COUNTS_FOR_DAYS`] counts even
+    /// from before the last check, whose question asks only about today.
+    pub fn escalation(&self, signs: LaterSigns, at: Timestamp) -> Option<TriageRecord> {
         let last = self.last_triage()?;
-        let earlier = self.signs_since(last.completed_at, replacing_day);
-        last.escalated_by(earlier.chain([(at, signs)]), at)
+        let reports = self
+            .signs_since(last.completed_at)
+            .chain(self.fevers_within(at))
+            .chain([(at, signs)]);
+        last.escalated_by(reports, at)
     }
 
     /// The later warning signs reported after `since`, each with when: in
-    /// daily check-ins (but `replacing_day`'s) and in sessions.
+    /// daily check-ins and in sessions.
     pub fn signs_since(
         &self,
         since: Timestamp,
-        replacing_day: Option<Day>,
     ) -> impl Iterator<Item = (Timestamp, LaterSigns)> + '_ {
         let daily = self
             .daily_check_ins
             .iter()
-            .filter(move |c| c.recorded_at > since && Some(c.day) != replacing_day)
+            .filter(move |c| c.recorded_at > since)
             .map(|c| (c.recorded_at, c.other_signs));
         let sessions = self
             .sessions
@@ -177,6 +176,42 @@ impl RecoveryPlan {
             .filter(move |s| s.ended_at > since)
             .map(|s| (s.ended_at, s.later_signs()));
         daily.chain(sessions).filter(|(_, signs)| signs.any())
+    }
+
+    /// Every fever reported, at a check or in a check-in, within
+    /// [`FEVER_COUNTS_FOR_DAYS`] before `at`.
+    pub fn fevers_within(
+        &self,
+        at: Timestamp,
+    ) -> impl Iterator<Item = (Timestamp, LaterSigns)> + '_ {
+        let fever = LaterSigns {
+            fever: true,
+            ..LaterSigns::default()
+        };
+        self.fevers()
+            .filter(move |when| {
+                *when <= at && when.utc_day().days_until(at.utc_day()) <= FEVER_COUNTS_FOR_DAYS
+            })
+            .map(move |when| (when, fever))
+    }
+
+    /// When each fever was reported, at a check or in a check-in.
+    pub fn fevers(&self) -> impl Iterator<Item = Timestamp> + '_ {
+        let at_checks = self
+            .triage_history
+            .iter()
+            .filter(|t| {
+                t.answers
+                    .current()
+                    .is_some_and(|a| a.fever_or_unwell == Some(true))
+            })
+            .map(|t| t.completed_at);
+        let in_check_ins = self
+            .daily_check_ins
+            .iter()
+            .filter(|c| c.other_signs.fever)
+            .map(|c| c.recorded_at);
+        at_checks.chain(in_check_ins)
     }
 
     pub fn record_triage(&mut self, record: TriageRecord) {

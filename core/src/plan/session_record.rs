@@ -66,8 +66,15 @@ pub struct CheckInEntry {
     pub exercise: String,
     pub pain: PainScore,
     pub spreading_down_leg: bool,
+    /// Numbness or pins and needles in a leg; absent before plan version 8.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub leg_numbness: bool,
     pub warning_sign: bool,
     pub action: CheckInAction,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
 }
 
 /// How a session ended.
@@ -203,6 +210,7 @@ impl SessionRecord {
     pub fn later_signs(&self) -> LaterSigns {
         LaterSigns {
             leg_pain: self.pain_stop() == Some(StopCause::SpreadingDownLeg),
+            leg_numbness: self.check_ins.iter().any(|c| c.leg_numbness),
             ..LaterSigns::default()
         }
     }
@@ -304,6 +312,7 @@ impl SessionRecord {
                     exercise: c.exercise.to_string(),
                     pain: c.check_in.pain,
                     spreading_down_leg: c.check_in.spreading_down_leg,
+                    leg_numbness: c.check_in.leg_numbness,
                     warning_sign: c.check_in.warning_signs.any(),
                     action: CheckInAction::from(&c.decision),
                 })

@@ -19,6 +19,26 @@ pub const QUESTIONNAIRE: u32 = 2;
 /// longer than the day or two the person was asked to be seen within.
 pub const FEVER_COUNTS_FOR_DAYS: i64 = 14;
 
+/// How long a fever that has passed still counts as a recent infection: the
+/// infection-risk question asks about a recent one, and after about three
+/// months a past fever says nothing of the spine.
+pub const PAST_FEVER_COUNTS_FOR_DAYS: i64 = 90;
+
+/// What a fever reported at `reported` still means at `at`.
+enum FeverNow {
+    Fever,
+    RecentInfection,
+    Nothing,
+}
+
+fn fever_now(reported: Timestamp, at: Timestamp) -> FeverNow {
+    match reported.utc_day().days_until(at.utc_day()) {
+        days if days <= FEVER_COUNTS_FOR_DAYS => FeverNow::Fever,
+        days if days <= PAST_FEVER_COUNTS_FOR_DAYS => FeverNow::RecentInfection,
+        _ => FeverNow::Nothing,
+    }
+}
+
 /// The answers of one finished triage, in the questionnaire they were given to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordedAnswers {
@@ -66,23 +86,39 @@ impl TriageRecord {
     /// The emergency triage that signs needing care today amount to, when
     /// any is ticked: how a check-in or a session's end reports them at
     /// once, without waiting for the rest of its answers.
-    pub fn from_warning_signs(signs: WarningSigns, at: Timestamp) -> Option<Self> {
-        signs
-            .emergency_outcome()
-            .map(|outcome| TriageRecord::new(at, signs.as_answers(), outcome))
+    /// What the last check knew is kept in it (`last`, as it bears on `at`).
+    pub fn from_warning_signs(
+        signs: WarningSigns,
+        at: Timestamp,
+        last: Option<&TriageRecord>,
+    ) -> Option<Self> {
+        if !signs.any() {
+            return None;
+        }
+        let base = last.and_then(|t| t.answers_at(at)).unwrap_or_default();
+        let answers = signs.over(&base);
+        let outcome = crate::triage::assess(&answers)
+            .expect("a sign that needs care today completes the triage on its own");
+        Some(TriageRecord::new(at, answers, outcome))
     }
 
     /// The last check's answers as they bear on signs reported at `at`. A
     /// fever is a sign of the days it is felt: one from more than
-    /// [`FEVER_COUNTS_FOR_DAYS`] before no longer counts as a fever, but it
-    /// stays a recent infection, a raised risk, as the triage's own question
-    /// would count it. `None` for a questionnaire whose answers cannot be
-    /// added to.
+    /// [`FEVER_COUNTS_FOR_DAYS`] before no longer counts as a fever, but for
+    /// up to [`PAST_FEVER_COUNTS_FOR_DAYS`] it stays a recent infection, a
+    /// raised risk, as the triage's own question would count it. `None` for
+    /// a questionnaire whose answers cannot be added to.
     pub fn answers_at(&self, at: Timestamp) -> Option<Answers> {
         let mut known = self.answers.current()?.clone();
-        if known.fever_or_unwell == Some(true) && fever_has_passed(self.completed_at, at) {
-            known.fever_or_unwell = Some(false);
-            known.infection_risk = Some(true);
+        if known.fever_or_unwell == Some(true) {
+            match fever_now(self.completed_at, at) {
+                FeverNow::Fever => {}
+                FeverNow::RecentInfection => {
+                    known.fever_or_unwell = Some(false);
+                    known.infection_risk = Some(true);
+                }
+                FeverNow::Nothing => known.fever_or_unwell = Some(false),
+            }
         }
         Some(known)
     }
@@ -115,18 +151,20 @@ impl TriageRecord {
         let mut known = self.answers_at(at)?;
         let mut signs = LaterSigns::default();
         for (reported_at, mut reported) in reports {
-            if reported.fever && fever_has_passed(reported_at, at) {
-                reported.fever = false;
-                known.infection_risk = Some(true);
+            if reported.fever {
+                match fever_now(reported_at, at) {
+                    FeverNow::Fever => {}
+                    FeverNow::RecentInfection => {
+                        reported.fever = false;
+                        known.infection_risk = Some(true);
+                    }
+                    FeverNow::Nothing => reported.fever = false,
+                }
             }
             signs = signs.with(reported);
         }
         Some((known, signs))
     }
-}
-
-fn fever_has_passed(reported: Timestamp, at: Timestamp) -> bool {
-    reported.utc_day().days_until(at.utc_day()) > FEVER_COUNTS_FOR_DAYS
 }
 
 /// A triage record as written: plans before version 4 carry no

@@ -40,7 +40,7 @@ pub struct CheckInWording {
     /// Other warning signs: answering yes leads to a new triage, or to the
     /// emergency result when the sign is one with what the last check found.
     pub warning_sign: Question,
-    pub other_signs: [SignWords; 12],
+    pub other_signs: [SignWords; 13],
     pub weekly_intro: &'static str,
     pub peg: [Question; 3],
     pub stiffness: Question,

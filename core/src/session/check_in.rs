@@ -126,6 +126,44 @@ impl WarningSigns {
         }
     }
 
+    /// What is known with these signs added: `base` (the last check's
+    /// answers) with each ticked sign as its triage question's answer, so
+    /// that the emergency triage they become keeps what the check knew (past
+    /// cancer, diabetes, a raised risk of infection) for every later
+    /// judgement. Answers the signs make unasked are dropped.
+    pub fn over(self, base: &Answers) -> Answers {
+        let mut a = base.clone();
+        let signs = self.as_answers();
+        let set = |field: &mut Option<bool>, on: bool| {
+            if on {
+                *field = Some(true);
+            } else if field.is_none() {
+                *field = Some(false);
+            }
+        };
+        set(&mut a.bladder_bowel, self.bladder_bowel);
+        set(&mut a.saddle_numbness, self.saddle_numbness);
+        set(&mut a.sexual_function, self.sexual_function);
+        set(&mut a.weakness_worsening, self.weakness_worsening);
+        set(&mut a.chest_symptoms, self.chest_symptoms);
+        set(&mut a.serious_trauma, self.serious_trauma);
+        if self.both_legs || a.leg_symptoms.is_none() {
+            a.leg_symptoms = signs.leg_symptoms;
+        }
+        if self.sudden_severe_pain {
+            if a.onset.is_none_or(|o| !o.maybe_sudden()) {
+                a.onset = Some(Onset::SuddenlyWorse);
+            }
+            a.faint_or_tearing = Some(true);
+        }
+        if self.pulsing_belly {
+            a.belly_pain = Some(true);
+            a.belly_pain_severe = Some(true);
+        }
+        triage::drop_unasked(&mut a);
+        a
+    }
+
     /// The emergency triage these signs warrant, or `None` without a sign.
     pub fn emergency_outcome(self) -> Option<TriageOutcome> {
         self.any().then(|| {
@@ -141,6 +179,11 @@ pub struct CheckIn {
     pub pain: PainScore,
     /// Are symptoms spreading down a leg?
     pub spreading_down_leg: bool,
+    /// Numbness or pins and needles in a leg or foot: a nerve losing
+    /// function, which with a raised risk of infection or after cancer is an
+    /// emergency, where pain alone may not be.
+    #[serde(default)]
+    pub leg_numbness: bool,
     #[serde(default)]
     pub warning_signs: WarningSigns,
 }
@@ -174,8 +217,8 @@ pub use crate::pain::STOP_ON_RISE;
 
 /// What a stop for spreading leg symptoms tells the person: a nerve sign
 /// needs a new check, not rest (staying active is the advice for back pain).
-pub const SPREADING_REASON: &str = "Symptoms spreading down your leg can be a sign that a \
-nerve is irritated. Stop this session, and answer the check again now: it tells you how soon to be seen.";
+pub const SPREADING_REASON: &str = "Symptoms spreading down your leg, or numbness or pins and \
+needles in it, can be a sign that a nerve is irritated. Stop this session, and answer the check again now: it tells you how soon to be seen.";
 
 pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     let pain = now.pain.value();
@@ -184,7 +227,7 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
             outcome: Box::new(outcome),
         };
     }
-    if now.spreading_down_leg {
+    if now.spreading_down_leg || now.leg_numbness {
         return CheckInDecision::StopSession {
             reason: SPREADING_REASON.into(),
             cause: StopCause::SpreadingDownLeg,
@@ -231,6 +274,7 @@ mod tests {
         CheckIn {
             pain: PainScore::new(pain).unwrap(),
             spreading_down_leg: spreading,
+            leg_numbness: false,
             warning_signs: WarningSigns::default(),
         }
     }

@@ -53,10 +53,14 @@ pub struct LaterSigns {
     /// pattern of a small fracture.
     pub sudden_central_pain: bool,
     pub fall_or_knock: bool,
+    /// A spinal injection or operation, or an infection treated with
+    /// antibiotics, since the check: a raised risk of a spinal infection
+    /// that begins after the triage asked about it.
+    pub new_infection_risk: bool,
 }
 
 /// The words of every later sign, in the order a check-in lists them.
-pub const LATER_SIGNS: [SignWords; 12] = [
+pub const LATER_SIGNS: [SignWords; 13] = [
     sign(
         "fever",
         "A fever, or feeling generally unwell, along with the back pain",
@@ -96,6 +100,10 @@ pub const LATER_SIGNS: [SignWords; 12] = [
         "fall_or_knock",
         "A fall or knock (a serious accident is in the list above)",
     ),
+    sign(
+        "new_infection_risk",
+        "A spinal injection or operation, or an infection treated with antibiotics, since your last check",
+    ),
 ];
 
 impl LaterSigns {
@@ -126,6 +134,7 @@ impl LaterSigns {
             lump_or_tender_spot: self.lump_or_tender_spot || other.lump_or_tender_spot,
             sudden_central_pain: self.sudden_central_pain || other.sudden_central_pain,
             fall_or_knock: self.fall_or_knock || other.fall_or_knock,
+            new_infection_risk: self.new_infection_risk || other.new_infection_risk,
         }
     }
 
@@ -156,6 +165,7 @@ impl LaterSigns {
         set(&mut a.worse_with_straining, self.worse_with_straining);
         set(&mut a.weight_loss, self.weight_loss);
         set(&mut a.back_shape_change, self.lump_or_tender_spot);
+        set(&mut a.infection_risk, self.new_infection_risk);
         if (self.leg_pain || self.leg_numbness)
             && a.leg_symptoms.is_none_or(|l| l == LegSymptoms::Neither)
         {
@@ -164,20 +174,20 @@ impl LaterSigns {
         if self.leg_numbness && a.leg_symptoms == Some(LegSymptoms::OneLeg) {
             a.leg_numbness = Some(true);
         }
-        // The fracture rules judge recency from the sudden event, and this
-        // one is now: on a pain that began gradually it is the new start; on
-        // an old one that began any other way (a strain years ago), it is a
-        // sudden worsening of a pain already there.
         let known_gradual = a.onset.is_none_or(|o| o == Onset::Gradually);
-        if self.sudden_central_pain || self.fall_or_knock {
-            if known_gradual && !self.sudden_central_pain && rules::recent(&a) {
-                a.onset = Some(Onset::MinorFall);
-            } else if known_gradual || !rules::recent(&a) {
+        if self.sudden_central_pain {
+            if known_gradual {
                 a.onset = Some(Onset::SuddenlyWorse);
             }
-        }
-        if self.sudden_central_pain {
             a.sudden_central_pain = Some(true);
+        } else if self.fall_or_knock && known_gradual {
+            a.onset = Some(Onset::MinorFall);
+        }
+        // An examination before the sign did not see it: the rules that
+        // stand down once pain has been examined (a fracture after a fall,
+        // new pain from 50) stand again.
+        if self.any() && a.already_checked == Some(true) {
+            a.already_checked = Some(false);
         }
         drop_unasked(&mut a);
         a
@@ -216,7 +226,7 @@ impl LaterSigns {
 /// Clears every answer to a question the other answers no longer ask, until
 /// none is left: the triage refuses such answers, and a reviewer would
 /// misread them.
-fn drop_unasked(a: &mut Answers) {
+pub fn drop_unasked(a: &mut Answers) {
     loop {
         let unasked = QUESTIONS
             .iter()
@@ -366,7 +376,12 @@ mod tests {
             ..LaterSigns::default()
         };
         assert_eq!(leg.emergency_with(&calm), None);
-        assert_eq!(leg.at_least_with(&calm), TriageLevel::Soon);
+        // At 50 or over a sign since the examination is new pain from 50,
+        // as the new check would find once asked "examined, nothing new since?".
+        assert_eq!(leg.at_least_with(&calm), TriageLevel::Urgent);
+        let mut younger = calm.clone();
+        younger.age_band = Some(crate::triage::AgeBand::From16To44);
+        assert_eq!(leg.at_least_with(&younger), TriageLevel::Soon);
         let fever = LaterSigns {
             fever: true,
             ..LaterSigns::default()
@@ -388,10 +403,10 @@ mod tests {
     }
 
     #[test]
-    fn a_fall_on_an_old_pain_is_judged_as_the_new_event_it_is() {
+    fn a_fall_after_an_examination_is_judged_as_the_new_event_it_is() {
         // An ache from a strain two years ago, examined, at 50 or over: the
-        // fracture rules do not look at that start. A fall now is a new
-        // sudden event, and they must.
+        // fracture rules stand down. A fall since is something the
+        // examination did not see, and they must act on it.
         let mut old = calm();
         old.onset = Some(Onset::Strain);
         old.duration = Some(crate::triage::Duration::OverThreeMonths);
@@ -411,7 +426,7 @@ mod tests {
             },
         ] {
             let added = later.added_to(&old);
-            assert_eq!(added.onset, Some(Onset::SuddenlyWorse), "{later:?}");
+            assert_eq!(added.already_checked, Some(false), "{later:?}");
             assert_eq!(later.at_least_with(&old), TriageLevel::Urgent, "{later:?}");
         }
     }
@@ -448,7 +463,29 @@ mod tests {
             lump_or_tender_spot: true,
             sudden_central_pain: true,
             fall_or_knock: true,
+            new_infection_risk: true,
         };
         check_consistent(&all.added_to(&base)).unwrap();
+    }
+
+    #[test]
+    fn a_spinal_injection_since_the_check_makes_new_numbness_an_emergency() {
+        // Clinical notes, section 8: a recent spinal procedure and a nerve
+        // losing function is a surgical emergency, fever or not.
+        let calm = calm();
+        let numb = LaterSigns {
+            leg_numbness: true,
+            ..LaterSigns::default()
+        };
+        assert_eq!(numb.emergency_with(&calm), None);
+        let both = LaterSigns {
+            new_infection_risk: true,
+            ..numb
+        };
+        let (_, outcome) = both.emergency_with(&calm).expect("an emergency");
+        assert!(outcome
+            .reasons
+            .iter()
+            .any(|r| r.rule == "infection_with_nerve_sign"));
     }
 }

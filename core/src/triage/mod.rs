@@ -21,6 +21,6 @@ pub use flow::{
     asked_when, check_consistent, has_emergency_sign, is_asked, next_step, Progress, TriageStep,
 };
 pub use kind::{classify, PainKindAssessment};
-pub use later::{LaterSigns, SignWords, LATER_SIGNS};
+pub use later::{drop_unasked, LaterSigns, SignWords, LATER_SIGNS};
 pub use outcome::{assess, Reason, TriageOutcome};
 pub use question::{question, AnswerKind, ChoiceOption, Question, QuestionId, Section, QUESTIONS};

@@ -207,7 +207,7 @@ pub static QUESTIONS: [Question; 39] = [
             option("both_legs", "Yes, in both legs"),
         ]),
     choice(Q::LegWeakness, "leg_weakness", S::EmergencySigns,
-        "Does a leg or foot feel weak, heavy or unsteady, even without any pain?",
+        "Does a leg or foot feel weak, heavy or unsteady (with or without pain)?",
         "For example a foot that slaps down or drags as you walk, a knee that gives way, being unable to stand on your heel or toes, or legs that make walking clumsy or hard. Legs that feel tired or heavy after a hard training session do not count.",
         &[
             option("neither", "No"),
@@ -280,7 +280,7 @@ pub static QUESTIONS: [Question; 39] = [
             option("no_clear_cause", "Suddenly, with no clear cause"),
         ]),
     yes_no(Q::FaintOrTearing, "faint_or_tearing", S::HowItBegan,
-        "With the pain, do you feel faint or dizzy, or have cold, clammy skin, or is it a severe tearing pain?",
+        "With the pain, do you feel faint or dizzy, or have cold, clammy skin, or is it a severe tearing pain, or has a doctor told you that you have an aneurysm of the aorta (a widened main blood vessel)?",
         "Sudden back pain with any of these can come from the body's main blood vessel, which needs help at once."),
     yes_no(Q::BoneFragility, "bone_fragility", S::HowItBegan,
         "Have you been told your bones are thin (osteoporosis), or have you taken steroid tablets for three months or more?",

@@ -54,17 +54,16 @@ fn in_both_legs(a: &Answers) -> bool {
     a.leg_symptoms == Some(LegSymptoms::BothLegs) || a.leg_weakness == Some(LegSymptoms::BothLegs)
 }
 
-/// A fracture shows itself as a new pain: a strain years ago is not one, so
-/// recency is judged from the sudden event. Pain of up to six weeks counts
-/// (or not yet said how long: the cautious reading). A pain that suddenly
-/// got much worse counts however long the ache before it lasted: the change
-/// is the event, and nobody asked when it came. Pain that began with a fall
-/// counts at any length too: a small fracture from a fall is often missed,
-/// and pain that stays after one, from 50 or with fragile bones, is a reason
-/// to look.
-pub(crate) fn recent(a: &Answers) -> bool {
-    a.duration.is_none_or(|d| d <= Duration::OneToSixWeeks)
-        || matches!(a.onset, Some(Onset::SuddenlyWorse | Onset::MinorFall))
+/// Whether a possible fracture still needs a look: the sudden start is
+/// recent (the pain began within six weeks, or not yet said how long; or it
+/// suddenly got worse, when nobody asked), or nobody has examined it since.
+/// A fall months ago that a doctor has examined, with nothing new since, is
+/// not a reason to be seen again within days; the same fall never examined
+/// is (NICE CKS: even strenuous lifting, with thin bones).
+fn fracture_unexamined_or_recent(a: &Answers) -> bool {
+    not_yet_examined(a)
+        || a.duration.is_none_or(|d| d <= Duration::OneToSixWeeks)
+        || a.onset == Some(Onset::SuddenlyWorse)
 }
 
 fn weakness_at_least(a: &Answers, at_least: WeaknessSeverity) -> bool {
@@ -249,8 +248,8 @@ pub static RULES: &[Rule] = &[
         id: "aortic_warning",
         level: L::Emergency,
         red_flag: true,
-        finding: "Sudden back pain with faintness, dizziness or cold, clammy skin, or a severe tearing pain.",
-        sign: "Sudden back pain with faintness, dizziness or clammy skin, or a severe tearing pain",
+        finding: "Sudden back pain with faintness, dizziness or cold, clammy skin, a severe tearing pain, or a known aneurysm of the aorta.",
+        sign: "Sudden back pain with faintness, dizziness or clammy skin, a severe tearing pain, or in someone told they have an aortic aneurysm",
         advice: &["Lie down while you wait for help, and tell them the pain came on suddenly."],
         source: Src::NhsAbdominalEmergency,
         applies: |a| yes(a.faint_or_tearing),
@@ -418,7 +417,7 @@ pub static RULES: &[Rule] = &[
         applies: |a| {
             a.onset.is_some_and(|o| o.maybe_sudden())
                 && a.age_band == Some(AgeBand::FiftyOrOver)
-                && recent(a)
+                && fracture_unexamined_or_recent(a)
         },
     },
     Rule {
@@ -429,7 +428,11 @@ pub static RULES: &[Rule] = &[
         sign: "Pain that starts suddenly, or in a way the person cannot describe, with or without a fall, in thin bones (osteoporosis) or after long-term steroid tablets",
         advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
         source: Src::NiceRedFlags,
-        applies: |a| a.onset.is_some_and(|o| o.maybe_sudden()) && yes(a.bone_fragility) && recent(a),
+        applies: |a| {
+            a.onset.is_some_and(|o| o.maybe_sudden())
+                && yes(a.bone_fragility)
+                && fracture_unexamined_or_recent(a)
+        },
     },
     Rule {
         id: "fracture_central_pain",
@@ -551,7 +554,7 @@ pub static RULES: &[Rule] = &[
         red_flag: true,
         finding: "Long-lasting pain that began before 45, with long morning stiffness that movement eases: a pattern worth checking for inflammatory back pain.",
         sign: "Back pain for over three months that began before 45, with long morning stiffness that movement eases",
-        advice: &["Ask about inflammatory back pain when you book; regular exercise helps this kind of pain, so keep moving."],
+        advice: &["Ask about inflammatory back pain when you book."],
         source: Src::InflammatoryBackPain,
         applies: |a| {
             a.duration == Some(Duration::OverThreeMonths)

@@ -82,7 +82,8 @@ pub fn warning_signs_report(
     }
     .map_err(|e| CommandError::invalid("warning signs", e))?;
     let triage =
-        TriageRecord::from_warning_signs(signs, Timestamp::now()).ok_or(CommandError::NoSign)?;
+        TriageRecord::from_warning_signs(signs, Timestamp::now(), state.plan().last_triage())
+            .ok_or(CommandError::NoSign)?;
     state.change_plan(|plan| plan.record_triage(triage.clone()))?;
     Ok(TriageResultView::new(&triage, &state))
 }

@@ -62,6 +62,7 @@ pub fn session_start<R: Runtime>(
     let at_start = CheckIn {
         pain: start_pain,
         spreading_down_leg: false,
+        leg_numbness: false,
         warning_signs: WarningSigns::default(),
     };
     if let CheckInDecision::StopSession { reason, .. } = session::judge(start_pain, &at_start) {
@@ -140,17 +141,23 @@ fn record_session<R: Runtime>(
                 .last()
                 .map(|c| c.check_in.warning_signs)
                 .unwrap_or_default();
-            Some(TriageRecord::new(
-                Timestamp::now(),
-                signs.as_answers(),
-                (**outcome).clone(),
-            ))
+            // The result keeps what the last check knew; without a sign
+            // (never met) the session's own outcome is recorded.
+            let now = Timestamp::now();
+            let plan = state.plan();
+            TriageRecord::from_warning_signs(signs, now, plan.last_triage()).or_else(|| {
+                Some(TriageRecord::new(
+                    now,
+                    signs.as_answers(),
+                    (**outcome).clone(),
+                ))
+            })
         }
         // Spreading leg symptoms after cancer or with a fever are an
         // emergency, not a new check (NICE NG234; spinal infection).
         _ => state
             .plan()
-            .escalation(record.later_signs(), Timestamp::now(), None),
+            .escalation(record.later_signs(), Timestamp::now()),
     };
     let saved = state.change_plan(|plan| {
         plan.sessions.push(record.clone());
@@ -190,7 +197,7 @@ pub fn session_end_check(
         let session = plan.record_end_check(check)?;
         let after = session.after();
         let signs = session.later_signs();
-        let escalated = plan.escalation(signs, now, None);
+        let escalated = plan.escalation(signs, now);
         if let Some(triage) = &escalated {
             plan.record_triage(triage.clone());
         }

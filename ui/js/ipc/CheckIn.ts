@@ -6,4 +6,10 @@ export type CheckIn = { pain: PainScore,
 /**
  * Are symptoms spreading down a leg?
  */
-spreading_down_leg: boolean, warning_signs: WarningSigns, };
+spreading_down_leg: boolean, 
+/**
+ * Numbness or pins and needles in a leg or foot: a nerve losing
+ * function, which with a raised risk of infection or after cancer is an
+ * emergency, where pain alone may not be.
+ */
+leg_numbness: boolean, warning_signs: WarningSigns, };

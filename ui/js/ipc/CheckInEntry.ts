@@ -5,4 +5,8 @@ import type { PainScore } from "./PainScore";
 /**
  * A pain check-in as recorded.
  */
-export type CheckInEntry = { exercise: string, pain: PainScore, spreading_down_leg: boolean, warning_sign: boolean, action: CheckInAction, };
+export type CheckInEntry = { exercise: string, pain: PainScore, spreading_down_leg: boolean, 
+/**
+ * Numbness or pins and needles in a leg; absent before plan version 8.
+ */
+leg_numbness?: boolean, warning_sign: boolean, action: CheckInAction, };

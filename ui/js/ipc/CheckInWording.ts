@@ -13,7 +13,7 @@ emergency_sign: CheckInQuestion, emergency_signs: [SignWords, SignWords, SignWor
  * Other warning signs: answering yes leads to a new triage, or to the
  * emergency result when the sign is one with what the last check found.
  */
-warning_sign: CheckInQuestion, other_signs: [SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords], weekly_intro: string, peg: [CheckInQuestion, CheckInQuestion, CheckInQuestion], stiffness: CheckInQuestion, activities: CheckInQuestion, 
+warning_sign: CheckInQuestion, other_signs: [SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords, SignWords], weekly_intro: string, peg: [CheckInQuestion, CheckInQuestion, CheckInQuestion], stiffness: CheckInQuestion, activities: CheckInQuestion, 
 /**
  * How many activities the weekly check-in takes.
  */

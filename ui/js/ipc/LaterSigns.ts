@@ -18,4 +18,10 @@ leg_numbness: boolean, upper_or_middle_back: boolean, band_like_pain: boolean, b
  * Severe pain on the spine itself, eased only by lying still: the
  * pattern of a small fracture.
  */
-sudden_central_pain: boolean, fall_or_knock: boolean, };
+sudden_central_pain: boolean, fall_or_knock: boolean, 
+/**
+ * A spinal injection or operation, or an infection treated with
+ * antibiotics, since the check: a raised risk of a spinal infection
+ * that begins after the triage asked about it.
+ */
+new_infection_risk: boolean, };

@@ -26,7 +26,8 @@ export function checkInPanel(signs, onSubmit) {
         const warning_signs = Object.fromEntries(
           signs.map(({ id }) => [id, form.querySelector(`#sign-${id}`).checked]),
         );
-        onSubmit({ pain, spreading_down_leg: spreading, warning_signs });
+        const leg_numbness = /** @type {HTMLInputElement} */ (form.querySelector('#check-in-numb')).checked;
+        onSubmit({ pain, spreading_down_leg: spreading, leg_numbness, warning_signs });
       },
     },
     h('h2', { id: 'check-in-title', tabindex: '-1' }, 'How is your pain?'),
@@ -41,6 +42,12 @@ export function checkInPanel(signs, onSubmit) {
       {},
       h('legend', {}, 'Are symptoms spreading down your leg?'),
       yesNo('check-in-spreading', { prefix: 'check-in-spreading' }),
+      h(
+        'div',
+        { class: 'checkbox' },
+        h('input', { type: 'checkbox', id: 'check-in-numb' }),
+        h('label', { for: 'check-in-numb' }, 'Part of a leg or foot is numb, or has pins and needles'),
+      ),
     ),
     h(
       'fieldset',

@@ -118,3 +118,32 @@ fn the_drawings_in_the_ui_are_the_code_s() {
         );
     }
 }
+
+#[test]
+fn a_repeating_drawing_moves_beat_for_beat_with_the_session_pace() {
+    use spinewise_core::exercise::{tempo, Dose, Sides};
+    // One pass of the drawing is one repetition (two when sides take
+    // turns), each move as long as its beat, so the figure does what the
+    // cue on screen says.
+    for e in &EXERCISES {
+        let Dose::Reps {
+            seconds_per_rep, ..
+        } = e.dose
+        else {
+            continue;
+        };
+        let t = tempo(e.id);
+        let parts: u32 = t.beats.iter().map(|b| b.parts).sum();
+        let per_part = seconds_per_rep as f32 / parts as f32;
+        let reps = if matches!(t.sides, Sides::Alternate { .. }) {
+            2
+        } else {
+            1
+        };
+        let expected: Vec<f32> = (0..reps)
+            .flat_map(|_| t.beats.iter().map(|b| b.parts as f32 * per_part))
+            .collect();
+        let moves: Vec<f32> = drawing(e.id).moves.iter().map(|m| m.seconds).collect();
+        assert_eq!(moves, expected, "{}", e.id);
+    }
+}

@@ -139,6 +139,39 @@ test('repetitions that take turns name the side, and the side changes with each 
   await app.close();
 });
 
+test('a check-in asked for mid-step holds the clock, closes once answered, and lets it run on', async () => {
+  const { app } = await appAfterCalmTriage();
+  await startRoutine(app, 'two_minute_reset', 1);
+  await app.keys('c');
+  await app.waitFor('return !document.querySelector("form.check-in").hidden');
+  await sessionState(app, 'paused');
+  assert.equal(await app.execute('return document.querySelector(".paused-note").hidden'), false);
+  const held = await text(app, '.countdown');
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(await text(app, '.countdown'), held, 'the clock holds while the person answers');
+  await checkIn(app, 1, false);
+  await app.waitFor('return document.querySelector("form.check-in").hidden', { what: 'the check-in closed' });
+  await sessionState(app, 'running');
+  await app.close();
+});
+
+test('numbness in a leg at a check-in stops the session as a nerve sign', async () => {
+  const { d, app } = await appAfterCalmTriage();
+  await startRoutine(app, 'two_minute_reset', 1);
+  await app.keys('c');
+  await app.waitFor('return !document.querySelector("form.check-in").hidden');
+  await click(app, 'label[for="check-in-pain-1"]');
+  await click(app, 'label[for="check-in-spreading-false"]');
+  await click(app, 'label[for="check-in-numb"]');
+  await click(app, '[data-action="submit-check-in"]');
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
+  assert.match(await text(app, '.session-end'), /numbness or pins and needles/);
+  const session = plan(d).sessions[0];
+  assert.equal(session.stop_cause, 'spreading_down_leg');
+  assert.equal(session.check_ins[0].leg_numbness, true);
+  await app.close();
+});
+
 test('a pain score of 7 at a check-in stops the session with aftercare', async () => {
   const { d, app } = await appAfterCalmTriage();
   await startRoutine(app, 'gentle_mobility', 2);

@@ -165,7 +165,7 @@ fn bird_dog() -> Drawing {
             KeyPose::new("Then the other arm and the other leg", far_arm_near_leg),
         ],
         // Reach, pause, return; then the other side: two repetitions.
-        moves: moves(&[(1, 1.5), (1, 2.0), (0, 1.5), (2, 1.5), (2, 2.0), (0, 1.5)]),
+        moves: moves(&[(1, 1.0), (1, 2.0), (0, 1.0), (2, 1.0), (2, 2.0), (0, 1.0)]),
         repeats: true,
         props: vec![Prop::Mat],
     }
@@ -189,8 +189,8 @@ fn dead_bug() -> Drawing {
             KeyPose::new("One arm lowers behind the head and the opposite leg straightens towards the floor", near_arm_far_leg),
             KeyPose::new("Back to the start, then the other arm and leg", far_arm_near_leg),
         ],
-        // Four seconds down, four back (the cue), one side then the other.
-        moves: moves(&[(1, 2.5), (0, 2.5), (2, 2.5), (0, 2.5)]),
+        // Two seconds down, a pause, two back (the tempo), one side then the other.
+        moves: moves(&[(1, 2.0), (1, 1.0), (0, 2.0), (2, 2.0), (2, 1.0), (0, 2.0)]),
         repeats: true,
         props: vec![Prop::Mat],
     }
@@ -240,7 +240,7 @@ fn glute_bridge() -> Drawing {
                 up,
             ),
         ],
-        moves: moves(&[(1, 1.5), (1, 1.0), (0, 1.5)]),
+        moves: moves(&[(1, 1.0), (1, 1.0), (0, 2.0)]),
         repeats: true,
         props: vec![Prop::Mat],
     }
@@ -597,7 +597,7 @@ fn band_rows() -> Drawing {
             ),
             KeyPose::new("Elbows drawn back, shoulder blades squeezed together", back),
         ],
-        moves: moves(&[(1, 1.0), (1, 0.5), (0, 1.5)]),
+        moves: moves(&[(1, 1.0), (1, 1.0), (0, 1.0)]),
         repeats: true,
         props: vec![Prop::AnchoredBand(out.joints().near_hand.y)],
     }

@@ -205,14 +205,22 @@ impl SessionMachine {
     }
 
     /// The first gentler version of an exercise that is not cautioned for
-    /// the person's kind of pain, following each exercise's own gentler one.
+    /// the person's kind of pain, following each exercise's own gentler one,
+    /// and that has not already been too much in this session: a swap back
+    /// to an exercise the person was just told to leave would contradict it.
     pub(super) fn gentler_for(&self, affected: ExerciseId) -> Option<&'static Exercise> {
+        let too_much = |id: ExerciseId| {
+            self.swaps.iter().any(|s| s.from == id)
+                || self.check_ins.iter().any(|c| {
+                    c.exercise == id && !matches!(c.decision, CheckInDecision::Continue { .. })
+                })
+        };
         let mut next = exercise(affected).gentler.map(exercise);
         while let Some(candidate) = next {
-            if self
+            let allowed = self
                 .pain_kind
-                .is_none_or(|kind| !candidate.is_cautioned_for(kind))
-            {
+                .is_none_or(|kind| !candidate.is_cautioned_for(kind));
+            if allowed && !too_much(candidate.id) {
                 return Some(candidate);
             }
             next = candidate.gentler.map(exercise);

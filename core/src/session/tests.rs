@@ -24,6 +24,7 @@ fn check_in(value: u8) -> Control {
         check_in: CheckIn {
             pain: pain(value),
             spreading_down_leg: false,
+            leg_numbness: false,
             warning_signs: WarningSigns::default(),
         },
     }
@@ -262,13 +263,25 @@ async fn a_rise_of_two_ends_it_and_a_three_swaps_the_exercise() {
     wait(15.0).await; // into child's pose
     session.send(check_in(4)).await;
     let now = session.latest();
+    // Its gentler version is cat-cow, which was just too much: no swap back
+    // to it, only the easier version.
+    assert_eq!(now.step.exercise, Id::ChildsPose);
+    assert!(now.message.unwrap().contains("easier version"));
+    assert_eq!(now.status, Status::Running);
+
+    // Cat-cow at 2 was fine: then child's pose at 4 is swapped for it.
+    let session = start(two_minute_steps(), 3);
+    wait(50.0).await;
+    session.send(check_in(2)).await;
+    wait(15.0).await;
+    session.send(check_in(4)).await;
+    let now = session.latest();
     assert_eq!(
         now.step.exercise,
         Id::CatCow,
         "child's pose is swapped for cat-cow"
     );
     assert!(now.message.unwrap().contains("switched"));
-    assert_eq!(now.status, Status::Running);
 }
 
 #[tokio::test(start_paused = true)]
@@ -297,6 +310,7 @@ async fn a_warning_sign_ends_the_session_with_the_emergency_result() {
             check_in: CheckIn {
                 pain: pain(1),
                 spreading_down_leg: false,
+                leg_numbness: false,
                 warning_signs: signs,
             },
         })
@@ -475,4 +489,31 @@ fn sides_take_turns_by_repetition_or_by_set_and_the_rest_between_is_the_switch()
     // Steady minutes have no beat to follow.
     let walk = SessionMachine::new(vec![work(Id::Walking, 1, 1, 300)], pain(1), now);
     assert_eq!(walk.snapshot(now).pace, None);
+}
+
+#[test]
+fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
+    // Core stability: dead bug at 3 out of 10 (its gentler version, the
+    // glute bridge, is suggested), then bird-dog at 3. Bird-dog's gentler
+    // version is the dead bug: not again; the glute bridge instead.
+    let steps = steps_for(&build(&ROUTINES[2], PainKind::Muscular), |_| Rung::Standard);
+    let now = Instant::now();
+    let mut machine = SessionMachine::new(steps, pain(2), now).for_pain_kind(PainKind::Muscular);
+    let three = CheckIn {
+        pain: pain(3),
+        spreading_down_leg: false,
+        leg_numbness: false,
+        warning_signs: WarningSigns::default(),
+    };
+    assert_eq!(
+        machine.gentler_for(Id::BirdDog).map(|e| e.id),
+        Some(Id::DeadBug)
+    );
+    machine.check_in(three, now);
+    assert_eq!(machine.swaps()[0].from, Id::DeadBug);
+    assert_eq!(
+        machine.gentler_for(Id::BirdDog).map(|e| e.id),
+        Some(Id::GluteBridge),
+        "the dead bug was just too much"
+    );
 }

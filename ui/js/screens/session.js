@@ -32,12 +32,26 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, fi
     api.controlSession(control).catch((error) => {
       el.message.textContent = error.message;
     });
-  const checkIn = checkInPanel(signs, (check_in) => send({ action: 'check_in', check_in }));
+  /// A check-in the person asked for mid-step holds the clock while they
+  /// answer, and lets it run on once answered.
+  let pausedForCheckIn = false;
+  const checkIn = checkInPanel(signs, async (check_in) => {
+    await send({ action: 'check_in', check_in });
+    checkIn.hidden = true;
+    if (pausedForCheckIn) {
+      pausedForCheckIn = false;
+      send({ action: 'resume' });
+    }
+  });
   /** @type {SessionSnapshot | null} */
   let last = null;
 
   const showCheckIn = () => {
     if (!checkIn.hidden) return;
+    if (last?.status.state === 'running') {
+      pausedForCheckIn = true;
+      send({ action: 'pause' });
+    }
     checkIn.reset();
     checkIn.hidden = false;
     // The clock stops at 0:00 above: bring the question into view, not only focus.

@@ -22,6 +22,7 @@ export function sessionElements() {
     sessionBar: /** @type {HTMLProgressElement} */ (h('progress', { 'aria-label': 'Whole session' })),
     next: h('p', { class: 'next small' }),
     message: h('p', { class: 'session-message', role: 'status' }),
+    paused: h('p', { class: 'paused-note', hidden: true }, 'Paused. Press Resume, or Space, to carry on.'),
     pause: h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'pause' } }, 'Pause'),
     sound: h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'sound' } }),
   };
@@ -58,6 +59,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
       h(
         'div',
         { class: 'session-clock' },
+        el.paused,
         el.pace,
         el.countdown,
         h('div', { class: 'bar' }, h('span', { class: 'small' }, 'This step'), el.stepBar),

@@ -90,5 +90,6 @@ export function renderState(el, last, snapshot) {
   if (snapshot.message && snapshot.message !== last?.message) el.message.textContent = snapshot.message;
   const state = snapshot.status.state;
   el.pause.textContent = state === 'paused' ? 'Resume' : 'Pause';
+  el.paused.hidden = state !== 'paused';
   document.body.dataset.sessionState = state;
 }

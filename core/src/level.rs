@@ -10,8 +10,9 @@ macro_rules! emergency_signs_in_brief {
     () => {
         "trouble passing urine or controlling your bladder or bowels, numbness between \
          your legs, a new change in sexual function, symptoms in both legs, a leg getting \
-         weaker, chest pain, feeling faint, a sudden tearing pain, or a fever with \
-         symptoms spreading from your back"
+         weaker, chest pain, feeling faint, a sudden tearing pain, sudden severe belly pain \
+         or a pulsing lump in the belly, a serious accident, or a fever with symptoms \
+         spreading from your back"
     };
 }
 
@@ -56,7 +57,7 @@ impl TriageLevel {
             TriageLevel::Emergency => "Stop now and get emergency care",
             TriageLevel::Urgent => "Stop, and see a doctor within a day or two",
             TriageLevel::Soon => "Pause your training, and book a check-up within days",
-            TriageLevel::Stop => "End this session and start gentle aftercare",
+            TriageLevel::Stop => "Stop training for today and start gentle aftercare",
             TriageLevel::Modify => "Keep moving, but swap the exercise that aggravates it",
             TriageLevel::Continue => "Carry on, with care",
         }

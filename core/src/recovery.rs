@@ -210,8 +210,24 @@ const TRAITS: [&str; 4] = [
     "under_16",
 ];
 
+/// Red flags whose result asks something other than their level's words:
+/// they get a group of their own, headed as their result is, so the box
+/// never says "within a day or two" where the result says "today", or
+/// "pause your training" where it says "keep moving".
+const OWN_GROUP: [(&str, &str); 2] = [
+    (
+        "belly_pain_in_pregnancy",
+        "Call your midwife or doctor today",
+    ),
+    (
+        "inflammatory_pattern",
+        "Keep moving, and book a check-up in the coming weeks",
+    ),
+];
+
 fn red_flag_box() -> Vec<RedFlagGroup> {
-    [
+    let own = |id: &str| OWN_GROUP.iter().any(|(rule, _)| *rule == id);
+    let by_level = [
         TriageLevel::Emergency,
         TriageLevel::Urgent,
         TriageLevel::Soon,
@@ -221,11 +237,32 @@ fn red_flag_box() -> Vec<RedFlagGroup> {
         how_soon: level.title(),
         signs: RULES
             .iter()
-            .filter(|r| r.red_flag && r.level == level && !TRAITS.contains(&r.id))
+            .filter(|r| r.red_flag && r.level == level && !TRAITS.contains(&r.id) && !own(r.id))
             .map(|r| r.sign)
             .collect(),
-    })
-    .collect()
+    });
+    let mut groups: Vec<RedFlagGroup> = by_level.collect();
+    for (rule, how_soon) in OWN_GROUP {
+        let sign = RULES
+            .iter()
+            .find(|r| r.id == rule)
+            .map(|r| r.sign)
+            .expect("each rule with its own group exists");
+        // Today is sooner than a day or two: that group goes after the emergency.
+        let at = if rule == "belly_pain_in_pregnancy" {
+            1
+        } else {
+            groups.len()
+        };
+        groups.insert(
+            at,
+            RedFlagGroup {
+                how_soon,
+                signs: vec![sign],
+            },
+        );
+    }
+    groups
 }
 
 /// When to see a professional, from the rules: the signs that send a person
@@ -409,6 +446,18 @@ mod tests {
         for sign in groups.iter().flat_map(|g| &g.signs) {
             assert!(!sign.contains("You ") && !sign.ends_with('.'), "{sign}");
         }
+        // Each sign is headed as its own result is: pregnancy today, right
+        // after the emergency; the inflammatory pattern "keep moving".
+        let heading_of = |words: &str| {
+            groups
+                .iter()
+                .find(|g| g.signs.iter().any(|s| s.contains(words)))
+                .map(|g| g.how_soon)
+                .unwrap()
+        };
+        assert_eq!(heading_of("pregnancy"), "Call your midwife or doctor today");
+        assert_eq!(groups[1].how_soon, "Call your midwife or doctor today");
+        assert!(heading_of("morning stiffness").starts_with("Keep moving"));
     }
 
     #[test]

@@ -46,7 +46,8 @@ use crate::plan::{
 use crate::routine::Instead;
 use crate::session::StopCause;
 use crate::time::{Day, Timestamp};
-use crate::triage::rules::{eased_by_exercise, DO_LESS_NEXT_TIME};
+use crate::triage::rules::{eased_by_exercise, DO_LESS_NEXT_TIME, EXERCISE_HELPS};
+use crate::triage::Duration;
 use crate::triage::{LaterSigns, LATER_SIGNS};
 use ts_rs::TS;
 
@@ -285,6 +286,24 @@ impl Walk {
         self.warning = self.latest.clone();
     }
 
+    /// Whether pain that lasts is what the last check already knew and a
+    /// professional has looked at: long-standing pain examined with nothing
+    /// new since, or an inflammatory pattern for which exercise is the
+    /// treatment. A week of it at 3 or more is then no reason to stop and be
+    /// seen again; the other rules (above 5, unsettled mornings) still act.
+    fn lasting_pain_is_known(&self) -> bool {
+        let examined_long_standing = self.last_triage.answers.current().is_some_and(|a| {
+            a.duration == Some(Duration::OverThreeMonths) && a.already_checked == Some(true)
+        });
+        let inflammatory = self
+            .last_triage
+            .outcome
+            .reasons
+            .iter()
+            .any(|r| EXERCISE_HELPS.contains(&r.rule.as_str()));
+        examined_long_standing || inflammatory
+    }
+
     /// Nothing moves the plan once it waits for an examination or for a new
     /// triage after a warning sign.
     fn settled_course(&self) -> bool {
@@ -374,7 +393,10 @@ impl Walk {
         } else {
             None
         };
-        if let Some(since) = self.lasting_pain_since {
+        if let Some(since) = self
+            .lasting_pain_since
+            .filter(|_| !self.lasting_pain_is_known())
+        {
             if since.days_until(c.day) > 7 {
                 self.pain_hold_since = None;
                 self.move_to(

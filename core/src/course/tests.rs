@@ -1246,3 +1246,26 @@ fn numbness_in_a_session_check_in_is_judged_as_numbness_with_what_the_check_knew
         .escalation(pain_only.later_signs(), pain_only.ended_at)
         .is_none());
 }
+
+#[test]
+fn long_standing_pain_already_examined_is_not_sent_back_for_lasting_a_week() {
+    // Pain for over three months, examined, nothing new since: a week at 3
+    // or 4 is what the examination saw. The same week after a new, unexamined
+    // pain still means seeing someone (the test above).
+    let mut answers = calm_answers(4);
+    answers["duration"] = serde_json::json!("over_three_months");
+    answers["lingered_next_morning"] = serde_json::json!(false);
+    answers["rising_week_on_week"] = serde_json::json!(false);
+    answers["already_checked"] = serde_json::json!(true);
+    answers["morning_stiffness"] = serde_json::json!(false);
+    answers["better_with_movement"] = serde_json::json!(false);
+    let mut plan = plan_after(answers, Timestamp::from_unix_seconds(START));
+    let before = follow(&plan).phase;
+    for day in 1..=9 {
+        plan.record_daily(daily(day, 4, None, Settled::Yes));
+    }
+    assert_eq!(follow(&plan).phase, before);
+    // Above 5 still eases off, examined or not.
+    plan.record_daily(daily(10, 7, None, Settled::No));
+    assert_ne!(follow(&plan).latest.unwrap().step, Step::KeepGoing);
+}

@@ -308,10 +308,12 @@ fn childs_pose() -> Drawing {
         .to_degrees();
     kneel.near_leg[0] = thigh;
     kneel.far_leg[0] = thigh;
+    // Hips back over the heels, the back long and sloping down to the
+    // forehead on the mat.
     let mut fold = kneel;
-    fold.torso = 30.0;
-    fold.chest = 2.0;
-    fold.head = -35.0;
+    fold.torso = 2.0;
+    fold.chest = -14.0;
+    fold.head = -26.0;
     let shoulder = fold.joints().shoulder;
     let arm = arm_to(&fold, point(shoulder.x + 32.0, 3.5), true);
     fold.near_arm = arm;
@@ -563,9 +565,11 @@ fn stationary_bike() -> Drawing {
 fn yoga() -> Drawing {
     let stand = standing(120.0);
     let mut reach = stand;
-    reach.near_arm = [96.0, 94.0];
-    reach.far_arm = [84.0, 86.0];
-    reach.head = 96.0;
+    // Seen from the side, arms raised overhead pass beside the head: a
+    // little forward of it, so that neither crosses the face.
+    reach.near_arm = [76.0, 84.0];
+    reach.far_arm = [70.0, 80.0];
+    reach.head = 92.0;
     Drawing {
         poses: vec![
             KeyPose::new("Standing tall, arms relaxed", stand),

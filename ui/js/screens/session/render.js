@@ -73,6 +73,14 @@ export function renderPace(el, last, snapshot) {
   return !!same;
 }
 
+/// What comes after this step, as a person would say it.
+/** @param {SessionStep} next */
+function nextLabel(next) {
+  if (next.kind === 'rest') return 'Next: a rest';
+  if (next.kind === 'work' && next.sets > 1) return `Next: ${next.name}, set ${next.set} of ${next.sets}`;
+  return `Next: ${next.name}`;
+}
+
 /** @param {SessionElements} el @param {SessionSnapshot} snapshot */
 export function renderClock(el, snapshot) {
   const step = snapshot.step;
@@ -81,7 +89,7 @@ export function renderClock(el, snapshot) {
   el.stepBar.value = snapshot.step_elapsed_ms;
   el.sessionBar.max = snapshot.session_total_ms;
   el.sessionBar.value = snapshot.session_elapsed_ms;
-  el.next.textContent = snapshot.next ? `Next: ${stepLabel(snapshot.next)}, ${snapshot.next.name}` : 'Last step';
+  el.next.textContent = snapshot.next ? nextLabel(snapshot.next) : 'Last step';
 }
 
 /// The message and the pause button; the page's state, for styles and tests.

@@ -114,7 +114,7 @@ fn modified_plank() -> Drawing {
         p
     };
     let mut rest = hold;
-    rest.hip = (hold.hip.0 + 2.0, 6.5);
+    rest.hip = (hold.hip.0 + 4.0, 4.5);
     rest.torso = 36.0;
     rest.chest = 22.0;
     rest.head = 18.0;
@@ -590,9 +590,11 @@ fn band_rows() -> Drawing {
     out.far_leg = [-94.0, -86.0, 0.0];
     out.near_arm = [2.0, 0.0];
     out.far_arm = [2.0, 0.0];
+    // A row: the elbows go back past the body, the hands stay in front of
+    // the ribs, so the band never crosses the figure.
     let mut back = out;
-    back.near_arm = [-150.0, 0.0];
-    back.far_arm = [-150.0, 0.0];
+    back.near_arm = [-120.0, 10.0];
+    back.far_arm = [-120.0, 10.0];
     Drawing {
         poses: vec![
             KeyPose::new(

@@ -24,6 +24,7 @@ const COMMANDS: &[&str] = &[
     "progress_view",
     "clearance_record",
     "plan_export",
+    "history_csv_save",
     "plan_import_check",
     "plan_import",
     "plan_reset",

@@ -17,6 +17,7 @@
 
 pub mod course;
 pub mod exercise;
+pub mod export;
 pub mod help;
 pub mod level;
 pub mod pain;

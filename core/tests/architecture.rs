@@ -29,7 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("the companion's reminders", &["reminders"]),
     ("views", &["progress", "help"]),
     ("the plan as read", &["recovery"]),
-    ("the plan as paper", &["print"]),
+    ("the plan as paper and files", &["print", "export"]),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -23,7 +23,7 @@ use spinewise_core::session::{Control, SessionSnapshot};
 use spinewise_core::triage::TriageStep;
 use ts_rs::{Config, ExportError, TS};
 
-use crate::commands::data::{Replaced, Saved};
+use crate::commands::data::{Replaced, Saved, SavedFiles};
 use crate::commands::help::{AboutView, HelpView};
 use crate::commands::home::HomeView;
 use crate::commands::library::{ExerciseView, LibraryView};
@@ -148,6 +148,7 @@ fn export_all(cfg: &Config) -> Result<(), ExportError> {
     Saved::export_all(cfg)?;
     PlanSummary::export_all(cfg)?;
     Replaced::export_all(cfg)?;
+    SavedFiles::export_all(cfg)?;
     HelpView::export_all(cfg)?;
     AboutView::export_all(cfg)?;
     ErrorReply::export_all(cfg)?;

@@ -58,6 +58,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::progress::progress_view,
             commands::progress::clearance_record,
             commands::data::plan_export,
+            commands::data::history_csv_save,
             commands::data::plan_import_check,
             commands::data::plan_import,
             commands::data::plan_reset,

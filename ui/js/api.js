@@ -33,6 +33,7 @@
  * @import { ReturnCriteria } from './ipc/ReturnCriteria'
  * @import { RoutineOffer } from './ipc/RoutineOffer'
  * @import { Saved } from './ipc/Saved'
+ * @import { SavedFiles } from './ipc/SavedFiles'
  * @import { SessionStarted } from './ipc/SessionStarted'
  * @import { SettingsView } from './ipc/SettingsView'
  * @import { TriageResultView } from './ipc/TriageResultView'
@@ -113,6 +114,8 @@ export const api = {
   recordClearance: (answers) => invoke('clearance_record', { answers }),
   /** @returns {Promise<Saved>} */
   exportPlan: () => invoke('plan_export'),
+  /** @returns {Promise<SavedFiles>} */
+  saveHistoryCsv: () => invoke('history_csv_save'),
   /** @param {string} contents @returns {Promise<PlanSummary>} */
   checkImport: (contents) => invoke('plan_import_check', { contents }),
   /** @param {string} contents @returns {Promise<Replaced>} */

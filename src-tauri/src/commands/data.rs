@@ -55,6 +55,27 @@ pub fn plan_export(state: State<'_, AppState>) -> Result<Saved, CommandError> {
     export(&state)
 }
 
+/// The files written, each with its full path.
+#[derive(Debug, Serialize, TS)]
+pub struct SavedFiles {
+    pub paths: Vec<String>,
+}
+
+/// Writes the plan's raw history as CSV files in Documents, one per kind
+/// (check-ins, sessions, weekly scores), for the person's own charts or a
+/// clinician's.
+#[tauri::command]
+pub fn history_csv_save(state: State<'_, AppState>) -> Result<SavedFiles, CommandError> {
+    let files = spinewise_core::export::history(&state.plan());
+    let mut paths = Vec::new();
+    for file in files {
+        let stem = format!("Spinewise {}", file.name);
+        let path = write_new_file(&state, &stem, "csv", file.text.as_bytes())?;
+        paths.push(path.display().to_string());
+    }
+    Ok(SavedFiles { paths })
+}
+
 /// The export itself, shared with the menu's Export item.
 pub fn export(state: &AppState) -> Result<Saved, CommandError> {
     let json = state.plan().to_json();

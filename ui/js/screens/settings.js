@@ -89,6 +89,14 @@ function dataActions() {
       status.textContent = err.message;
     }
   };
+  const saveCsv = async () => {
+    try {
+      const saved = await api.saveHistoryCsv();
+      status.textContent = `Your history has been saved as ${saved.paths.join(', ')}.`;
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  };
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
     fileInput.value = '';
@@ -162,6 +170,11 @@ function dataActions() {
         'button',
         { type: 'button', class: 'button button--secondary', dataset: { action: 'export-plan' }, onclick: exportPlan },
         'Export my plan',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'button button--secondary', dataset: { action: 'save-csv' }, onclick: saveCsv },
+        'Save my history as spreadsheets (CSV)',
       ),
       importButton,
       resetButton,

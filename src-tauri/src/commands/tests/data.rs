@@ -110,3 +110,48 @@ fn export_on_a_first_run_writes_even_before_the_data_folder_exists() {
     fs::remove_file(&path).unwrap();
     assert!(contents.contains("\"version\""));
 }
+
+#[test]
+fn the_history_is_saved_as_one_csv_file_per_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    let day = spinewise_core::time::Timestamp::now().utc_day().to_string();
+    let answers = json!({ "answers": {
+        "day": day, "pain_now": 3, "exercise": null, "settled": "yes",
+        "emergency_signs": {}, "warning_sign": false
+    }});
+    app.invoke("check_in_daily", answers).unwrap();
+    let plan_before = plan_file(dir.path());
+    let saved = app.invoke("history_csv_save", json!({})).unwrap();
+    let paths: Vec<std::path::PathBuf> = saved["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().into())
+        .collect();
+    assert_eq!(paths.len(), 3);
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|p| fs::read_to_string(p).unwrap())
+        .collect();
+    for path in &paths {
+        fs::remove_file(path).unwrap();
+    }
+    assert!(paths[0].to_string_lossy().contains("Spinewise check-ins"));
+    assert!(texts[0].starts_with("day,recorded_at,pain_now,"));
+    assert!(
+        texts[0]
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with(&format!("{day},")),
+        "{}",
+        texts[0]
+    );
+    assert!(texts[1].starts_with("day,started_at,"));
+    assert!(texts[2].starts_with("day,recorded_at,peg_pain,"));
+    // Saving the history changes nothing in the plan.
+    assert_eq!(plan_file(dir.path()), plan_before);
+}

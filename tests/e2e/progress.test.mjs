@@ -282,6 +282,24 @@ test('the plan is exported, reset after confirming, and imported back after conf
   const exportedPath = join(documents, exported);
   assert.equal(JSON.parse(readFileSync(exportedPath, 'utf8')).daily_check_ins.length, 11);
 
+  // The history as spreadsheets: one CSV file per kind, a row per check-in.
+  await click(app, '[data-action="save-csv"]');
+  await app.waitFor('return document.querySelector("#data-status").textContent.includes("history has been saved")');
+  const csvs = readdirSync(documents).filter((f) => f.endsWith('.csv'));
+  assert.deepEqual(csvs.map((f) => f.replace(/ \d{4}-\d\d-\d\d\.csv$/, '')).sort(), [
+    'Spinewise check-ins',
+    'Spinewise sessions',
+    'Spinewise weekly-scores',
+  ]);
+  const checkIns = readFileSync(
+    join(
+      documents,
+      csvs.find((f) => f.includes('check-ins')),
+    ),
+    'utf8',
+  );
+  assert.equal(checkIns.trimEnd().split('\r\n').length, 12, 'a header and the 11 check-ins');
+
   // Reset: nothing happens until confirmed; Cancel leaves the plan alone.
   await click(app, '[data-action="reset-plan"]');
   await app.waitFor('return document.activeElement?.getAttribute("role") === "alertdialog"');

@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "plan_view",
     "plan_print",
     "plan_save_html",
+    "summary_save_html",
     "check_in_daily",
     "check_in_weekly",
     "return_checklist_update",

@@ -31,6 +31,7 @@ pub mod session;
 pub mod settings;
 pub mod source;
 pub mod store;
+pub mod summary;
 pub mod time;
 pub mod triage;
 

@@ -33,7 +33,7 @@ impl Paper {
         }
     }
 
-    fn css(self) -> &'static str {
+    pub(crate) fn css(self) -> &'static str {
         match self {
             Paper::A4 => "A4",
             Paper::Letter => "letter",

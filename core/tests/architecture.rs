@@ -30,6 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("views", &["progress", "help"]),
     ("the plan as read", &["recovery"]),
     ("the plan as paper and files", &["print", "export"]),
+    ("the summary for a clinician", &["summary"]),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -75,6 +75,7 @@ proptest! {
     #[test]
     fn any_arguments_get_an_answer_or_a_reason(args in prop::collection::vec(prop_oneof![
         Just("triage".to_owned()), Just("plan-html".to_owned()), Just("--paper".to_owned()), Just("letter".to_owned()),
+        Just("summary-html".to_owned()), Just("--days".to_owned()),
         Just("/nonexistent/plan.json".to_owned()), "[ -~]{0,16}",
     ], 0..5)) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();

@@ -186,3 +186,49 @@ fn the_printed_plan_is_complete_on_a4_and_letter() {
         );
     }
 }
+
+/// The summary for a clinician prints on one or two A4 pages, with every
+/// section, for the whole period.
+#[test]
+fn the_summary_for_a_clinician_fits_two_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = dir.path().join("plan.json");
+    std::fs::write(&plan_path, plan_with_routines().to_json()).unwrap();
+    let html = cli(
+        &["summary-html", plan_path.to_str().unwrap(), "--days", "all"],
+        b"",
+    );
+    assert_eq!(html.code, Some(0), "{}", html.stderr);
+    let html_path = dir.path().join("summary.html");
+    std::fs::write(&html_path, &html.stdout).unwrap();
+    let pdf = dir.path().join("summary.pdf");
+    print_to_pdf(&html_path, &pdf, &dir.path().join("profile"));
+    let count = pages(&pdf);
+    assert!((1..=2).contains(&count), "{count} pages");
+    let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+    for part in [
+        "Back pain: self-reported summary",
+        "Answers at the last check",
+        "Have you ever had cancer",
+        "Pain, daily check-ins",
+        "Weekly scores",
+        "Carrying shopping: 4",
+        "Sessions",
+        "What moved the plan",
+        "not a",
+    ] {
+        assert!(text.contains(part), "`{part}` is missing from the summary");
+    }
+    let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/print-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    run(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "60",
+            pdf.to_str().unwrap(),
+            artifacts.join("summary").to_str().unwrap(),
+        ],
+    );
+}

@@ -52,6 +52,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::plan::plan_view,
             commands::plan::plan_print,
             commands::plan::plan_save_html,
+            commands::plan::summary_save_html,
             commands::progress::check_in_daily,
             commands::progress::check_in_weekly,
             commands::progress::return_checklist_update,

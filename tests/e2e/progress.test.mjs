@@ -300,6 +300,14 @@ test('the plan is exported, reset after confirming, and imported back after conf
   );
   assert.equal(checkIns.trimEnd().split('\r\n').length, 12, 'a header and the 11 check-ins');
 
+  // A summary for a clinician, of the period chosen.
+  await app.execute('document.querySelector("#summary-period").value = "30"');
+  await click(app, '[data-action="save-summary"]');
+  await app.waitFor('return document.querySelector("#data-status").textContent.includes("summary has been saved")');
+  const summary = readdirSync(documents).find((f) => f.startsWith('Spinewise summary'));
+  assert.match(readFileSync(join(documents, summary), 'utf8'), /self-reported summary/);
+  await saveScreenshot(app, 'settings-data');
+
   // Reset: nothing happens until confirmed; Cancel leaves the plan alone.
   await click(app, '[data-action="reset-plan"]');
   await app.waitFor('return document.activeElement?.getAttribute("role") === "alertdialog"');

@@ -116,6 +116,8 @@ export const api = {
   exportPlan: () => invoke('plan_export'),
   /** @returns {Promise<SavedFiles>} */
   saveHistoryCsv: () => invoke('history_csv_save'),
+  /** @param {string} period days, or "all" @returns {Promise<Saved>} */
+  saveSummary: (period) => invoke('summary_save_html', { period }),
   /** @param {string} contents @returns {Promise<PlanSummary>} */
   checkImport: (contents) => invoke('plan_import_check', { contents }),
   /** @param {string} contents @returns {Promise<Replaced>} */

@@ -18,13 +18,15 @@ use spinewise_core::print::{self, Paper};
 use spinewise_core::recovery;
 use spinewise_core::settings;
 use spinewise_core::source::Source;
+use spinewise_core::summary::{self, Period};
 use spinewise_core::time::Timestamp;
 use spinewise_core::triage::coverage;
 use spinewise_core::triage::rules::RULES;
 use spinewise_core::triage::{self, Answers, Question, TriageError, QUESTIONS};
 use spinewise_core::TriageLevel;
 
-const USAGE: &str = "usage: spinewise-cli <triage|next|questions|rules|coverage|plan-html>
+const USAGE: &str =
+    "usage: spinewise-cli <triage|next|questions|rules|coverage|plan-html|summary-html>
   triage     read a triage answers document (JSON) on standard input, print the outcome as JSON
   next       read answers so far on standard input, print the next question (or that it is complete)
   questions  print every triage question as JSON
@@ -32,7 +34,9 @@ const USAGE: &str = "usage: spinewise-cli <triage|next|questions|rules|coverage|
   coverage [--markdown]
              print every red flag the sources name, with the questions and rules that cover it
   plan-html PLAN [--paper a4|letter]
-             print the recovery plan saved in the file PLAN as a standalone, printable HTML page";
+             print the recovery plan saved in the file PLAN as a standalone, printable HTML page
+  summary-html PLAN [--days N|all]
+             print a summary for a physiotherapist or doctor of the last N days (90 unless said)";
 
 /// Far larger than any real answers document; refuses a runaway pipe early.
 const MAX_INPUT_BYTES: u64 = 1 << 20;
@@ -119,16 +123,43 @@ fn rules() -> Vec<RuleView> {
         .collect()
 }
 
+/// Reads a plan file (never writes it), or says why it cannot.
+fn read_plan(path: &str) -> Result<RecoveryPlan, ExitCode> {
+    let bytes = std::fs::read(path).map_err(|err| {
+        eprintln!("spinewise-cli: cannot read {path}: {err}");
+        ExitCode::from(EXIT_BAD_INPUT)
+    })?;
+    RecoveryPlan::from_json(&bytes).map_err(|err| {
+        eprintln!("spinewise-cli: {path} is not a readable plan: {err}");
+        ExitCode::from(EXIT_BAD_INPUT)
+    })
+}
+
+fn print_html(html: &str) -> ExitCode {
+    if io::stdout().lock().write_all(html.as_bytes()).is_ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The summary for a clinician of the plan in the file at `path`.
+fn summary_html(path: &str, period: &str) -> ExitCode {
+    let Some(period) = Period::parse(period) else {
+        eprintln!(
+            "spinewise-cli: the period is a number of days from 1 to 3660, or all, not `{period}`"
+        );
+        return ExitCode::from(EXIT_USAGE);
+    };
+    match read_plan(path) {
+        Ok(plan) => print_html(&summary::render(&plan, Timestamp::now(), period, Paper::A4)),
+        Err(code) => code,
+    }
+}
+
 /// Reads a plan file (never writes it) and prints it as HTML.
 fn plan_html(path: &str, paper: Paper) -> ExitCode {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("spinewise-cli: cannot read {path}: {err}");
-            return ExitCode::from(EXIT_BAD_INPUT);
-        }
-    };
-    match RecoveryPlan::from_json(&bytes) {
+    match read_plan(path) {
         Ok(plan) => {
             // The region's ambulance number, until the plan holds the person's own.
             let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
@@ -140,17 +171,9 @@ fn plan_html(path: &str, paper: Paper) -> ExitCode {
                 Timestamp::now(),
                 settings::regional_number(&locale),
             );
-            let html = print::render(&view, paper);
-            if io::stdout().lock().write_all(html.as_bytes()).is_ok() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }
+            print_html(&print::render(&view, paper))
         }
-        Err(err) => {
-            eprintln!("spinewise-cli: {path} is not a readable plan: {err}");
-            ExitCode::from(EXIT_BAD_INPUT)
-        }
+        Err(code) => code,
     }
 }
 
@@ -186,6 +209,10 @@ fn main() -> ExitCode {
                     ExitCode::from(EXIT_USAGE)
                 }
             }
+        }
+        ["summary-html", path] => summary_html(path, "90"),
+        ["summary-html", path, "--days", days] | ["summary-html", "--days", days, path] => {
+            summary_html(path, days)
         }
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");

@@ -2,6 +2,7 @@
 
 use spinewise_core::print;
 use spinewise_core::recovery::{self, PlanView};
+use spinewise_core::summary::{self, Period};
 use spinewise_core::time::Timestamp;
 use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder};
 
@@ -95,6 +96,25 @@ pub fn plan_save_html(state: State<'_, AppState>) -> Result<Saved, CommandError>
         "html",
         plan_document(&state).as_bytes(),
     )?;
+    Ok(Saved {
+        path: path.display().to_string(),
+    })
+}
+
+/// Saves a summary for a physiotherapist or doctor, of the period the
+/// person chose ("30", "90" or "all" days), as a standalone HTML file in
+/// Documents that any browser prints.
+#[tauri::command]
+pub fn summary_save_html(
+    period: String,
+    state: State<'_, AppState>,
+) -> Result<Saved, CommandError> {
+    let period = Period::parse(&period).ok_or(CommandError::Invalid {
+        what: "period",
+        detail: format!("a number of days from 1 to 3660, or all, not `{period}`"),
+    })?;
+    let html = summary::render(&state.plan(), Timestamp::now(), period, state.paper());
+    let path = write_new_file(&state, "Spinewise summary", "html", html.as_bytes())?;
     Ok(Saved {
         path: path.display().to_string(),
     })

@@ -89,6 +89,23 @@ function dataActions() {
       status.textContent = err.message;
     }
   };
+  const period = /** @type {HTMLSelectElement} */ (
+    h(
+      'select',
+      { id: 'summary-period' },
+      h('option', { value: '30' }, 'the last 30 days'),
+      h('option', { value: '90', selected: true }, 'the last 90 days'),
+      h('option', { value: 'all' }, 'everything recorded'),
+    )
+  );
+  const saveSummary = async () => {
+    try {
+      const saved = await api.saveSummary(period.value);
+      status.textContent = `Your summary has been saved as ${saved.path}. Open it in a browser to print it or send it.`;
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  };
   const saveCsv = async () => {
     try {
       const saved = await api.saveHistoryCsv();
@@ -178,6 +195,22 @@ function dataActions() {
       ),
       importButton,
       resetButton,
+    ),
+    h(
+      'div',
+      { class: 'summary-for-clinician' },
+      h('label', { for: 'summary-period' }, 'A summary for your physiotherapist or doctor, covering '),
+      period,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'save-summary' },
+          onclick: saveSummary,
+        },
+        'Save the summary',
+      ),
     ),
     fileInput,
     slot,

@@ -155,3 +155,26 @@ fn the_history_is_saved_as_one_csv_file_per_kind() {
     // Saving the history changes nothing in the plan.
     assert_eq!(plan_file(dir.path()), plan_before);
 }
+
+#[test]
+fn a_summary_for_a_clinician_is_saved_for_the_chosen_period_and_a_bad_period_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = start(dir.path());
+    app.invoke("triage_finish", json!({ "answers": calm_answers() }))
+        .unwrap();
+    for bad in ["ninety", "0", ""] {
+        let err = app
+            .invoke("summary_save_html", json!({ "period": bad }))
+            .unwrap_err();
+        assert_eq!(err["code"], "invalid", "{bad}: {err}");
+    }
+    let saved = app
+        .invoke("summary_save_html", json!({ "period": "30" }))
+        .unwrap();
+    let path = std::path::PathBuf::from(saved["path"].as_str().unwrap());
+    let html = fs::read_to_string(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    assert!(path.to_string_lossy().contains("Spinewise summary"));
+    assert!(html.contains("Back pain: self-reported summary"));
+    assert!(html.contains("Answers at the last check"));
+}

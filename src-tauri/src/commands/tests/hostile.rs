@@ -219,6 +219,10 @@ fn shaped_call(command: &str) -> BoxedStrategy<Value> {
             ])
             .boxed(),
         ),
+        "summary_save_html" => one(
+            "period",
+            sometimes(vec![json!("30"), json!("90"), json!("all"), json!("0"), json!("ninety")]).boxed(),
+        ),
         "ladder_decide" => one(
             "answer",
             shaped(vec![

@@ -20,6 +20,7 @@ pub mod exercise;
 pub mod export;
 pub mod help;
 pub mod level;
+pub mod own_routine;
 pub mod pain;
 pub mod plan;
 pub mod print;

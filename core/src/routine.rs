@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::exercise::{exercise, Exercise, ExerciseId};
+use crate::exercise::{exercise, Dose, Exercise, ExerciseId};
 use crate::level::TriageLevel;
 use crate::pain::{PainKind, STOP_ON_RISE};
 use ts_rs::TS;
@@ -86,12 +86,14 @@ pub struct RoutineOffer {
 
 /// Total minutes of a list of exercises, rests included, rounded up.
 pub fn minutes_of(exercises: &[&Exercise]) -> u32 {
-    let seconds: u32 = exercises
+    minutes_of_doses(&exercises.iter().map(|e| e.dose).collect::<Vec<_>>())
+}
+
+/// Total minutes of a list of doses, rests included, rounded up.
+pub fn minutes_of_doses(doses: &[Dose]) -> u32 {
+    let seconds: u32 = doses
         .iter()
-        .map(|e| {
-            e.dose.sets() * e.dose.set_seconds()
-                + e.dose.sets().saturating_sub(1) * e.dose.rest_seconds()
-        })
+        .map(|d| d.sets() * d.set_seconds() + d.sets().saturating_sub(1) * d.rest_seconds())
         .sum();
     seconds.div_ceil(60)
 }

@@ -22,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &["triage", "exercise"],
     ),
     ("routines", &["routine"]),
+    ("the person's own routines", &["own_routine"]),
     ("sessions", &["session"]),
     ("the plan's data", &["plan"]),
     ("keeping it on disk", &["store"]),

@@ -56,6 +56,23 @@ pub fn steps_for(routine: &Routine, rung_of: impl Fn(ExerciseId) -> Rung) -> Vec
         .collect()
 }
 
+/// The steps of a routine of the person's own: each exercise at the dose
+/// they (or their physiotherapist) set, in their order.
+pub fn steps_with_doses(routine: &Routine, doses: &[Dose]) -> Vec<Step> {
+    routine
+        .exercises
+        .iter()
+        .zip(doses)
+        .flat_map(|(e, &dose)| {
+            let own = RungView {
+                dose,
+                ..rung(e, Rung::Standard)
+            };
+            exercise_steps(e, &own)
+        })
+        .collect()
+}
+
 fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
     let dose = at.dose;
     let sets = dose.sets();

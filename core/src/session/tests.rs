@@ -517,3 +517,23 @@ fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
         "the dead bug was just too much"
     );
 }
+
+#[test]
+fn an_own_routine_runs_each_exercise_at_its_own_dose() {
+    let file = include_str!("../../tests/fixtures/routines/physio-example.json");
+    let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
+    let (routine, doses) = own.as_routine("own", PainKind::Muscular);
+    let steps = steps_with_doses(&routine, &doses);
+    let bridge: Vec<&Step> = steps
+        .iter()
+        .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
+        .collect();
+    // Three sets of twelve 4-second repetitions: 48 seconds each.
+    assert_eq!(bridge.len(), 3);
+    assert!(bridge.iter().all(|s| s.seconds == 48 && s.dose == doses[0]));
+    let walk = steps
+        .iter()
+        .find(|s| s.exercise == Id::Walking && s.kind == StepKind::Work);
+    assert_eq!(walk.unwrap().seconds, 600);
+    assert_eq!(routine.minutes, crate::routine::minutes_of_doses(&doses));
+}

@@ -1,0 +1,406 @@
+//! Routines the person builds, or receives from their physiotherapist: the
+//! library's exercises in their own order, each with its own dose. They
+//! travel as a small, versioned file (`docs/routine-file.md`, with its JSON
+//! schema) that a clinician can write once and hand out; a file that is too
+//! large, malformed, of an unknown version or out of bounds is refused with
+//! the reason and changes nothing.
+//!
+//! Safety still applies: an exercise cautioned for the person's kind of
+//! pain is kept only with a deliberate "my physiotherapist prescribed this",
+//! and an exercise to rethink is not in the library at all, so it cannot be
+//! added. When routines run (and whether they may) is the plan's decision,
+//! as for the ready routines.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use ts_rs::TS;
+
+use crate::exercise::{exercise, Dose, ExerciseId};
+use crate::pain::PainKind;
+use crate::routine::{minutes_of_doses, Routine};
+
+pub const ROUTINE_FORMAT: &str = "spinewise-routine";
+pub const ROUTINE_FILE_VERSION: u64 = 1;
+/// A routine file is a few kilobytes; this refuses anything that cannot be one.
+pub const MAX_ROUTINE_FILE_BYTES: usize = 64 * 1024;
+pub const MAX_NAME: usize = 60;
+pub const MAX_NOTE: usize = 280;
+pub const MAX_ITEMS: usize = 20;
+
+/// One exercise of an own routine, with its dose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct OwnItem {
+    pub exercise: ExerciseId,
+    pub dose: Dose,
+    /// The person (or their physiotherapist) keeps an exercise cautioned
+    /// for their kind of pain on purpose.
+    #[serde(default)]
+    pub prescribed: bool,
+    /// The physiotherapist's words for this exercise, shown with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A routine of the person's own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct OwnRoutine {
+    pub name: String,
+    /// Who wrote it, when it came from a file ("Physio Jo Smith").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    pub items: Vec<OwnItem>,
+}
+
+/// Why a routine, or a routine file, is refused. The text is shown to the
+/// person as it is.
+#[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum OwnRoutineError {
+    #[error("the file is too large to be a Spinewise routine (over {} KiB)", MAX_ROUTINE_FILE_BYTES / 1024)]
+    TooLarge,
+    #[error("the file is not a Spinewise routine ({detail})")]
+    NotARoutine { detail: String },
+    #[error(
+        "the routine file is version {found}; this Spinewise reads version {ROUTINE_FILE_VERSION}"
+    )]
+    UnknownVersion { found: String },
+    #[error("the routine needs a name of 1 to {MAX_NAME} characters, without line breaks")]
+    BadName,
+    #[error("a note or author is over {MAX_NOTE} characters, or has control characters")]
+    BadText,
+    #[error("a routine holds 1 to {MAX_ITEMS} exercises")]
+    ItemCount,
+    #[error("the dose of {exercise} is out of bounds: {why}")]
+    BadDose { exercise: ExerciseId, why: String },
+    #[error("{exercise} is done for a length of time, not in holds or repetitions (or the other way round)")]
+    WrongKindOfDose { exercise: ExerciseId },
+    #[error("{exercise} carries a caution for your kind of pain: keep it only if your physiotherapist prescribed it, and say so")]
+    CautionedNotPrescribed { exercise: ExerciseId },
+}
+
+impl OwnRoutineError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            OwnRoutineError::TooLarge => "too_large",
+            OwnRoutineError::NotARoutine { .. } => "not_a_routine",
+            OwnRoutineError::UnknownVersion { .. } => "unknown_version",
+            OwnRoutineError::BadName => "bad_name",
+            OwnRoutineError::BadText => "bad_text",
+            OwnRoutineError::ItemCount => "item_count",
+            OwnRoutineError::BadDose { .. } => "bad_dose",
+            OwnRoutineError::WrongKindOfDose { .. } => "wrong_kind_of_dose",
+            OwnRoutineError::CautionedNotPrescribed { .. } => "cautioned_not_prescribed",
+        }
+    }
+}
+
+fn plain_text(text: &str, max: usize) -> bool {
+    text.chars().count() <= max && !text.chars().any(char::is_control)
+}
+
+/// The bounds a dose must keep: wide enough for any physiotherapist's
+/// prescription, narrow enough that no file can make a session absurd.
+fn check_dose(id: ExerciseId, dose: Dose) -> Result<(), OwnRoutineError> {
+    let bad = |why: &str| {
+        Err(OwnRoutineError::BadDose {
+            exercise: id,
+            why: why.to_owned(),
+        })
+    };
+    let same_kind = std::mem::discriminant(&dose) == std::mem::discriminant(&exercise(id).dose)
+        || matches!(
+            (dose, exercise(id).dose),
+            (Dose::Hold { .. }, Dose::Reps { .. }) | (Dose::Reps { .. }, Dose::Hold { .. })
+        );
+    if !same_kind {
+        return Err(OwnRoutineError::WrongKindOfDose { exercise: id });
+    }
+    match dose {
+        Dose::Hold {
+            seconds,
+            sets,
+            rest_seconds,
+        } => {
+            if !(5..=300).contains(&seconds) {
+                return bad("a hold lasts 5 to 300 seconds");
+            }
+            if !(1..=10).contains(&sets) || rest_seconds > 300 {
+                return bad("1 to 10 sets, with up to 300 seconds' rest");
+            }
+        }
+        Dose::Reps {
+            reps,
+            seconds_per_rep,
+            sets,
+            rest_seconds,
+        } => {
+            if !(1..=50).contains(&reps) || !(1..=20).contains(&seconds_per_rep) {
+                return bad("1 to 50 repetitions of 1 to 20 seconds each");
+            }
+            if !(1..=10).contains(&sets) || rest_seconds > 300 {
+                return bad("1 to 10 sets, with up to 300 seconds' rest");
+            }
+        }
+        Dose::Continuous { minutes } => {
+            if !(1..=60).contains(&minutes) {
+                return bad("1 to 60 minutes");
+            }
+        }
+    }
+    Ok(())
+}
+
+impl OwnRoutine {
+    /// Checks the routine for a person with this kind of pain: its name and
+    /// words, each dose, and that every cautioned exercise is prescribed.
+    pub fn check(&self, kind: PainKind) -> Result<(), OwnRoutineError> {
+        let name = self.name.trim();
+        if name.is_empty() || !plain_text(name, MAX_NAME) {
+            return Err(OwnRoutineError::BadName);
+        }
+        if self
+            .from
+            .as_deref()
+            .is_some_and(|f| !plain_text(f, MAX_NOTE))
+        {
+            return Err(OwnRoutineError::BadText);
+        }
+        if self.items.is_empty() || self.items.len() > MAX_ITEMS {
+            return Err(OwnRoutineError::ItemCount);
+        }
+        for item in &self.items {
+            if item
+                .note
+                .as_deref()
+                .is_some_and(|n| !plain_text(n, MAX_NOTE))
+            {
+                return Err(OwnRoutineError::BadText);
+            }
+            check_dose(item.exercise, item.dose)?;
+            if exercise(item.exercise).is_cautioned_for(kind) && !item.prescribed {
+                return Err(OwnRoutineError::CautionedNotPrescribed {
+                    exercise: item.exercise,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The routine as a session runs it, with each exercise at its own dose.
+    pub fn as_routine(&self, id: &'static str, kind: PainKind) -> (Routine, Vec<Dose>) {
+        let exercises: Vec<_> = self.items.iter().map(|i| exercise(i.exercise)).collect();
+        let doses: Vec<Dose> = self.items.iter().map(|i| i.dose).collect();
+        let routine = Routine {
+            id,
+            name: "Your own routine",
+            purpose: "A routine of your own, or from your physiotherapist.",
+            pain_kind: kind,
+            minutes: minutes_of_doses(&doses),
+            exercises,
+            left_out: Vec::new(),
+        };
+        (routine, doses)
+    }
+
+    /// The routine as a file to hand on.
+    pub fn to_file(&self) -> String {
+        let file = serde_json::json!({
+            "format": ROUTINE_FORMAT,
+            "version": ROUTINE_FILE_VERSION,
+            "routine": self,
+        });
+        serde_json::to_string_pretty(&file).expect("a routine always serialises")
+    }
+
+    /// Reads a routine file, refusing what it cannot be. The routine is not
+    /// yet checked for the person's kind of pain: [`OwnRoutine::check`] does
+    /// that, once the person has seen what it holds.
+    pub fn from_file(bytes: &[u8]) -> Result<Self, OwnRoutineError> {
+        if bytes.len() > MAX_ROUTINE_FILE_BYTES {
+            return Err(OwnRoutineError::TooLarge);
+        }
+        let not = |detail: String| OwnRoutineError::NotARoutine { detail };
+        let value: serde_json::Value =
+            serde_json::from_slice(bytes).map_err(|e| not(format!("not valid JSON: {e}")))?;
+        if value.get("format").and_then(serde_json::Value::as_str) != Some(ROUTINE_FORMAT) {
+            return Err(not("it does not say it is one".into()));
+        }
+        match value.get("version") {
+            Some(v) if v.as_u64() == Some(ROUTINE_FILE_VERSION) => {}
+            other => {
+                return Err(OwnRoutineError::UnknownVersion {
+                    found: other.map_or_else(|| "missing".to_owned(), ToString::to_string),
+                })
+            }
+        }
+        let routine = value
+            .get("routine")
+            .ok_or_else(|| not("it holds no routine".into()))?;
+        serde_json::from_value(routine.clone()).map_err(|e| not(e.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn physio_routine() -> OwnRoutine {
+        OwnRoutine {
+            name: "Jo's back routine".into(),
+            from: Some("Physio Jo Smith".into()),
+            items: vec![
+                OwnItem {
+                    exercise: ExerciseId::GluteBridge,
+                    dose: Dose::Reps {
+                        reps: 12,
+                        seconds_per_rep: 4,
+                        sets: 3,
+                        rest_seconds: 30,
+                    },
+                    prescribed: false,
+                    note: Some("Squeeze at the top".into()),
+                },
+                OwnItem {
+                    exercise: ExerciseId::HamstringStretch,
+                    dose: Dose::Hold {
+                        seconds: 20,
+                        sets: 2,
+                        rest_seconds: 10,
+                    },
+                    prescribed: false,
+                    note: None,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn a_routine_file_round_trips_and_says_what_it_is() {
+        let routine = physio_routine();
+        let file = routine.to_file();
+        assert!(file.contains("\"format\": \"spinewise-routine\""));
+        assert_eq!(OwnRoutine::from_file(file.as_bytes()), Ok(routine));
+    }
+
+    #[test]
+    fn a_cautioned_exercise_needs_a_deliberate_prescription() {
+        let mut routine = physio_routine();
+        assert_eq!(routine.check(PainKind::Muscular), Ok(()));
+        // The hamstring stretch is cautioned for sciatica.
+        assert_eq!(
+            routine.check(PainKind::Sciatica),
+            Err(OwnRoutineError::CautionedNotPrescribed {
+                exercise: ExerciseId::HamstringStretch
+            })
+        );
+        routine.items[1].prescribed = true;
+        assert_eq!(routine.check(PainKind::Sciatica), Ok(()));
+    }
+
+    #[test]
+    fn hostile_files_are_refused_with_the_reason() {
+        let good = physio_routine().to_file();
+        let cases: Vec<(Vec<u8>, &str)> = vec![
+            (vec![b' '; MAX_ROUTINE_FILE_BYTES + 1], "too_large"),
+            (b"not json".to_vec(), "not_a_routine"),
+            (b"[]".to_vec(), "not_a_routine"),
+            (
+                good.replace("spinewise-routine", "spinewise-plan")
+                    .into_bytes(),
+                "not_a_routine",
+            ),
+            (
+                good.replace("\"version\": 1", "\"version\": 2")
+                    .into_bytes(),
+                "unknown_version",
+            ),
+            (
+                good.replace("\"version\": 1", "\"version\": \"1\"")
+                    .into_bytes(),
+                "unknown_version",
+            ),
+            (
+                good.replace("glute_bridge", "deadlift").into_bytes(),
+                "not_a_routine",
+            ),
+            (
+                good.replace("\"reps\": 12", "\"reps\": -1").into_bytes(),
+                "not_a_routine",
+            ),
+            (
+                good.replace("\"name\"", "\"nom\"").into_bytes(),
+                "not_a_routine",
+            ),
+            (
+                format!("{}{}", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
+                "not_a_routine",
+            ),
+        ];
+        for (bytes, code) in cases {
+            let err = OwnRoutine::from_file(&bytes).unwrap_err();
+            assert_eq!(err.code(), code, "{err}");
+            assert!(err.to_string().len() > 20, "{err}");
+        }
+        // Read, but out of bounds: refused by the check before it is kept.
+        for (from, to, code) in [
+            ("\"reps\": 12", "\"reps\": 500", "bad_dose"),
+            ("\"seconds\": 20", "\"seconds\": 2", "bad_dose"),
+            ("Jo's back routine", "", "bad_name"),
+            ("Squeeze at the top", "line\\u0007break", "bad_text"),
+        ] {
+            let routine = OwnRoutine::from_file(good.replace(from, to).as_bytes()).unwrap();
+            assert_eq!(
+                routine.check(PainKind::Muscular).unwrap_err().code(),
+                code,
+                "{to}"
+            );
+        }
+        let mut walking_in_holds = physio_routine();
+        walking_in_holds.items[0].exercise = ExerciseId::Walking;
+        assert_eq!(
+            walking_in_holds
+                .check(PainKind::Muscular)
+                .unwrap_err()
+                .code(),
+            "wrong_kind_of_dose"
+        );
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any bytes: a routine or a reason, never a panic; a routine it
+        /// reads is written back as the same routine.
+        #[test]
+        fn any_file_is_a_routine_or_a_reason(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+            if let Ok(routine) = OwnRoutine::from_file(&bytes) {
+                prop_assert_eq!(OwnRoutine::from_file(routine.to_file().as_bytes()), Ok(routine));
+            }
+        }
+
+        /// A well-formed file with any numbers in its doses: read, and then
+        /// either within bounds or refused by the check, never in between.
+        #[test]
+        fn any_dose_is_kept_within_bounds_or_refused(
+            reps in any::<u32>(), seconds in any::<u32>(), sets in any::<u32>(), rest in any::<u32>()
+        ) {
+            let file = serde_json::json!({
+                "format": ROUTINE_FORMAT, "version": 1,
+                "routine": { "name": "Mine", "items": [
+                    { "exercise": "bird_dog", "dose": { "type": "reps", "reps": reps,
+                      "seconds_per_rep": seconds, "sets": sets, "rest_seconds": rest } },
+                ] }
+            });
+            let routine = OwnRoutine::from_file(file.to_string().as_bytes()).unwrap();
+            let within = (1..=50).contains(&reps) && (1..=20).contains(&seconds)
+                && (1..=10).contains(&sets) && rest <= 300;
+            prop_assert_eq!(routine.check(PainKind::Muscular).is_ok(), within);
+        }
+    }
+}

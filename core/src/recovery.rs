@@ -328,6 +328,7 @@ pub fn build_for_region(
     let current = course.phase;
     let last = plan.last_triage();
     let offer = routine_offer(plan, &course);
+    let ladder = ladder::follow(plan, &course);
     let waiting_on =
         |level| current == PhaseId::GetChecked && last.is_some_and(|t| t.outcome.level == level);
     // After an emergency result the plan shows only that: the phases after
@@ -361,7 +362,7 @@ pub fn build_for_region(
         checklist: progress.checklist,
         phases,
         routines: offer.routines,
-        ladder: ladder::follow(plan, current),
+        ladder,
         routines_note: offer.note,
         clearance: clearance_view(plan),
         clearable_signs: clearable_signs(plan),

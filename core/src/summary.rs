@@ -82,7 +82,7 @@ pub fn render(plan: &RecoveryPlan, now: Timestamp, period: Period, paper: Paper)
         .filter(|s| within(s.local_day()))
         .collect();
     let changes: Vec<_> = course.changes.iter().filter(|c| within(c.day)).collect();
-    let ladder = ladder::follow(plan, course.phase);
+    let ladder = ladder::follow(plan, &course);
     let covered = match first {
         Some(first) => format!("{first} to {today}"),
         None => format!("everything recorded, to {today}"),

@@ -136,7 +136,7 @@ impl AppState {
     /// Where the person stands on each exercise's ladder, and the offers open now.
     pub fn ladder(&self) -> course::Ladder {
         let plan = self.plan();
-        course::ladder::follow(&plan, course::follow(&plan).phase)
+        course::ladder::follow(&plan, &course::follow(&plan))
     }
 
     pub fn emergency_number(&self) -> EmergencyNumberView {

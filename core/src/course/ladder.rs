@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
 
-use super::PhaseId;
+use super::{Course, PhaseId};
 use crate::exercise::{exercise, rung, ExerciseId, Rung, RungView};
 use crate::pain::{PainScore, PainZone};
 use crate::plan::{RecoveryPlan, RungDecision, SessionEnded, SessionRecord, Settled};
@@ -114,8 +114,8 @@ pub fn decide(
     answer: RungAnswer,
     at: Timestamp,
 ) -> Result<(), LadderError> {
-    let phase = super::follow(plan).phase;
-    follow(plan, phase).offer(answer.exercise, answer.to)?;
+    let course = super::follow(plan);
+    follow(plan, &course).offer(answer.exercise, answer.to)?;
     plan.rung_decisions.push(RungDecision {
         exercise: answer.exercise,
         to: answer.to,
@@ -131,8 +131,9 @@ enum Event<'a> {
 }
 
 /// The ladder as the plan's sessions, next mornings and decisions leave it,
-/// with the offers the current phase allows.
-pub fn follow(plan: &RecoveryPlan, phase: PhaseId) -> Ladder {
+/// with the offers the course allows now: none while its routines wait (a
+/// warning sign, pain that has not settled), else those of its phase.
+pub fn follow(plan: &RecoveryPlan, course: &Course) -> Ladder {
     let mut events: Vec<(Timestamp, Event<'_>)> = plan
         .sessions
         .iter()
@@ -161,7 +162,8 @@ pub fn follow(plan: &RecoveryPlan, phase: PhaseId) -> Ladder {
             }
         }
     }
-    let highest = match phase {
+    let highest = match course.phase {
+        _ if course.routines_paused.is_some() => Rung::Easier,
         PhaseId::ReturnToTraining => Rung::Harder,
         PhaseId::Rebuild => Rung::Standard,
         PhaseId::Start | PhaseId::GetChecked | PhaseId::FirstDays => Rung::Easier,

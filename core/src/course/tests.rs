@@ -1028,7 +1028,7 @@ fn session_of(day: i64, done: &[(ExerciseId, u8)]) -> SessionRecord {
 }
 
 fn ladder_of(plan: &RecoveryPlan) -> Ladder {
-    ladder::follow(plan, follow(plan).phase)
+    ladder::follow(plan, &follow(plan))
 }
 
 fn rung_now(plan: &RecoveryPlan, id: ExerciseId) -> Rung {
@@ -1268,4 +1268,20 @@ fn long_standing_pain_already_examined_is_not_sent_back_for_lasting_a_week() {
     // Above 5 still eases off, examined or not.
     plan.record_daily(daily(10, 7, None, Settled::No));
     assert_ne!(follow(&plan).latest.unwrap().step, Step::KeepGoing);
+}
+
+#[test]
+fn no_rung_is_offered_while_the_routines_wait_for_a_new_check() {
+    // Two easy, settled sessions earn an offer; a warning sign in the next
+    // morning's check-in holds the routines, and the offer with them.
+    let bridge = ExerciseId::GluteBridge;
+    let mut plan = returning();
+    for day in [1, 2] {
+        plan.sessions.push(session_of(day, &[(bridge, 1)]));
+        plan.record_daily(daily(day + 1, 0, None, Settled::Yes));
+    }
+    assert_eq!(ladder_of(&plan).offers.len(), 1);
+    plan.record_daily(daily_with_signs(4, signs(|s| s.night_or_rest_pain = true)));
+    assert!(follow(&plan).routines_paused.is_some());
+    assert!(ladder_of(&plan).offers.is_empty());
 }

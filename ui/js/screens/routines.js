@@ -128,7 +128,7 @@ export async function showRoutines(chosen) {
         'Guided sessions chosen from your last check. Spinewise times each step and asks about your pain after every exercise.',
       ),
       offer.note ? h('p', { class: 'card card--notice', dataset: { note: 'routines' } }, offer.note) : null,
-      ladder.offers.length && offer.routines.length
+      ladder.offers.length
         ? h(
             'ul',
             { class: 'rung-offers', 'aria-label': 'Ready for more' },

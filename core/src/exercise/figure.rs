@@ -362,6 +362,11 @@ fn figure(out: &mut String, class: &dyn Fn(usize) -> String, first: &Pose) {
     leg(out, 6, INK, [9.0, 8.0, 6.5]);
 }
 
+/// ` class="…"` for a band shown only in its pose, or nothing for a still one.
+fn class_attribute(class: Option<&str>) -> String {
+    class.map_or(String::new(), |c| format!(" class=\"{c}\""))
+}
+
 /// Scene y (down from the top) of a height above the floor.
 fn sy(y: f32) -> f32 {
     FLOOR - y
@@ -410,9 +415,7 @@ fn props(out: &mut String, drawing: &Drawing, dx: f32, bands: &[(usize, Option<S
             Prop::Band => {
                 for (pose, class) in bands {
                     let j = drawing.poses[*pose].pose.joints();
-                    let class = class
-                        .as_ref()
-                        .map_or(String::new(), |c| format!(" class=\"{c}\""));
+                    let class = class_attribute(class.as_deref());
                     let _ = write!(
                         out,
                         "<path{class} d=\"M{} {} L{} {} L{} {}\" stroke=\"#c0573e\" stroke-width=\"2.5\" fill=\"none\" stroke-linejoin=\"round\"/>",
@@ -433,9 +436,7 @@ fn props(out: &mut String, drawing: &Drawing, dx: f32, bands: &[(usize, Option<S
                 );
                 for (pose, class) in bands {
                     let j = drawing.poses[*pose].pose.joints();
-                    let class = class
-                        .as_ref()
-                        .map_or(String::new(), |c| format!(" class=\"{c}\""));
+                    let class = class_attribute(class.as_deref());
                     let _ = write!(
                         out,
                         "<line{class} x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#c0573e\" stroke-width=\"2.5\"/>",

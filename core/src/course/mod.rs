@@ -41,7 +41,7 @@ use crate::level::TriageLevel;
 use crate::pain::PainZone;
 use crate::plan::{
     DailyCheckIn, RecoveryPlan, ReturnChecklist, SessionRecord, Settled, TriageRecord,
-    WeeklyCheckIn, FEVER_COUNTS_FOR_DAYS,
+    WeeklyCheckIn, PAST_FEVER_COUNTS_FOR_DAYS,
 };
 use crate::routine::Instead;
 use crate::session::StopCause;
@@ -295,12 +295,18 @@ impl Walk {
         let examined_long_standing = self.last_triage.answers.current().is_some_and(|a| {
             a.duration == Some(Duration::OverThreeMonths) && a.already_checked == Some(true)
         });
-        let inflammatory = self
+        let examined = self
             .last_triage
-            .outcome
-            .reasons
-            .iter()
-            .any(|r| EXERCISE_HELPS.contains(&r.rule.as_str()));
+            .answers
+            .current()
+            .is_some_and(|a| a.already_checked == Some(true));
+        let inflammatory = examined
+            && self
+                .last_triage
+                .outcome
+                .reasons
+                .iter()
+                .any(|r| EXERCISE_HELPS.contains(&r.rule.as_str()));
         examined_long_standing || inflammatory
     }
 
@@ -347,7 +353,7 @@ impl Walk {
                             .filter(|when| {
                                 **when <= c.recorded_at
                                     && when.utc_day().days_until(c.recorded_at.utc_day())
-                                        <= FEVER_COUNTS_FOR_DAYS
+                                        <= PAST_FEVER_COUNTS_FOR_DAYS
                             })
                             .map(|when| (*when, FEVER)),
                     ),

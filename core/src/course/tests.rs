@@ -979,7 +979,7 @@ fn an_old_fever_counts_as_a_raised_risk_of_infection_in_every_judgement() {
     let leg = signs(|s| s.leg_pain = true);
     let numb = signs(|s| s.leg_numbness = true);
     assert!(daily_with_signs(5, leg).emergency_triage(&plan).is_some());
-    let late = FEVER_COUNTS_FOR_DAYS + 6;
+    let late = crate::plan::FEVER_COUNTS_FOR_DAYS + 6;
     assert!(daily_with_signs(late, leg)
         .emergency_triage(&plan)
         .is_none());
@@ -1284,4 +1284,20 @@ fn no_rung_is_offered_while_the_routines_wait_for_a_new_check() {
     plan.record_daily(daily_with_signs(4, signs(|s| s.night_or_rest_pain = true)));
     assert!(follow(&plan).routines_paused.is_some());
     assert!(ladder_of(&plan).offers.is_empty());
+}
+
+#[test]
+fn a_fever_before_a_new_check_still_counts_as_a_recent_infection_after_14_days() {
+    // A fever in a check-in on day 1; the new check the app asks for, on
+    // day 2, finds no fever today. Numbness on day 21 is still numbness
+    // after a recent infection: an emergency.
+    let mut plan = plan_after_triage(2);
+    plan.record_daily(daily_with_signs(1, signs(|s| s.fever = true)));
+    let calm = plan.last_triage().unwrap().clone();
+    plan.record_triage(TriageRecord {
+        completed_at: at(2),
+        ..calm
+    });
+    let numb = daily_with_signs(21, signs(|s| s.leg_numbness = true));
+    assert!(numb.emergency_triage(&plan).is_some());
 }

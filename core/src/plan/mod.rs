@@ -23,7 +23,9 @@ pub use clearance::{Clearance, ClearanceAnswers};
 pub use session_record::{
     AfterSession, CheckInAction, CheckInEntry, EndCheck, EndCheckError, SessionEnded, SessionRecord,
 };
-pub use triage_record::{RecordedAnswers, TriageRecord, FEVER_COUNTS_FOR_DAYS, QUESTIONNAIRE};
+pub use triage_record::{
+    RecordedAnswers, TriageRecord, FEVER_COUNTS_FOR_DAYS, PAST_FEVER_COUNTS_FOR_DAYS, QUESTIONNAIRE,
+};
 
 use crate::exercise::{ExerciseId, Rung};
 use crate::settings::Settings;
@@ -178,8 +180,9 @@ impl RecoveryPlan {
         daily.chain(sessions).filter(|(_, signs)| signs.any())
     }
 
-    /// Every fever reported, at a check or in a check-in, within
-    /// [`FEVER_COUNTS_FOR_DAYS`] before `at`.
+    /// Every fever reported, at a check or in a check-in, that still counts
+    /// at `at`: as a fever within [`FEVER_COUNTS_FOR_DAYS`], then as a recent
+    /// infection until [`PAST_FEVER_COUNTS_FOR_DAYS`] (the judgement ages it).
     pub fn fevers_within(
         &self,
         at: Timestamp,
@@ -190,7 +193,7 @@ impl RecoveryPlan {
         };
         self.fevers()
             .filter(move |when| {
-                *when <= at && when.utc_day().days_until(at.utc_day()) <= FEVER_COUNTS_FOR_DAYS
+                *when <= at && when.utc_day().days_until(at.utc_day()) <= PAST_FEVER_COUNTS_FOR_DAYS
             })
             .map(move |when| (when, fever))
     }

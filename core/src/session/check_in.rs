@@ -160,6 +160,10 @@ impl WarningSigns {
             a.belly_pain = Some(true);
             a.belly_pain_severe = Some(true);
         }
+        // An examination before the sign did not see it.
+        if a.already_checked == Some(true) {
+            a.already_checked = Some(false);
+        }
         triage::drop_unasked(&mut a);
         a
     }

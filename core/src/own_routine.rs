@@ -15,9 +15,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
 
-use crate::exercise::{exercise, Dose, ExerciseId};
+use crate::exercise::{exercise, minutes_of_doses, Dose, Exercise, ExerciseId, EXERCISES};
 use crate::pain::PainKind;
-use crate::routine::{minutes_of_doses, Routine};
 
 pub const ROUTINE_FORMAT: &str = "spinewise-routine";
 pub const ROUTINE_FILE_VERSION: u64 = 1;
@@ -26,6 +25,10 @@ pub const MAX_ROUTINE_FILE_BYTES: usize = 64 * 1024;
 pub const MAX_NAME: usize = 60;
 pub const MAX_NOTE: usize = 280;
 pub const MAX_ITEMS: usize = 20;
+/// More than anyone keeps; a bound so the plan cannot grow without end.
+pub const MAX_OWN_ROUTINES: usize = 30;
+/// What an own routine's id starts with: no ready routine's id does.
+pub const OWN_ID_PREFIX: &str = "own:";
 
 /// One exercise of an own routine, with its dose.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -53,6 +56,54 @@ pub struct OwnRoutine {
     pub items: Vec<OwnItem>,
 }
 
+/// An own routine as the window shows it: the routine itself (to edit or
+/// export), each exercise's name, dose in words and caution, and why it waits.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct OwnRoutineView {
+    pub id: String,
+    pub routine: OwnRoutine,
+    pub minutes: u32,
+    /// One per item of the routine, in its order.
+    pub items: Vec<OwnItemView>,
+    /// Why it cannot run now, if it cannot.
+    pub waits: Option<String>,
+    /// The kind of pain it was checked for, which its session respects.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub pain_kind: PainKind,
+}
+
+/// An exercise at a dose, for a person with this kind of pain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct OwnItemView {
+    pub exercise: ExerciseId,
+    pub name: &'static str,
+    pub dose: Dose,
+    pub dose_text: String,
+    /// Why it is not for this kind of pain, unless prescribed.
+    pub caution: Option<&'static str>,
+}
+
+fn item_view(id: ExerciseId, dose: Dose, kind: PainKind) -> OwnItemView {
+    let e = exercise(id);
+    OwnItemView {
+        exercise: id,
+        name: e.name,
+        dose,
+        dose_text: Exercise { dose, ..*e }.dose_text(),
+        caution: e.caution_for(kind),
+    }
+}
+
+/// What a routine can be built from: every library exercise at its standard
+/// dose, with its caution for this kind of pain.
+pub fn choices(kind: PainKind) -> Vec<OwnItemView> {
+    EXERCISES
+        .iter()
+        .map(|e| item_view(e.id, e.dose, kind))
+        .collect()
+}
+
 /// Why a routine, or a routine file, is refused. The text is shown to the
 /// person as it is.
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
@@ -72,11 +123,17 @@ pub enum OwnRoutineError {
     BadText,
     #[error("a routine holds 1 to {MAX_ITEMS} exercises")]
     ItemCount,
-    #[error("the dose of {exercise} is out of bounds: {why}")]
+    #[error("the dose of {} is out of bounds: {why}", exercise_name(*exercise))]
     BadDose { exercise: ExerciseId, why: String },
-    #[error("{exercise} is done for a length of time, not in holds or repetitions (or the other way round)")]
+    #[error("{} is done for a length of time, not in holds or repetitions (or the other way round)", exercise_name(*exercise))]
     WrongKindOfDose { exercise: ExerciseId },
-    #[error("{exercise} carries a caution for your kind of pain: keep it only if your physiotherapist prescribed it, and say so")]
+    #[error("you already have a routine called \"{name}\": choose another name, or replace it")]
+    NameTaken { name: String },
+    #[error("you can keep up to {MAX_OWN_ROUTINES} routines of your own: delete one first")]
+    TooMany,
+    #[error("there is no routine of yours called \"{name}\"")]
+    NoSuchRoutine { name: String },
+    #[error("{} carries a caution for your kind of pain: keep it only if your physiotherapist prescribed it, and say so", exercise_name(*exercise))]
     CautionedNotPrescribed { exercise: ExerciseId },
 }
 
@@ -92,8 +149,15 @@ impl OwnRoutineError {
             OwnRoutineError::BadDose { .. } => "bad_dose",
             OwnRoutineError::WrongKindOfDose { .. } => "wrong_kind_of_dose",
             OwnRoutineError::CautionedNotPrescribed { .. } => "cautioned_not_prescribed",
+            OwnRoutineError::NameTaken { .. } => "name_taken",
+            OwnRoutineError::TooMany => "too_many",
+            OwnRoutineError::NoSuchRoutine { .. } => "no_such_routine",
         }
     }
+}
+
+fn exercise_name(id: ExerciseId) -> &'static str {
+    exercise(id).name
 }
 
 fn plain_text(text: &str, max: usize) -> bool {
@@ -188,20 +252,38 @@ impl OwnRoutine {
         Ok(())
     }
 
-    /// The routine as a session runs it, with each exercise at its own dose.
-    pub fn as_routine(&self, id: &'static str, kind: PainKind) -> (Routine, Vec<Dose>) {
-        let exercises: Vec<_> = self.items.iter().map(|i| exercise(i.exercise)).collect();
-        let doses: Vec<Dose> = self.items.iter().map(|i| i.dose).collect();
-        let routine = Routine {
-            id,
-            name: "Your own routine",
-            purpose: "A routine of your own, or from your physiotherapist.",
+    /// The id a session and the window know it by: unique, since names are.
+    pub fn id(&self) -> String {
+        format!("{OWN_ID_PREFIX}{}", self.name.trim())
+    }
+
+    /// Names are unique whatever their case or surrounding spaces, so an
+    /// imported "Jo's routine" replaces "jo's routine " only when asked.
+    pub fn has_name(&self, name: &str) -> bool {
+        self.name.trim().to_lowercase() == name.trim().to_lowercase()
+    }
+
+    /// The routine as the window and the printed plan show it. `waits` says
+    /// why it cannot run now; a routine that no longer passes the check for
+    /// the person's kind of pain (a new check found another kind) waits too.
+    pub fn view(&self, kind: PainKind, waits: Option<String>) -> OwnRoutineView {
+        let waits = waits.or_else(|| {
+            self.check(kind)
+                .err()
+                .map(|e| format!("It needs a look before it runs: {e}."))
+        });
+        OwnRoutineView {
+            id: self.id(),
+            minutes: minutes_of_doses(&self.items.iter().map(|i| i.dose).collect::<Vec<_>>()),
+            items: self
+                .items
+                .iter()
+                .map(|i| item_view(i.exercise, i.dose, kind))
+                .collect(),
+            routine: self.clone(),
+            waits,
             pain_kind: kind,
-            minutes: minutes_of_doses(&doses),
-            exercises,
-            left_out: Vec::new(),
-        };
-        (routine, doses)
+        }
     }
 
     /// The routine as a file to hand on.

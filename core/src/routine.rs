@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
-use crate::exercise::{exercise, Dose, Exercise, ExerciseId};
+use crate::exercise::{exercise, minutes_of_doses, Dose, Exercise, ExerciseId};
 use crate::level::TriageLevel;
+use crate::own_routine::{OwnRoutine, OwnRoutineView};
 use crate::pain::{PainKind, STOP_ON_RISE};
 use ts_rs::TS;
 use ExerciseId as Id;
@@ -56,9 +57,10 @@ pub static ROUTINES: [RoutineTemplate; 4] = [
 /// cautioned for their kind of pain.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Routine {
-    pub id: &'static str,
-    pub name: &'static str,
-    pub purpose: &'static str,
+    /// A ready routine's id, or `own:` and the name for one of the person's own.
+    pub id: String,
+    pub name: String,
+    pub purpose: String,
     /// The kind of pain it was made for: a session's swaps respect it too.
     pub pain_kind: PainKind,
     pub exercises: Vec<&'static Exercise>,
@@ -82,6 +84,8 @@ pub struct RoutineOffer {
     pub instead: Option<Instead>,
     /// What the pain asked before a session is for.
     pub start_pain_help: String,
+    /// The person's own routines, each with why it waits if it cannot run now.
+    pub own: Vec<OwnRoutineView>,
 }
 
 /// Total minutes of a list of exercises, rests included, rounded up.
@@ -89,13 +93,26 @@ pub fn minutes_of(exercises: &[&Exercise]) -> u32 {
     minutes_of_doses(&exercises.iter().map(|e| e.dose).collect::<Vec<_>>())
 }
 
-/// Total minutes of a list of doses, rests included, rounded up.
-pub fn minutes_of_doses(doses: &[Dose]) -> u32 {
-    let seconds: u32 = doses
-        .iter()
-        .map(|d| d.sets() * d.set_seconds() + d.sets().saturating_sub(1) * d.rest_seconds())
-        .sum();
-    seconds.div_ceil(60)
+impl Routine {
+    /// A routine of the person's own as a session runs it, with each
+    /// exercise at its own dose.
+    pub fn own(own: &OwnRoutine, kind: PainKind) -> (Routine, Vec<Dose>) {
+        let exercises: Vec<_> = own.items.iter().map(|i| exercise(i.exercise)).collect();
+        let doses: Vec<Dose> = own.items.iter().map(|i| i.dose).collect();
+        let routine = Routine {
+            id: own.id(),
+            name: own.name.trim().to_owned(),
+            purpose: match &own.from {
+                Some(from) => format!("Your routine from {from}."),
+                None => "A routine of your own.".to_owned(),
+            },
+            pain_kind: kind,
+            minutes: minutes_of_doses(&doses),
+            exercises,
+            left_out: Vec::new(),
+        };
+        (routine, doses)
+    }
 }
 
 pub fn build(template: &RoutineTemplate, pain_kind: PainKind) -> Routine {
@@ -112,9 +129,9 @@ pub fn build(template: &RoutineTemplate, pain_kind: PainKind) -> Routine {
         }
     }
     Routine {
-        id: template.id,
-        name: template.name,
-        purpose: template.purpose,
+        id: template.id.to_owned(),
+        name: template.name.to_owned(),
+        purpose: template.purpose.to_owned(),
         pain_kind,
         minutes: minutes_of(&exercises),
         exercises,
@@ -170,6 +187,7 @@ impl RoutineOffer {
             routines,
             instead: None,
             note,
+            own: Vec::new(),
             start_pain_help: format!(
                 "Spinewise compares your later check-ins with this number: once your pain reaches 3, a rise of {STOP_ON_RISE} or more since the start ends the session."
             ),
@@ -186,6 +204,16 @@ impl RoutineOffer {
 
     pub fn find(self, id: &str) -> Option<Routine> {
         self.routines.into_iter().find(|r| r.id == id)
+    }
+
+    /// The routine a session would run for `id`, ready or the person's own
+    /// (with its own doses), if the plan lets it run now.
+    pub fn to_run(self, id: &str) -> Option<(Routine, Option<Vec<Dose>>)> {
+        if let Some(own) = self.own.iter().find(|o| o.id == id && o.waits.is_none()) {
+            let (routine, doses) = Routine::own(&own.routine, own.pain_kind);
+            return Some((routine, Some(doses)));
+        }
+        self.find(id).map(|r| (r, None))
     }
 }
 
@@ -235,7 +263,7 @@ mod tests {
             offer(Some((level, PainKind::Muscular)))
                 .routines
                 .iter()
-                .map(|r| r.id)
+                .map(|r| r.id.clone())
                 .collect::<Vec<_>>()
         };
         assert_eq!(

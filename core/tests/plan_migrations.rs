@@ -9,7 +9,7 @@ use spinewise_core::session::StopCause;
 use spinewise_core::settings::ReminderSettings;
 use spinewise_core::TriageLevel;
 
-const FIXTURES: [(u64, &[u8]); 8] = [
+const FIXTURES: [(u64, &[u8]); 9] = [
     (1, include_bytes!("fixtures/plan-v1.json")),
     (2, include_bytes!("fixtures/plan-v2.json")),
     (3, include_bytes!("fixtures/plan-v3.json")),
@@ -18,6 +18,7 @@ const FIXTURES: [(u64, &[u8]); 8] = [
     (6, include_bytes!("fixtures/plan-v6.json")),
     (7, include_bytes!("fixtures/plan-v7.json")),
     (8, include_bytes!("fixtures/plan-v8.json")),
+    (9, include_bytes!("fixtures/plan-v9.json")),
 ];
 
 #[test]
@@ -151,6 +152,17 @@ fn each_version_keeps_what_it_held() {
             );
         } else {
             assert!(plan.rung_decisions.is_empty());
+        }
+        // Version 9 keeps the person's own routines, with their doses and
+        // the prescription of a cautioned exercise.
+        if version >= 9 {
+            let routine = &plan.own_routines[0];
+            assert_eq!(routine.name, "Jo's morning routine");
+            assert_eq!(routine.items.len(), 2);
+            assert!(routine.items[1].prescribed);
+            assert_eq!(routine.items[0].dose.sets(), 3);
+        } else {
+            assert!(plan.own_routines.is_empty());
         }
     }
 }

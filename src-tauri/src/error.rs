@@ -4,6 +4,7 @@
 
 use serde::{Serialize, Serializer};
 use spinewise_core::course::LadderError;
+use spinewise_core::own_routine::OwnRoutineError;
 use spinewise_core::plan::CheckInError;
 use spinewise_core::plan::EndCheckError;
 use spinewise_core::settings::SettingsError;
@@ -26,6 +27,8 @@ pub enum CommandError {
     EndCheck(#[from] EndCheckError),
     #[error(transparent)]
     Ladder(#[from] LadderError),
+    #[error(transparent)]
+    OwnRoutine(#[from] OwnRoutineError),
     #[error("there is no exercise called `{id}` in the library")]
     UnknownExercise { id: String },
     #[error("the routine `{id}` is not one your last check allows")]
@@ -72,6 +75,7 @@ impl CommandError {
             CommandError::CheckIn(e) => e.code(),
             CommandError::EndCheck(e) => e.code(),
             CommandError::Ladder(e) => e.code(),
+            CommandError::OwnRoutine(e) => e.code(),
             CommandError::Store(e) => e.code(),
             CommandError::UnknownExercise { .. } => "unknown_exercise",
             CommandError::UnknownRoutine { .. } => "unknown_routine",

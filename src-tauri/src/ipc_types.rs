@@ -12,6 +12,7 @@ use std::path::Path;
 
 use spinewise_core::course::{Ladder, RungAnswer};
 use spinewise_core::exercise::LibraryFilter;
+use spinewise_core::own_routine::OwnRoutine;
 use spinewise_core::plan::{
     AfterSession, ClearanceAnswers, DailyAnswers, EndCheck, PlanSummary, ReturnCriteria,
     WeeklyAnswers,
@@ -27,6 +28,7 @@ use crate::commands::data::{Replaced, Saved, SavedFiles};
 use crate::commands::help::{AboutView, HelpView};
 use crate::commands::home::HomeView;
 use crate::commands::library::{ExerciseView, LibraryView};
+use crate::commands::own_routines::OwnRoutinesView;
 use crate::commands::progress::CheckInResult;
 use crate::commands::reminders::RemindersView;
 use crate::commands::session::{
@@ -136,6 +138,8 @@ fn export_all(cfg: &Config) -> Result<(), ExportError> {
     ExerciseView::export_all(cfg)?;
     RoutineOffer::export_all(cfg)?;
     Ladder::export_all(cfg)?;
+    OwnRoutinesView::export_all(cfg)?;
+    OwnRoutine::export_all(cfg)?;
     RungAnswer::export_all(cfg)?;
     SessionStarted::export_all(cfg)?;
     SessionSnapshot::export_all(cfg)?;

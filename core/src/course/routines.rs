@@ -39,6 +39,33 @@ pub fn check_ins_wait(plan: &RecoveryPlan, course: &Course) -> Option<&'static s
 /// new check or a stopped session's pain has not settled, else those of the
 /// current phase for the person's kind of pain.
 pub fn routine_offer(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
+    let mut offer = ready_routines(plan, course);
+    let waits = own_routines_wait(&offer, course.phase);
+    let kind = plan.own_routine_kind();
+    offer.own = plan
+        .own_routines
+        .iter()
+        .map(|r| r.view(kind, waits.clone()))
+        .collect();
+    offer
+}
+
+/// Why the person's own routines cannot run now: whenever the ready routines
+/// cannot, and in the first days, when the plan says to stop training and
+/// offers only the gentlest mobility (a routine of one's own may hold
+/// anything the library has).
+fn own_routines_wait(offer: &RoutineOffer, phase: PhaseId) -> Option<String> {
+    if offer.routines.is_empty() {
+        return Some(offer.note.clone().unwrap_or_else(|| {
+            "Your own routines wait until your plan offers routines again.".to_owned()
+        }));
+    }
+    (phase == PhaseId::FirstDays).then(|| {
+        "Your last check said to stop training for now: your own routines wait until the first days are over. The gentle mobility routines are there meanwhile.".to_owned()
+    })
+}
+
+fn ready_routines(plan: &RecoveryPlan, course: &Course) -> RoutineOffer {
     if let (Some(why), Some(instead)) = (&course.routines_paused, course.instead) {
         return RoutineOffer::none(why.clone(), instead);
     }

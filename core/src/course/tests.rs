@@ -1301,3 +1301,88 @@ fn a_fever_before_a_new_check_still_counts_as_a_recent_infection_after_14_days()
     let numb = daily_with_signs(21, signs(|s| s.leg_numbness = true));
     assert!(numb.emergency_triage(&plan).is_some());
 }
+
+fn own_routine(name: &str, items: &[(ExerciseId, bool)]) -> crate::own_routine::OwnRoutine {
+    crate::own_routine::OwnRoutine {
+        name: name.into(),
+        from: Some("Physio Jo".into()),
+        items: items
+            .iter()
+            .map(|&(exercise, prescribed)| crate::own_routine::OwnItem {
+                exercise,
+                dose: crate::exercise::Dose::Hold {
+                    seconds: 15,
+                    sets: 2,
+                    rest_seconds: 10,
+                },
+                prescribed,
+                note: None,
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn own_routines_run_only_where_the_plan_allows_training_and_at_their_own_doses() {
+    // Pain 4 during exercise: modify, the rebuild. Own routines run.
+    let mut plan = plan_after_triage(4);
+    assert_eq!(follow(&plan).phase, PhaseId::Rebuild);
+    plan.save_own_routine(own_routine("Jo's", &[(ExerciseId::BirdDog, false)]), None)
+        .unwrap();
+    let offer = routines_now(&plan);
+    assert_eq!(offer.own.len(), 1);
+    assert_eq!(offer.own[0].waits, None);
+    let (routine, doses) = offer.to_run("own:Jo's").expect("runs in the rebuild");
+    assert_eq!(routine.name, "Jo's");
+    assert_eq!(
+        doses.unwrap(),
+        [crate::exercise::Dose::Hold {
+            seconds: 15,
+            sets: 2,
+            rest_seconds: 10
+        }]
+    );
+
+    // Pain 7: stop training, the first days. Only gentle mobility; own
+    // routines wait and cannot be started.
+    let mut stopped = plan_after_triage(7);
+    assert_eq!(follow(&stopped).phase, PhaseId::FirstDays);
+    stopped.own_routines = plan.own_routines.clone();
+    let offer = routines_now(&stopped);
+    assert!(!offer.routines.is_empty(), "gentle mobility is offered");
+    assert!(offer.own[0]
+        .waits
+        .as_deref()
+        .unwrap()
+        .contains("stop training"));
+    assert!(offer.to_run("own:Jo's").is_none());
+
+    // A warning sign pauses every routine, own ones too.
+    plan.record_daily(DailyCheckIn {
+        warning_sign: true,
+        ..daily(1, 1, None, Settled::Yes)
+    });
+    let offer = routines_now(&plan);
+    assert!(offer.routines.is_empty());
+    assert!(offer.own[0].waits.is_some());
+    assert!(offer.to_run("own:Jo's").is_none());
+}
+
+#[test]
+fn an_own_routine_waits_when_a_new_check_finds_a_kind_of_pain_its_exercise_is_cautioned_for() {
+    let mut plan = plan_after_triage(4);
+    // Fine for muscular pain, kept without a prescription.
+    plan.save_own_routine(
+        own_routine("Stretches", &[(ExerciseId::HamstringStretch, false)]),
+        None,
+    )
+    .unwrap();
+    assert_eq!(routines_now(&plan).own[0].waits, None);
+    // A check that found nerve pain down the leg: the stretch is cautioned.
+    plan.triage_history[0].outcome.pain_kind.kind = crate::pain::PainKind::Sciatica;
+    let offer = routines_now(&plan);
+    let waits = offer.own[0].waits.as_deref().expect("it waits");
+    assert!(waits.contains("prescribed"), "{waits}");
+    assert!(offer.own[0].items[0].caution.is_some());
+    assert!(offer.to_run("own:Stretches").is_none());
+}

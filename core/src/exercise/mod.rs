@@ -152,6 +152,15 @@ impl Dose {
     }
 }
 
+/// Total minutes of a list of doses, rests included, rounded up.
+pub fn minutes_of_doses(doses: &[Dose]) -> u32 {
+    let seconds: u32 = doses
+        .iter()
+        .map(|d| d.sets() * d.set_seconds() + d.sets().saturating_sub(1) * d.rest_seconds())
+        .sum();
+    seconds.div_ceil(60)
+}
+
 /// A caution for one kind of pain. Routines never include an exercise that
 /// carries a caution for the person's kind of pain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 mod check_ins;
 mod clearance;
+mod own_routines;
 mod session_record;
 mod triage_record;
 
@@ -28,6 +29,7 @@ pub use triage_record::{
 };
 
 use crate::exercise::{ExerciseId, Rung};
+use crate::own_routine::OwnRoutine;
 use crate::settings::Settings;
 use crate::time::{Day, Timestamp};
 use crate::triage::LaterSigns;
@@ -42,9 +44,10 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// adds the reminders the person turned on (all off before). Version 7 adds
 /// which other warning signs a daily check-in reported. Version 8 adds the
 /// person's answers to offers of an exercise's next rung, and a later sign:
-/// a spinal procedure or treated infection since the check.
+/// a spinal procedure or treated infection since the check. Version 9 adds
+/// the person's own routines.
 /// Each version only added fields whose default is the migration.
-pub const PLAN_VERSION: u64 = 8;
+pub const PLAN_VERSION: u64 = 9;
 
 /// Far above what decades of daily use write (two years of check-ins are
 /// about half a megabyte), and small enough to read safely.
@@ -98,6 +101,9 @@ pub struct RecoveryPlan {
     /// Every answer to an offer of an exercise's next rung, oldest first.
     #[serde(default)]
     pub rung_decisions: Vec<RungDecision>,
+    /// Routines the person built or imported, in the order they were added.
+    #[serde(default)]
+    pub own_routines: Vec<OwnRoutine>,
 }
 
 /// The person's answer to an offer of an exercise's next rung (the rule that
@@ -380,8 +386,8 @@ mod tests {
             (b"{\"format\": \"other\", \"version\": 1}", |e| {
                 *e == PlanError::NotAPlan
             }),
-            (b"{\"format\": \"spinewise-plan\", \"version\": 9}", |e| {
-                *e == PlanError::TooNew { found: 9 }
+            (b"{\"format\": \"spinewise-plan\", \"version\": 99}", |e| {
+                *e == PlanError::TooNew { found: 99 }
             }),
             (
                 b"{\"format\": \"spinewise-plan\", \"version\": \"1\"}",

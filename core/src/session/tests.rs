@@ -522,7 +522,7 @@ fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
 fn an_own_routine_runs_each_exercise_at_its_own_dose() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
-    let (routine, doses) = own.as_routine("own", PainKind::Muscular);
+    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
     let steps = steps_with_doses(&routine, &doses);
     let bridge: Vec<&Step> = steps
         .iter()
@@ -535,5 +535,5 @@ fn an_own_routine_runs_each_exercise_at_its_own_dose() {
         .iter()
         .find(|s| s.exercise == Id::Walking && s.kind == StepKind::Work);
     assert_eq!(walk.unwrap().seconds, 600);
-    assert_eq!(routine.minutes, crate::routine::minutes_of_doses(&doses));
+    assert_eq!(routine.minutes, crate::exercise::minutes_of_doses(&doses));
 }

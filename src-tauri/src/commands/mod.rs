@@ -6,6 +6,7 @@ pub mod help;
 pub mod home;
 pub mod ladder;
 pub mod library;
+pub mod own_routines;
 pub mod plan;
 pub mod progress;
 pub mod reminders;

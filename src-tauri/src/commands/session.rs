@@ -55,9 +55,9 @@ pub fn session_start<R: Runtime>(
 ) -> Result<SessionStarted, CommandError> {
     let start_pain: PainScore =
         serde_json::from_value(start_pain).map_err(|e| CommandError::invalid("pain score", e))?;
-    let routine = state
+    let (routine, own_doses) = state
         .routine_offer()
-        .find(&routine_id)
+        .to_run(&routine_id)
         .ok_or(CommandError::UnknownRoutine { id: routine_id })?;
     let at_start = CheckIn {
         pain: start_pain,
@@ -78,12 +78,13 @@ pub fn session_start<R: Runtime>(
 
     let started_at = Timestamp::now();
     let ladder = state.ladder();
-    let machine = SessionMachine::new(
-        session::steps_for(&routine, |id| ladder.rung_of(id)),
-        start_pain,
-        tokio::time::Instant::now(),
-    )
-    .for_pain_kind(routine.pain_kind);
+    // A routine of the person's own runs at its own doses, not their rungs.
+    let steps = match &own_doses {
+        Some(doses) => session::steps_with_doses(&routine, doses),
+        None => session::steps_for(&routine, |id| ladder.rung_of(id)),
+    };
+    let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
+        .for_pain_kind(routine.pain_kind);
     let first = machine.snapshot(tokio::time::Instant::now());
     let figures = routine
         .exercises

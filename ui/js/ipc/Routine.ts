@@ -7,7 +7,11 @@ import type { PainKind } from "./PainKind";
  * A routine made for this person: the template's exercises less those
  * cautioned for their kind of pain.
  */
-export type Routine = { id: string, name: string, purpose: string, 
+export type Routine = { 
+/**
+ * A ready routine's id, or `own:` and the name for one of the person's own.
+ */
+id: string, name: string, purpose: string, 
 /**
  * The kind of pain it was made for: a session's swaps respect it too.
  */

@@ -73,7 +73,7 @@ fn a_bad_import_is_refused_with_the_reason_and_changes_nothing() {
         ("", "empty"),
         ("hello", "not valid JSON"),
         (
-            r#"{"format": "spinewise-plan", "version": 9}"#,
+            r#"{"format": "spinewise-plan", "version": 99}"#,
             "newer version",
         ),
         (

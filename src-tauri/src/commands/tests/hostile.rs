@@ -232,6 +232,33 @@ fn shaped_call(command: &str) -> BoxedStrategy<Value> {
             ])
             .boxed(),
         ),
+        "own_routine_save" => (
+            shaped(vec![
+                ("name", vec![json!("Mine"), json!(""), json!("x\u{7}")]),
+                ("items", vec![
+                    json!([{ "exercise": "bird_dog", "prescribed": false,
+                             "dose": { "type": "reps", "reps": 6, "seconds_per_rep": 5, "sets": 1, "rest_seconds": 0 } }]),
+                    json!([{ "exercise": "walking", "dose": { "type": "hold", "seconds": 5, "sets": 1, "rest_seconds": 0 } }]),
+                    json!([]),
+                ]),
+            ]),
+            sometimes(vec![json!(null), json!("Mine"), json!("Nobody's")]),
+        )
+            .prop_map(|(routine, replacing)| json!({ "routine": routine, "replacing": replacing }))
+            .boxed(),
+        "own_routine_read" => one(
+            "contents",
+            sometimes(vec![
+                json!(include_str!("../../../../core/tests/fixtures/routines/physio-example.json")),
+                json!("{\"format\": \"spinewise-routine\", \"version\": 2}"),
+                json!("not json"),
+            ])
+            .boxed(),
+        ),
+        "own_routine_delete" | "own_routine_export" => one(
+            "name",
+            sometimes(vec![json!("Mine"), json!("Nobody's"), json!("../../etc")]).boxed(),
+        ),
         "exercise_detail" => one("id", sometimes(vec![json!("bird_dog"), json!("cat_cow"), json!("deadlift"), json!("")]).boxed()),
         "session_start" => (
             sometimes(vec![json!("two_minute_reset"), json!("core_stability"), json!("marathon")]),
@@ -470,6 +497,7 @@ proptest! {
             ("clearance_record", "answers"), ("session_end_check", "check"),
             ("warning_signs_report", "signs"), ("ladder_decide", "answer"),
             ("plan_import_check", "contents"), ("plan_import", "contents"),
+            ("own_routine_save", "routine"), ("own_routine_read", "contents"),
         ] {
             let err = app.invoke(cmd, json!({ name: answers })).expect_err(cmd);
             prop_assert!(reason(&err).len() > 12, "{cmd}: {err}");

@@ -20,6 +20,7 @@ mod damaged_plans;
 mod data;
 mod hostile;
 mod ladder;
+mod own_routines;
 mod progress;
 #[cfg(windows)]
 mod windows;

@@ -19,6 +19,8 @@
  * @import { Ladder } from './ipc/Ladder'
  * @import { LibraryFilter } from './ipc/LibraryFilter'
  * @import { LibraryView } from './ipc/LibraryView'
+ * @import { OwnRoutine } from './ipc/OwnRoutine'
+ * @import { OwnRoutinesView } from './ipc/OwnRoutinesView'
  * @import { PlanSummary } from './ipc/PlanSummary'
  * @import { PlanView } from './ipc/PlanView'
  * @import { ProgressView } from './ipc/ProgressView'
@@ -88,6 +90,16 @@ export const api = {
   ladder: () => invoke('ladder'),
   /** @param {RungAnswer} answer @returns {Promise<Ladder>} */
   decideRung: (answer) => invoke('ladder_decide', { answer }),
+  /** @returns {Promise<OwnRoutinesView>} */
+  ownRoutines: () => invoke('own_routines'),
+  /** @param {OwnRoutine} routine @param {string | null} replacing @returns {Promise<OwnRoutinesView>} */
+  saveOwnRoutine: (routine, replacing) => invoke('own_routine_save', { routine, replacing }),
+  /** @param {string} name @returns {Promise<OwnRoutinesView>} */
+  deleteOwnRoutine: (name) => invoke('own_routine_delete', { name }),
+  /** @param {string} name @returns {Promise<Saved>} */
+  exportOwnRoutine: (name) => invoke('own_routine_export', { name }),
+  /** @param {string} contents @returns {Promise<OwnRoutine>} */
+  readOwnRoutine: (contents) => invoke('own_routine_read', { contents }),
   /** @param {string} routineId @param {number} startPain @returns {Promise<SessionStarted>} */
   startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),
   /** @param {Control} control @returns {Promise<void>} */

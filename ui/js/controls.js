@@ -74,3 +74,38 @@ export function checkedValue(form, name) {
   if (checked.value === 'true' || checked.value === 'false') return checked.value === 'true';
   return /^\d+$/.test(checked.value) ? Number(checked.value) : checked.value;
 }
+
+/// A confirmation that appears in place, takes focus, and does nothing
+/// until the person chooses. Escape cancels.
+export function confirmPanel({ title, body, confirmLabel, onConfirm, onCancel }) {
+  const panel = h(
+    'div',
+    {
+      class: 'card card--notice confirm',
+      role: 'alertdialog',
+      'aria-labelledby': 'confirm-title',
+      'aria-describedby': 'confirm-body',
+      tabindex: '-1',
+    },
+    h('h3', { id: 'confirm-title' }, title),
+    h('div', { id: 'confirm-body' }, body),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'button button--danger', dataset: { action: 'confirm' }, onclick: onConfirm },
+        confirmLabel,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'button button--secondary', dataset: { action: 'cancel' }, onclick: onCancel },
+        'Cancel',
+      ),
+    ),
+  );
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') onCancel();
+  });
+  return panel;
+}

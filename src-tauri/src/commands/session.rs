@@ -86,6 +86,7 @@ pub fn session_start<R: Runtime>(
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
         .for_pain_kind(routine.pain_kind);
     let first = machine.snapshot(tokio::time::Instant::now());
+    let routine_shown = routine.clone();
     let figures = routine
         .exercises
         .iter()
@@ -101,6 +102,7 @@ pub fn session_start<R: Runtime>(
         let _ = app.emit(SESSION_ENDED_EVENT, &ended);
     });
     Ok(SessionStarted {
+        routine: routine_shown,
         snapshot: first,
         warning_signs: &session::WARNING_SIGNS,
         figures,
@@ -111,6 +113,8 @@ pub fn session_start<R: Runtime>(
 /// its check-ins ask about.
 #[derive(Serialize, TS)]
 pub struct SessionStarted {
+    /// The routine as it runs: a ready one, or the person's own.
+    pub routine: routine::Routine,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
     /// The drawing of each exercise of the routine.

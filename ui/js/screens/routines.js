@@ -10,6 +10,7 @@ import { h, show } from '../dom.js';
 import { checkedValue, painScale } from '../controls.js';
 import { nextStepLink } from '../next-step.js';
 import { showError } from './error.js';
+import { ownRoutinesSection } from './own-routines.js';
 import { showSession } from './session.js';
 
 /** @param {Routine} routine @param {RoutineOffer} offer */
@@ -111,7 +112,8 @@ export async function showRoutines(chosen) {
     showError(error, showRoutines);
     return;
   }
-  const routine = offer.routines.find((r) => r.id === chosen);
+  const own = offer.own.find((o) => o.id === chosen && !o.waits);
+  const routine = offer.routines.find((r) => r.id === chosen) ?? (own && { id: own.id, name: own.routine.name });
   if (routine) {
     showStartCheck(routine, offer);
     document.body.dataset.screen = 'routines';
@@ -142,12 +144,22 @@ export async function showRoutines(chosen) {
             { class: 'routine-list' },
             offer.routines.map((routine) => routineCard(routine, offer)),
           ),
+      ownRoutinesSection(
+        offer.own,
+        (id) => {
+          const own = offer.own.find((o) => o.id === id);
+          if (own) showStartCheck({ id, name: own.routine.name }, offer);
+        },
+        () => showRoutines(),
+      ),
     ),
   );
   document.body.dataset.screen = 'routines';
 }
 
-/** @param {Routine} routine @param {RoutineOffer} offer */
+/// The pain check before a session: `routine` needs only its id and name,
+/// since the backend sends the routine as it runs.
+/** @param {{ id: string, name: string }} routine @param {RoutineOffer} offer */
 function showStartCheck(routine, offer) {
   const error = h('p', { id: 'start-error', class: 'field-error', role: 'alert' });
   const form = h(
@@ -163,7 +175,8 @@ function showStartCheck(routine, offer) {
           return;
         }
         try {
-          showSession(routine, await api.startSession(routine.id, pain));
+          const started = await api.startSession(routine.id, pain);
+          showSession(started.routine, started);
         } catch (err) {
           error.textContent = err.message;
           form.querySelector('input[name="start-pain"]:checked')?.focus();

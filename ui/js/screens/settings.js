@@ -1,43 +1,9 @@
 // @ts-check
 import { api } from '../api.js';
 import { announce, h, show } from '../dom.js';
+import { confirmPanel } from '../controls.js';
 import { showError } from './error.js';
 import { remindersSection } from './reminders.js';
-
-/// A confirmation that appears in place, takes focus, and does nothing
-/// until the person chooses. Escape cancels.
-function confirmPanel({ title, body, confirmLabel, onConfirm, onCancel }) {
-  const panel = h(
-    'div',
-    {
-      class: 'card card--notice confirm',
-      role: 'alertdialog',
-      'aria-labelledby': 'confirm-title',
-      'aria-describedby': 'confirm-body',
-      tabindex: '-1',
-    },
-    h('h3', { id: 'confirm-title' }, title),
-    h('div', { id: 'confirm-body' }, body),
-    h(
-      'div',
-      { class: 'actions' },
-      h(
-        'button',
-        { type: 'button', class: 'button button--danger', dataset: { action: 'confirm' }, onclick: onConfirm },
-        confirmLabel,
-      ),
-      h(
-        'button',
-        { type: 'button', class: 'button button--secondary', dataset: { action: 'cancel' }, onclick: onCancel },
-        'Cancel',
-      ),
-    ),
-  );
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') onCancel();
-  });
-  return panel;
-}
 
 function describeSummary(s) {
   const parts = [

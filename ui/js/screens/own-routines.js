@@ -1,0 +1,519 @@
+// @ts-check
+// Routines of the person's own: listed on the routines screen, built or
+// edited in a form, read from a physiotherapist's file into the same form so
+// the person sees what it holds before anything is kept, and exported to
+// hand on. Every rule (bounds, cautions, unique names, when a routine may
+// run) is the backend's: this screen shows its answers.
+
+/** @import { Dose } from '../ipc/Dose' */
+/** @import { OwnItem } from '../ipc/OwnItem' */
+/** @import { OwnItemView } from '../ipc/OwnItemView' */
+/** @import { OwnRoutine } from '../ipc/OwnRoutine' */
+/** @import { OwnRoutineView } from '../ipc/OwnRoutineView' */
+/** @import { OwnRoutinesView } from '../ipc/OwnRoutinesView' */
+import { api } from '../api.js';
+import { announce, h, show } from '../dom.js';
+import { confirmPanel } from '../controls.js';
+import { navigate } from '../router.js';
+import { showError } from './error.js';
+
+/// The fields of each kind of dose, in the order a physiotherapist writes them.
+const DOSE_FIELDS = {
+  reps: [
+    ['reps', 'Repetitions'],
+    ['seconds_per_rep', 'Seconds per repetition'],
+    ['sets', 'Sets'],
+    ['rest_seconds', 'Rest between sets (seconds)'],
+  ],
+  hold: [
+    ['seconds', 'Hold (seconds)'],
+    ['sets', 'Sets'],
+    ['rest_seconds', 'Rest between sets (seconds)'],
+  ],
+  continuous: [['minutes', 'Minutes']],
+};
+
+/// The own routines' part of the routines screen. `start` opens the pain
+/// check before a session; `again` redraws the routines screen.
+/**
+ * @param {OwnRoutineView[]} routines
+ * @param {(id: string) => void} start
+ * @param {() => void} again
+ */
+export function ownRoutinesSection(routines, start, again) {
+  const status = h('p', { id: 'own-status', role: 'status' });
+  const slot = h('div', {});
+  const fileInput = h('input', {
+    type: 'file',
+    id: 'routine-file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    tabindex: '-1',
+    'aria-label': 'Routine file to read',
+  });
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    try {
+      const routine = await api.readOwnRoutine(await file.text());
+      await showBuilder({ routine, replacing: null, fromFile: file.name });
+    } catch (err) {
+      status.textContent = `${err.message} Nothing has been added.`;
+      announce(status.textContent);
+    }
+  });
+  return h(
+    'section',
+    { class: 'own-routines', 'aria-labelledby': 'own-title' },
+    h('h2', { id: 'own-title' }, 'Your own routines'),
+    h(
+      'p',
+      {},
+      'Build a routine from the library at the doses you or your physiotherapist choose, or read a routine file they gave you. It runs like the routines above, with the same pain check-ins.',
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'build-routine' },
+          onclick: () => showBuilder({ routine: null, replacing: null, fromFile: null }),
+        },
+        'Build a routine',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'read-routine' },
+          onclick: () => fileInput.click(),
+        },
+        'Read a routine file…',
+      ),
+      fileInput,
+    ),
+    status,
+    slot,
+    routines.length
+      ? h(
+          'ul',
+          { class: 'routine-list' },
+          routines.map((r) => ownRoutineCard(r, { start, again, status, slot })),
+        )
+      : null,
+  );
+}
+
+/**
+ * @param {OwnRoutineView} view
+ * @param {{ start: (id: string) => void, again: () => void, status: HTMLElement, slot: HTMLElement }} on
+ */
+function ownRoutineCard(view, { start, again, status, slot }) {
+  const { routine } = view;
+  const exportRoutine = async () => {
+    try {
+      const saved = await api.exportOwnRoutine(routine.name);
+      status.textContent = `${routine.name} has been saved as ${saved.path}, to hand on or keep.`;
+    } catch (err) {
+      status.textContent = err.message;
+    }
+    announce(status.textContent);
+  };
+  /** @param {HTMLElement} button */
+  const askDelete = (button) => {
+    const close = () => {
+      slot.replaceChildren();
+      button.focus();
+    };
+    const panel = confirmPanel({
+      title: `Delete ${routine.name}?`,
+      body: h('p', {}, 'The routine goes from your plan. Sessions you did with it stay in your history.'),
+      confirmLabel: 'Delete it',
+      onConfirm: async () => {
+        try {
+          await api.deleteOwnRoutine(routine.name);
+          again();
+        } catch (err) {
+          close();
+          status.textContent = err.message;
+        }
+      },
+      onCancel: close,
+    });
+    slot.replaceChildren(panel);
+    panel.focus();
+  };
+  const deleteButton = h(
+    'button',
+    { type: 'button', class: 'button button--secondary', dataset: { action: 'delete-routine' } },
+    `Delete ${routine.name}`,
+  );
+  deleteButton.addEventListener('click', () => askDelete(deleteButton));
+  return h(
+    'li',
+    { class: 'card routine routine--own', dataset: { routine: view.id } },
+    h('h3', {}, routine.name),
+    h(
+      'p',
+      { class: 'small' },
+      `About ${view.minutes} minute${view.minutes === 1 ? '' : 's'}`,
+      routine.from ? ` · from ${routine.from}` : '',
+    ),
+    h(
+      'ol',
+      { class: 'plain-list own-items' },
+      view.items.map((item, i) =>
+        h(
+          'li',
+          {},
+          h('a', { href: `#exercise/${item.exercise}` }, item.name),
+          `: ${item.dose_text}.`,
+          routine.items[i].note ? h('span', { class: 'own-note' }, ` “${routine.items[i].note}”`) : null,
+          item.caution && routine.items[i].prescribed
+            ? h(
+                'span',
+                { class: 'small' },
+                ' Prescribed by your physiotherapist despite a caution for your kind of pain.',
+              )
+            : null,
+        ),
+      ),
+    ),
+    view.waits ? h('p', { class: 'card card--notice', dataset: { waits: view.id } }, view.waits) : null,
+    h(
+      'div',
+      { class: 'actions' },
+      view.waits
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button--primary',
+              dataset: { action: 'choose-routine' },
+              onclick: () => start(view.id),
+            },
+            `Start ${routine.name}`,
+          ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'edit-routine' },
+          onclick: () => showBuilder({ routine, replacing: routine.name, fromFile: null }),
+        },
+        `Edit ${routine.name}`,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          dataset: { action: 'export-routine' },
+          onclick: exportRoutine,
+        },
+        `Save ${routine.name} as a file`,
+      ),
+      deleteButton,
+    ),
+  );
+}
+
+/// Whole numbers only: anything else is said here, before the backend's
+/// bounds are asked, since a number input can hold "1.5" or nothing.
+/** @param {OwnItem[]} items */
+function wholeNumbers(items) {
+  return items.every((item) =>
+    Object.entries(item.dose).every(([key, value]) => key === 'type' || Number.isInteger(value)),
+  );
+}
+
+/**
+ * The builder: a new routine, an edit (`replacing` its name), or a file's
+ * routine shown before it is kept (`fromFile` its file name).
+ * @param {{ routine: OwnRoutine | null, replacing: string | null, fromFile: string | null }} start
+ */
+async function showBuilder({ routine, replacing, fromFile }) {
+  /** @type {OwnRoutinesView} */
+  let own;
+  try {
+    own = await api.ownRoutines();
+  } catch (error) {
+    showError(error, () => showBuilder({ routine, replacing, fromFile }));
+    return;
+  }
+  const choices = new Map(own.choices.map((c) => [c.exercise, c]));
+  /** @type {OwnItem[]} */
+  const items = (routine?.items ?? []).map((i) => ({ ...i, dose: { ...i.dose } }));
+  const name = h('input', {
+    type: 'text',
+    id: 'routine-name',
+    maxlength: '60',
+    value: routine?.name ?? '',
+    required: true,
+  });
+  const from = h('input', {
+    type: 'text',
+    id: 'routine-from',
+    maxlength: '280',
+    value: routine?.from ?? '',
+    'aria-describedby': 'routine-from-help',
+  });
+  const list = h('ol', { class: 'builder-items', 'aria-label': 'Exercises in this routine, in order' });
+  const error = h('p', { id: 'builder-error', class: 'field-error', role: 'alert', tabindex: '-1' });
+  const errorActions = h('div', {});
+
+  /** @param {number} i @param {string} focusAction */
+  const redraw = (i, focusAction) => {
+    list.replaceChildren(...items.map((item, index) => itemRow(item, index)));
+    const target = /** @type {HTMLElement | null} */ (
+      list.querySelector(`li:nth-child(${i + 1}) [data-action="${focusAction}"]`) ??
+        list.querySelector('li:last-child h3')
+    );
+    target?.focus();
+  };
+
+  /** @param {OwnItem} item @param {number} index */
+  const itemRow = (item, index) => {
+    const choice = /** @type {OwnItemView} */ (choices.get(item.exercise));
+    const prefix = `item-${index}`;
+    const fields = DOSE_FIELDS[item.dose.type].map(([key, label]) => {
+      const id = `${prefix}-${key}`;
+      const input = h('input', {
+        type: 'number',
+        id,
+        min: '0',
+        step: '1',
+        inputmode: 'numeric',
+        value: String(item.dose[key]),
+        oninput: () => {
+          item.dose[key] = input.value === '' ? Number.NaN : Number(input.value);
+        },
+      });
+      return h('div', { class: 'field' }, h('label', { for: id }, label), input);
+    });
+    const note = h('input', {
+      type: 'text',
+      id: `${prefix}-note`,
+      maxlength: '280',
+      value: item.note ?? '',
+      oninput: () => {
+        item.note = note.value.trim() ? note.value : null;
+      },
+    });
+    const move = (by) => {
+      const [moved] = items.splice(index, 1);
+      items.splice(index + by, 0, moved);
+      redraw(index + by, by < 0 ? 'move-up' : 'move-down');
+    };
+    const titleId = `${prefix}-title`;
+    return h(
+      'li',
+      { class: 'card builder-item', dataset: { exercise: item.exercise }, 'aria-labelledby': titleId },
+      h('h3', { id: titleId, tabindex: '-1' }, `${index + 1}. ${choice.name}`),
+      h('p', { class: 'small' }, `Standard dose: ${choice.dose_text}.`),
+      h('div', { class: 'filters' }, fields),
+      choice.caution
+        ? h(
+            'div',
+            { class: 'card card--notice caution' },
+            h('p', {}, h('strong', {}, 'Caution for your kind of pain: '), choice.caution),
+            h(
+              'label',
+              { class: 'check' },
+              h('input', {
+                type: 'checkbox',
+                checked: item.prescribed,
+                dataset: { action: 'prescribed' },
+                onchange: (event) => {
+                  item.prescribed = event.target.checked;
+                },
+              }),
+              ' My physiotherapist prescribed this exercise for me',
+            ),
+          )
+        : null,
+      h('div', { class: 'field' }, h('label', { for: `${prefix}-note` }, 'Note (optional)'), note),
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--secondary',
+            dataset: { action: 'move-up' },
+            disabled: index === 0,
+            'aria-label': `Move ${choice.name} up`,
+            onclick: () => move(-1),
+          },
+          'Move up',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--secondary',
+            dataset: { action: 'move-down' },
+            disabled: index === items.length - 1,
+            'aria-label': `Move ${choice.name} down`,
+            onclick: () => move(1),
+          },
+          'Move down',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--secondary',
+            dataset: { action: 'remove-item' },
+            'aria-label': `Remove ${choice.name}`,
+            onclick: () => {
+              items.splice(index, 1);
+              redraw(Math.min(index, items.length - 1), 'remove-item');
+              announce(`${choice.name} removed.`);
+            },
+          },
+          'Remove',
+        ),
+      ),
+    );
+  };
+
+  const picker = h(
+    'select',
+    { id: 'add-exercise' },
+    own.choices.map((c) =>
+      h('option', { value: c.exercise }, c.caution ? `${c.name} (caution for your kind of pain)` : c.name),
+    ),
+  );
+  const add = () => {
+    const choice = /** @type {OwnItemView} */ (choices.get(/** @type {any} */ (picker.value)));
+    items.push({ exercise: choice.exercise, dose: { ...choice.dose }, prescribed: false, note: null });
+    redraw(items.length - 1, 'none');
+    announce(`${choice.name} added at its standard dose.`);
+  };
+
+  /** @param {string | null} replace */
+  const save = async (replace) => {
+    errorActions.replaceChildren();
+    if (!wholeNumbers(items)) {
+      error.textContent = 'Each dose needs whole numbers: write 8, not 8.5 or nothing.';
+      error.focus();
+      return;
+    }
+    /** @type {OwnRoutine} */
+    const routineNow = { name: name.value, from: from.value.trim() || null, items };
+    try {
+      await api.saveOwnRoutine(routineNow, replace);
+      navigate('routines');
+      announce(`${routineNow.name.trim()} is kept with your routines.`);
+    } catch (err) {
+      error.textContent = err.message;
+      if (err.code === 'name_taken' && replace === null) {
+        errorActions.replaceChildren(
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button--danger',
+              dataset: { action: 'replace-routine' },
+              onclick: () => save(name.value),
+            },
+            `Replace your ${name.value.trim()} with this one`,
+          ),
+        );
+      }
+      error.focus();
+    }
+  };
+
+  const title = fromFile ? 'A routine from a file' : replacing ? `Edit ${replacing}` : 'Build a routine';
+  const form = h(
+    'form',
+    {
+      class: 'card builder',
+      novalidate: true,
+      onsubmit: (event) => {
+        event.preventDefault();
+        save(replacing);
+      },
+    },
+    h('div', { class: 'field' }, h('label', { for: 'routine-name' }, 'Name'), name),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'routine-from' }, 'From (optional)'),
+      from,
+      h('p', { id: 'routine-from-help', class: 'help' }, 'Who gave it to you, such as your physiotherapist.'),
+    ),
+    h('h2', {}, 'Exercises'),
+    h('p', { class: 'help' }, own.checked_for),
+    list,
+    h(
+      'div',
+      { class: 'add-exercise' },
+      h('label', { for: 'add-exercise' }, 'Add an exercise from the library'),
+      h(
+        'div',
+        { class: 'actions' },
+        picker,
+        h(
+          'button',
+          { type: 'button', class: 'button button--secondary', dataset: { action: 'add-exercise' }, onclick: add },
+          'Add',
+        ),
+      ),
+    ),
+    error,
+    errorActions,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary',
+          onclick: () => {
+            navigate('routines');
+          },
+        },
+        fromFile ? 'Do not add it' : 'Cancel',
+      ),
+      h(
+        'button',
+        { type: 'submit', class: 'button button--primary', dataset: { action: 'save-routine' } },
+        fromFile ? 'Add this routine' : 'Save routine',
+      ),
+    ),
+  );
+  show(
+    h(
+      'section',
+      { class: 'own-builder', 'aria-labelledby': 'builder-title' },
+      h('h1', { id: 'builder-title' }, title),
+      fromFile
+        ? h(
+            'p',
+            { class: 'lead', dataset: { from: 'file' } },
+            `This is what ${fromFile} holds. Look it over, change anything you want, and add it: nothing is kept until you do.`,
+          )
+        : h(
+            'p',
+            { class: 'lead' },
+            'Choose exercises from the library, set each one’s dose and put them in order. Exercises to rethink are not in the library, so they cannot be added.',
+          ),
+      form,
+    ),
+  );
+  redraw(0, 'none');
+  name.focus();
+  document.body.dataset.screen = 'own-builder';
+}

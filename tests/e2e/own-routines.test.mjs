@@ -110,7 +110,9 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   await saveScreenshot(app, 'own-routines');
 
   assert.match(await runOwn(app, id), /Bird-dog/);
-  await app.waitFor('return !!document.querySelector("[data-action=routines]") || document.body.dataset.screen !== "session"');
+  await app.waitFor(
+    'return !!document.querySelector("[data-action=routines]") || document.body.dataset.screen !== "session"',
+  );
 
   // Saved as a file to hand on.
   await click(app, 'a[data-nav="routines"]');

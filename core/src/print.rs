@@ -6,7 +6,7 @@
 use maud::{display, html, Markup, PreEscaped, DOCTYPE};
 
 use crate::exercise::figure::strip_svg;
-use crate::exercise::{rung, Exercise, RungView};
+use crate::exercise::{rung, Exercise, Rung, RungView};
 use crate::recovery::PlanView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +100,7 @@ pub fn render(view: &PlanView, paper: Paper) -> String {
                 (progress(view))
                 (phases(view))
                 (routines(view))
+                (own_routines(view))
                 section {
                     h2 { (view.headings.see_a_professional) }
                     (bullets(&view.see_a_professional))
@@ -267,6 +268,57 @@ fn routines(view: &PlanView) -> Markup {
     }
 }
 
+/// The person's own routines, each exercise at the dose they (or their
+/// physiotherapist) set, with its note, and why a routine waits if it does.
+fn own_routines(view: &PlanView) -> Markup {
+    html! {
+        @if !view.own_routines.is_empty() {
+            section {
+                h2 { (view.headings.own_routines) }
+                @for own in &view.own_routines {
+                    div.routine {
+                        h3 {
+                            (own.routine.name) " (about " (own.minutes) " min)"
+                        }
+                        @if let Some(from) = &own.routine.from {
+                            p { "From " (from) "." }
+                        }
+                        @if let Some(waits) = &own.waits {
+                            p { strong { (waits) } }
+                        }
+                        div.exercises {
+                            @for (item, shown) in own.routine.items.iter().zip(&own.items) {
+                                @let e = crate::exercise::exercise(item.exercise);
+                                @let at = RungView {
+                                    rung: Rung::Standard,
+                                    name: e.name.to_owned(),
+                                    how: own_item_words(item.note.as_deref(), item.prescribed && shown.caution.is_some()),
+                                    dose: item.dose,
+                                    dose_text: shown.dose_text.clone(),
+                                };
+                                (exercise(e, &at))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What the printed plan says under an own routine's exercise: its note,
+/// and that it was kept on purpose despite a caution.
+fn own_item_words(note: Option<&str>, prescribed_despite_caution: bool) -> Option<String> {
+    let note = note.map(|n| format!("Note: {n}"));
+    let prescribed = prescribed_despite_caution.then(|| {
+        "Prescribed by your physiotherapist despite a caution for your kind of pain.".to_owned()
+    });
+    match (note, prescribed) {
+        (Some(n), Some(p)) => Some(format!("{n} {p}")),
+        (n, p) => n.or(p),
+    }
+}
+
 /// An exercise at the person's version of it: its name and dose, and how it
 /// differs from the standard one.
 fn exercise(e: &Exercise, at: &RungView) -> Markup {
@@ -314,6 +366,31 @@ mod tests {
         assert_eq!(Paper::for_locale("en_US.UTF-8"), Paper::Letter);
         assert_eq!(Paper::for_locale("en-GB"), Paper::A4);
         assert_eq!(Paper::for_locale(""), Paper::A4);
+    }
+
+    #[test]
+    fn the_persons_own_routines_are_printed_at_their_doses() {
+        let plan: RecoveryPlan =
+            RecoveryPlan::from_json(include_bytes!("../tests/fixtures/plan-v9.json")).unwrap();
+        let view = build(&plan, Timestamp::from_unix_seconds(1_795_542_556));
+        // The fixture's last check is an emergency: nothing of routines is printed.
+        assert!(view.own_routines.is_empty());
+        let mut calm = plan.clone();
+        calm.triage_history = crate::test_support::plan_after(
+            crate::test_support::calm_answers(4),
+            Timestamp::from_unix_seconds(1_795_542_000),
+        )
+        .triage_history;
+        calm.daily_check_ins.clear();
+        calm.sessions.clear();
+        let html = render(
+            &build(&calm, Timestamp::from_unix_seconds(1_795_542_556)),
+            Paper::A4,
+        );
+        assert!(html.contains("Your own routines"), "{html}");
+        assert!(html.contains("Jo&#39;s morning routine") || html.contains("Jo's morning routine"));
+        assert!(html.contains("12 slow repetitions, 3 sets, 30 seconds' rest between"));
+        assert!(html.contains("Note: Squeeze at the top"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::course::{
     ladder, routine_offer, ChangeSinceStart, Ladder, PhaseChange, PhaseId, Verdict,
 };
 use crate::level::{TriageLevel, NOT_A_DIAGNOSIS};
+use crate::own_routine::OwnRoutineView;
 use crate::plan::Clearance;
 use crate::plan::{RecoveryPlan, SessionRecord};
 use crate::progress::aim::WeeklyAim;
@@ -50,6 +51,7 @@ pub struct PlanHeadings {
     pub progress: &'static str,
     pub phases: &'static str,
     pub routines: &'static str,
+    pub own_routines: &'static str,
     pub see_a_professional: &'static str,
     pub habits: &'static str,
 }
@@ -60,6 +62,7 @@ pub const HEADINGS: PlanHeadings = PlanHeadings {
     progress: "Your progress",
     phases: "Your phases",
     routines: "Your routines",
+    own_routines: "Your own routines",
     see_a_professional: "When to see a professional",
     habits: "Habits for the long term",
 };
@@ -90,6 +93,9 @@ pub struct PlanView {
     pub ladder: Ladder,
     /// Why there are no routines now, or fewer than usual.
     pub routines_note: Option<String>,
+    /// The person's own routines at their doses, each with why it waits if
+    /// it does; none while an emergency result waits for care.
+    pub own_routines: Vec<OwnRoutineView>,
     /// A professional cleared the person to exercise for these signs.
     pub clearance: Option<ClearanceView>,
     /// The signs a clearance recorded now would cover; empty when there is
@@ -364,6 +370,11 @@ pub fn build_for_region(
         routines: offer.routines,
         ladder,
         routines_note: offer.note,
+        own_routines: if waiting_on(TriageLevel::Emergency) {
+            Vec::new()
+        } else {
+            offer.own
+        },
         clearance: clearance_view(plan),
         clearable_signs: clearable_signs(plan),
         red_flags: red_flag_box(),

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
-import { click, screen, text } from './app-steps.mjs';
+import { click, openPrintWindow, screen, text } from './app-steps.mjs';
 
 const drivers = [];
 after(() => {
@@ -139,6 +139,22 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   await screen(fresh.app, 'routines');
   await fresh.app.waitFor(`return !!document.querySelector(${card})`, { what: 'the imported routine' });
   assert.match(await runOwn(fresh.app, id), /Bird-dog/);
+
+  // The plan on paper holds it, at its doses.
+  await click(fresh.app, 'a[data-nav="plan"]');
+  await screen(fresh.app, 'plan');
+  assert.match(await text(fresh.app, '[data-section="own-routines"]'), /Jo's routine: about 3 min/);
+  const main = await openPrintWindow(fresh.app);
+  const paper = await text(fresh.app, 'body');
+  assert.match(paper, /Your own routines/);
+  assert.match(paper, /Jo's routine \(about 3 min\)/);
+  assert.match(paper, /6 slow repetitions, 2 sets/);
+  await fresh.app.execute(
+    `const h = [...document.querySelectorAll('h2')].find((e) => e.textContent === 'Your own routines');
+     window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10);`,
+  );
+  await saveScreenshot(fresh.app, 'own-routine-printed');
+  await fresh.app.request('POST', '/window', { handle: main });
 
   // A file that is not a routine: the reason, and nothing added.
   const bogus = join(documents, 'not-a-routine.json');

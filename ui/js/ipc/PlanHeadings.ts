@@ -3,4 +3,4 @@
 /**
  * The plan's headings: the same on screen and on paper.
  */
-export type PlanHeadings = { title: string, red_flags: string, progress: string, phases: string, routines: string, see_a_professional: string, habits: string, };
+export type PlanHeadings = { title: string, red_flags: string, progress: string, phases: string, routines: string, own_routines: string, see_a_professional: string, habits: string, };

@@ -5,6 +5,7 @@ import type { ClearanceView } from "./ClearanceView";
 import type { Instead } from "./Instead";
 import type { Ladder } from "./Ladder";
 import type { LastResult } from "./LastResult";
+import type { OwnRoutineView } from "./OwnRoutineView";
 import type { Phase } from "./Phase";
 import type { PhaseChange } from "./PhaseChange";
 import type { PhaseId } from "./PhaseId";
@@ -43,6 +44,11 @@ ladder: Ladder,
  * Why there are no routines now, or fewer than usual.
  */
 routines_note: string | null, 
+/**
+ * The person's own routines at their doses, each with why it waits if
+ * it does; none while an emergency result waits for care.
+ */
+own_routines: Array<OwnRoutineView>, 
 /**
  * A professional cleared the person to exercise for these signs.
  */

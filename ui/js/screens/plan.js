@@ -109,6 +109,16 @@ export async function showPlan() {
               h('p', {}, view.routines_note),
             )
           : null,
+      view.own_routines.length
+        ? h(
+            'section',
+            { class: 'card', dataset: { section: 'own-routines' } },
+            h('h2', {}, view.headings.own_routines),
+            list(
+              view.own_routines.map((o) => `${o.routine.name}: about ${o.minutes} min.${o.waits ? ` ${o.waits}` : ''}`),
+            ),
+          )
+        : null,
       h('section', { class: 'card' }, h('h2', {}, view.headings.see_a_professional), list(view.see_a_professional)),
       h('section', { class: 'card' }, h('h2', {}, view.headings.habits), list(view.habits)),
       h('p', { class: 'disclaimer', role: 'note' }, view.not_a_diagnosis),

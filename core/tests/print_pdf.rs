@@ -52,6 +52,17 @@ fn plan_with_routines() -> RecoveryPlan {
             );
         }
     }
+    // A routine of the person's own, from their physiotherapist.
+    plan.save_own_routine(
+        serde_json::from_value(json!({
+            "name": "Jo's routine", "from": "Physio Jo Smith",
+            "items": [{ "exercise": "bird_dog", "prescribed": false, "note": "Slowly",
+                        "dose": { "type": "reps", "reps": 6, "seconds_per_rep": 5, "sets": 2, "rest_seconds": 20 } }]
+        }))
+        .unwrap(),
+        None,
+    )
+    .unwrap();
     plan
 }
 
@@ -143,7 +154,7 @@ fn the_printed_plan_is_complete_on_a4_and_letter() {
             "{paper}: {width} x {height}"
         );
         let count = pages(&pdf);
-        assert!((2..=6).contains(&count), "{paper}: {count} pages");
+        assert!((2..=7).contains(&count), "{paper}: {count} pages");
 
         // Every section made it onto paper, none cut off.
         let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
@@ -156,6 +167,9 @@ fn the_printed_plan_is_complete_on_a4_and_letter() {
             "Return to training",
             "Core stability",
             "Glute bridge",
+            "Your own routines",
+            "Jo's routine",
+            "Note: Slowly",
             "When to see a professional",
             "Habits for the long term",
             "Your progress",
@@ -187,48 +201,69 @@ fn the_printed_plan_is_complete_on_a4_and_letter() {
     }
 }
 
-/// The summary for a clinician prints on one or two A4 pages, with every
-/// section, for the whole period.
+/// The summary for a clinician prints on one or two pages of A4 and of US
+/// Letter, with every section, for the whole period.
 #[test]
-fn the_summary_for_a_clinician_fits_two_pages() {
+fn the_summary_for_a_clinician_fits_two_pages_of_a4_and_letter() {
     let dir = tempfile::tempdir().unwrap();
     let plan_path = dir.path().join("plan.json");
     std::fs::write(&plan_path, plan_with_routines().to_json()).unwrap();
-    let html = cli(
-        &["summary-html", plan_path.to_str().unwrap(), "--days", "all"],
-        b"",
-    );
-    assert_eq!(html.code, Some(0), "{}", html.stderr);
-    let html_path = dir.path().join("summary.html");
-    std::fs::write(&html_path, &html.stdout).unwrap();
-    let pdf = dir.path().join("summary.pdf");
-    print_to_pdf(&html_path, &pdf, &dir.path().join("profile"));
-    let count = pages(&pdf);
-    assert!((1..=2).contains(&count), "{count} pages");
-    let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
-    for part in [
-        "Back pain: self-reported summary",
-        "Answers at the last check",
-        "Have you ever had cancer",
-        "Pain, daily check-ins",
-        "Weekly scores",
-        "Carrying shopping: 4",
-        "Sessions",
-        "What moved the plan",
-        "not a",
-    ] {
-        assert!(text.contains(part), "`{part}` is missing from the summary");
-    }
     let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/print-artifacts");
     std::fs::create_dir_all(&artifacts).unwrap();
-    run(
-        "pdftoppm",
-        &[
-            "-png",
-            "-r",
-            "60",
-            pdf.to_str().unwrap(),
-            artifacts.join("summary").to_str().unwrap(),
-        ],
-    );
+    for (paper, expected_size) in [("a4", (595.0, 842.0)), ("letter", (612.0, 792.0))] {
+        let html = cli(
+            &[
+                "summary-html",
+                plan_path.to_str().unwrap(),
+                "--days",
+                "all",
+                "--paper",
+                paper,
+            ],
+            b"",
+        );
+        assert_eq!(html.code, Some(0), "{}", html.stderr);
+        let html_path = dir.path().join(format!("summary-{paper}.html"));
+        std::fs::write(&html_path, &html.stdout).unwrap();
+        let pdf = dir.path().join(format!("summary-{paper}.pdf"));
+        print_to_pdf(
+            &html_path,
+            &pdf,
+            &dir.path().join(format!("profile-summary-{paper}")),
+        );
+        let (width, height) = page_size(&pdf);
+        assert!(
+            (width - expected_size.0).abs() < 2.0 && (height - expected_size.1).abs() < 2.0,
+            "{paper}: {width} x {height}"
+        );
+        let count = pages(&pdf);
+        assert!((1..=2).contains(&count), "{paper}: {count} pages");
+        let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+        for part in [
+            "Back pain: self-reported summary",
+            "Answers at the last check",
+            "Have you ever had cancer",
+            "Pain, daily check-ins",
+            "Weekly scores",
+            "Carrying shopping: 4",
+            "Sessions",
+            "What moved the plan",
+            "not a",
+        ] {
+            assert!(
+                text.contains(part),
+                "{paper}: `{part}` is missing from the summary"
+            );
+        }
+        run(
+            "pdftoppm",
+            &[
+                "-png",
+                "-r",
+                "60",
+                pdf.to_str().unwrap(),
+                artifacts.join(format!("summary-{paper}")).to_str().unwrap(),
+            ],
+        );
+    }
 }

@@ -35,7 +35,7 @@ const USAGE: &str =
              print every red flag the sources name, with the questions and rules that cover it
   plan-html PLAN [--paper a4|letter]
              print the recovery plan saved in the file PLAN as a standalone, printable HTML page
-  summary-html PLAN [--days N|all]
+  summary-html PLAN [--days N|all] [--paper a4|letter]
              print a summary for a physiotherapist or doctor of the last N days (90 unless said)";
 
 /// Far larger than any real answers document; refuses a runaway pipe early.
@@ -144,7 +144,31 @@ fn print_html(html: &str) -> ExitCode {
 }
 
 /// The summary for a clinician of the plan in the file at `path`.
-fn summary_html(path: &str, period: &str) -> ExitCode {
+/// `PLAN [--days N|all] [--paper a4|letter]`, options in any order: the
+/// plan's path, the period (90 days unless given) and the paper (A4).
+fn summary_arguments<'a>(args: &[&'a str]) -> Option<(&'a str, &'a str, &'a str)> {
+    let (mut path, mut days, mut paper) = (None, None, None);
+    let mut rest = args.iter();
+    while let Some(&arg) = rest.next() {
+        let slot = match arg {
+            "--days" => &mut days,
+            "--paper" => &mut paper,
+            flag if flag.starts_with("--") => return None,
+            _ => &mut path,
+        };
+        let value = if arg.starts_with("--") {
+            *rest.next()?
+        } else {
+            arg
+        };
+        if slot.replace(value).is_some() {
+            return None;
+        }
+    }
+    Some((path?, days.unwrap_or("90"), paper.unwrap_or("a4")))
+}
+
+fn summary_html(path: &str, period: &str, paper: Paper) -> ExitCode {
     let Some(period) = Period::parse(period) else {
         eprintln!(
             "spinewise-cli: the period is a number of days from 1 to 3660, or all, not `{period}`"
@@ -152,7 +176,7 @@ fn summary_html(path: &str, period: &str) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     match read_plan(path) {
-        Ok(plan) => print_html(&summary::render(&plan, Timestamp::now(), period, Paper::A4)),
+        Ok(plan) => print_html(&summary::render(&plan, Timestamp::now(), period, paper)),
         Err(code) => code,
     }
 }
@@ -210,10 +234,19 @@ fn main() -> ExitCode {
                 }
             }
         }
-        ["summary-html", path] => summary_html(path, "90"),
-        ["summary-html", path, "--days", days] | ["summary-html", "--days", days, path] => {
-            summary_html(path, days)
-        }
+        ["summary-html", rest @ ..] => match summary_arguments(rest) {
+            Some((path, days, paper)) => match Paper::parse(paper) {
+                Some(paper) => summary_html(path, days, paper),
+                None => {
+                    eprintln!("spinewise-cli: the paper is a4 or letter, not `{paper}`");
+                    ExitCode::from(EXIT_USAGE)
+                }
+            },
+            None => {
+                eprintln!("spinewise-cli: summary-html takes a plan file, and --days and --paper at most once each\n{USAGE}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

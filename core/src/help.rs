@@ -14,15 +14,17 @@ use ts_rs::TS;
 pub enum MenuAction {
     Print,
     Export,
+    Summary,
     Help,
     About,
     Quit,
 }
 
 impl MenuAction {
-    pub const ALL: [MenuAction; 5] = [
+    pub const ALL: [MenuAction; 6] = [
         MenuAction::Print,
         MenuAction::Export,
+        MenuAction::Summary,
         MenuAction::Help,
         MenuAction::About,
         MenuAction::Quit,
@@ -33,6 +35,7 @@ impl MenuAction {
         match self {
             MenuAction::Print => "print",
             MenuAction::Export => "export",
+            MenuAction::Summary => "summary",
             MenuAction::Help => "help",
             MenuAction::About => "about",
             MenuAction::Quit => "quit",
@@ -48,6 +51,7 @@ impl MenuAction {
         match self {
             MenuAction::Print => "Print my plan…",
             MenuAction::Export => "Export my plan",
+            MenuAction::Summary => "Summary for my physiotherapist or doctor…",
             MenuAction::Help => "Spinewise help",
             MenuAction::About => "About Spinewise",
             MenuAction::Quit => "Quit Spinewise",
@@ -83,6 +87,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
         accelerator: "CmdOrCtrl+E",
         does: "Export your plan to a file in your Documents folder",
         action: Some(MenuAction::Export),
+    },
+    Shortcut {
+        accelerator: "CmdOrCtrl+Shift+P",
+        does: "Prepare a summary for your physiotherapist or doctor",
+        action: Some(MenuAction::Summary),
     },
     Shortcut {
         accelerator: "F1",

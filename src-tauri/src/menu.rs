@@ -10,7 +10,8 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 use crate::commands;
 use crate::state::AppState;
 
-/// The window's event for a screen to show: `"help"` or `"about"`.
+/// The window's event for a screen to show: `"help"`, `"about"` or
+/// `"settings/summary"`.
 pub const NAVIGATE_EVENT: &str = "navigate";
 /// The window's event for a sentence to show and announce.
 pub const NOTICE_EVENT: &str = "notice";
@@ -44,7 +45,11 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
             app,
             "File",
             true,
-            &[&item(MenuAction::Print)?, &item(MenuAction::Export)?],
+            &[
+                &item(MenuAction::Print)?,
+                &item(MenuAction::Export)?,
+                &item(MenuAction::Summary)?,
+            ],
         )?;
         let edit = Submenu::with_items(
             app,
@@ -83,6 +88,7 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
             &[
                 &item(MenuAction::Print)?,
                 &item(MenuAction::Export)?,
+                &item(MenuAction::Summary)?,
                 &separator()?,
                 &item(MenuAction::Quit)?,
             ],
@@ -115,6 +121,10 @@ pub fn handle<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
             Ok(saved) => notify(app, &format!("Your plan has been saved as {}.", saved.path)),
             Err(e) => notify(app, &e.to_string()),
         },
+        // The period is the person's to choose: Settings, at the summary.
+        MenuAction::Summary => {
+            let _ = app.emit_to("main", NAVIGATE_EVENT, "settings/summary");
+        }
         MenuAction::Help | MenuAction::About => {
             let _ = app.emit_to("main", NAVIGATE_EVENT, action.id());
         }

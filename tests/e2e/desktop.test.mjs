@@ -96,7 +96,7 @@ function appProcesses(dataDir) {
     });
 }
 
-test('the menu answers its shortcuts: F1 opens Help, Ctrl+E exports the plan, Alt+F opens File', async () => {
+test('the menu answers its shortcuts: F1 opens Help, Ctrl+E exports the plan, Ctrl+Shift+P the summary, Alt+F opens File', async () => {
   const d = await driver();
   const app = await d.open();
 
@@ -117,6 +117,13 @@ test('the menu answers its shortcuts: F1 opens Help, Ctrl+E exports the plan, Al
   // The notice is dismissed with the keyboard too, and focus returns to the screen.
   await (await app.find('[data-action="dismiss-notice"]')).click();
   assert.equal(await app.execute('return document.getElementById("notice").hidden'), true);
+
+  // The summary for a clinician: Settings, at the period to choose.
+  await pressInApp(d, 'ctrl+shift+p');
+  await app.waitFor(
+    'return document.body.dataset.screen === "settings" && document.activeElement?.id === "summary-period"',
+    { what: 'the summary period, focused' },
+  );
 
   // Alt+F drops the File menu down over the window, and Escape takes it away:
   // the display is compared before, during and after, pixel by pixel.

@@ -210,7 +210,8 @@ function openFolder() {
   ];
 }
 
-/// `part` may name a section to start at: `settings/reminders`.
+/// `part` may name a section to start at: `settings/reminders`, or
+/// `settings/summary` (the menu's summary for a clinician).
 export async function showSettings(part) {
   let settings;
   let reminders;
@@ -321,5 +322,11 @@ export async function showSettings(part) {
     title.setAttribute('tabindex', '-1');
     title.focus();
     title.scrollIntoView({ block: 'start' });
+  }
+  if (part === 'summary') {
+    // From the menu: the period to choose is the first thing to answer.
+    const period = /** @type {HTMLElement} */ (document.getElementById('summary-period'));
+    period.scrollIntoView({ block: 'center' });
+    period.focus();
   }
 }

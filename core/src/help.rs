@@ -125,7 +125,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     },
     Shortcut {
         accelerator: "Escape",
-        does: "Stop a running session, or cancel a question asking you to confirm",
+        does: "Ask to stop a running session (Enter then stops it), or cancel a question asking you to confirm",
         action: None,
     },
 ];

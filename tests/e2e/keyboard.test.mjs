@@ -128,6 +128,18 @@ test('a triage and then a short session, by keyboard alone', async () => {
   await app.waitFor('return document.body.dataset.sessionState === "paused"');
   await app.keys(Keys.SPACE);
   await app.waitFor('return document.body.dataset.sessionState === "running"');
+  // Esc asks before stopping, holding the clock; Esc again carries on.
+  await app.keys(Keys.ESCAPE);
+  await app.waitFor(
+    'return document.body.dataset.sessionState === "paused" && document.activeElement?.dataset.action === "confirm"',
+    { what: 'the stop question, focused, with the clock held' },
+  );
+  await saveScreenshot(app, 'keyboard-session-stop-question');
+  await app.keys(Keys.ESCAPE);
+  await app.waitFor('return document.body.dataset.sessionState === "running" && !document.querySelector(".confirm")', {
+    what: 'the session carrying on',
+  });
+  await app.execute('document.activeElement?.blur(); return true');
   const checkIns = [];
   for (let i = 0; i < 40; i += 1) {
     const state = await app.execute(

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
+import { Keys } from './webdriver.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
 import { click, openPrintWindow, screen, text } from './app-steps.mjs';
 
@@ -50,15 +51,24 @@ async function addExercise(app, id) {
 }
 
 /// Starts the own routine from the routines screen at pain 1, and returns
-/// the first step's name once the session shows it; then stops the session.
-async function runOwn(app, id) {
+/// the first step's name once the session shows it; then stops the session
+/// with its Stop button, or by keyboard (Esc asks, Enter stops).
+async function runOwn(app, id, { byKeyboard = false } = {}) {
   await click(app, `[data-routine="${id}"] [data-action="choose-routine"]`);
   await click(app, 'label[for="start-pain-1"]');
   await click(app, '[data-action="start-session"]');
   await screen(app, 'session');
   await app.waitFor('return !!document.querySelector("#session-title")?.textContent', { what: 'the first step' });
   const first = await text(app, '#session-title');
-  await click(app, '[data-action="stop"]');
+  if (byKeyboard) {
+    await app.execute('document.activeElement?.blur(); return true');
+    await app.keys(Keys.ESCAPE);
+    await app.waitFor('return document.activeElement?.dataset.action === "confirm"', { what: 'the stop question' });
+    await app.keys(Keys.ENTER);
+  } else {
+    await click(app, '[data-action="stop"]');
+  }
+  await screen(app, 'session-end');
   return first;
 }
 
@@ -110,9 +120,6 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   await saveScreenshot(app, 'own-routines');
 
   assert.match(await runOwn(app, id), /Bird-dog/);
-  await app.waitFor(
-    'return !!document.querySelector("[data-action=routines]") || document.body.dataset.screen !== "session"',
-  );
 
   // Saved as a file to hand on.
   await click(app, 'a[data-nav="routines"]');
@@ -138,7 +145,7 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   await click(fresh.app, '[data-action="save-routine"]');
   await screen(fresh.app, 'routines');
   await fresh.app.waitFor(`return !!document.querySelector(${card})`, { what: 'the imported routine' });
-  assert.match(await runOwn(fresh.app, id), /Bird-dog/);
+  assert.match(await runOwn(fresh.app, id, { byKeyboard: true }), /Bird-dog/);
 
   // The plan on paper holds it, at its doses.
   await click(fresh.app, 'a[data-nav="plan"]');

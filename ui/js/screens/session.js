@@ -11,7 +11,8 @@
 /** @import { SessionSnapshot } from '../ipc/SessionSnapshot' */
 /** @import { SessionStarted } from '../ipc/SessionStarted' */
 import { api, listen } from '../api.js';
-import { announce, show } from '../dom.js';
+import { announce, h, show } from '../dom.js';
+import { confirmPanel } from '../controls.js';
 import { SESSION_ENDED, SESSION_STATE } from '../ipc/events.js';
 import { onLeave } from '../router.js';
 import { checkInPanel } from './session/check-in.js';
@@ -105,19 +106,48 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, fi
     last = snapshot;
   };
 
+  /// Esc asks first: the session pauses while the question shows, and
+  /// carries on if the person cancels. The Stop button stops at once.
+  const askToStop = () => {
+    if (el.confirmStop.firstChild) return;
+    const wasRunning = last?.status.state === 'running';
+    if (wasRunning) send({ action: 'pause' });
+    const close = () => {
+      el.confirmStop.replaceChildren();
+      if (wasRunning) send({ action: 'resume' });
+      /** @type {HTMLElement} */ (document.querySelector('[data-action="pause"]'))?.focus();
+    };
+    const panel = confirmPanel({
+      title: 'Stop this session?',
+      body: h('p', {}, 'Stopping is always safe. Spinewise keeps how far you got.'),
+      confirmLabel: 'Stop the session',
+      onConfirm: () => {
+        el.confirmStop.replaceChildren();
+        send({ action: 'stop' });
+      },
+      onCancel: close,
+    });
+    el.confirmStop.replaceChildren(panel);
+    /** @type {HTMLElement} */ (panel.querySelector('[data-action="confirm"]')).focus();
+  };
+
   /** @param {KeyboardEvent} event */
   const onKey = (event) => {
     const target = /** @type {Element} */ (event.target);
+    // A key in the stop question is the question's own (its Esc cancels it).
+    if (el.confirmStop.firstChild || target.closest('.confirm')) return;
     if (!checkIn.hidden || target.closest('form') || event.altKey || event.ctrlKey || event.metaKey) return;
     /** @type {Record<string, Control['action']>} */
     const actions = {
       ' ': last?.status.state === 'paused' ? 'resume' : 'pause',
       ArrowRight: 'skip',
       ArrowLeft: 'back',
-      Escape: 'stop',
     };
     const action = actions[event.key];
-    if (event.key === 'c' || event.key === 'C') {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      askToStop();
+    } else if (event.key === 'c' || event.key === 'C') {
       event.preventDefault();
       showCheckIn();
     } else if (action && action !== 'check_in' && !target.closest('button')) {

@@ -22,6 +22,8 @@ export function sessionElements() {
     sessionBar: /** @type {HTMLProgressElement} */ (h('progress', { 'aria-label': 'Whole session' })),
     next: h('p', { class: 'next small' }),
     message: h('p', { class: 'session-message', role: 'status' }),
+    /// Where Esc asks whether to stop: a key pressed by mistake does not end the session.
+    confirmStop: h('div', {}),
     paused: h('p', { class: 'paused-note', hidden: true }, 'Paused. Press Resume, or Space, to carry on.'),
     pause: h('button', { type: 'button', class: 'button button--primary', dataset: { action: 'pause' } }, 'Pause'),
     sound: h('button', { type: 'button', class: 'button button--secondary', dataset: { action: 'sound' } }),
@@ -68,6 +70,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
       ),
     ),
     el.message,
+    el.confirmStop,
     checkIn,
     h(
       'div',
@@ -86,7 +89,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
     h(
       'p',
       { class: 'small shortcuts' },
-      'Keys: Space pauses or resumes, arrows skip or go back, C checks in, Esc stops.',
+      'Keys: Space pauses or resumes, arrows skip or go back, C checks in, Esc asks to stop (Enter stops).',
     ),
   );
 }

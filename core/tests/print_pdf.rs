@@ -125,39 +125,66 @@ fn page_size(pdf: &Path) -> (f64, f64) {
     (numbers[0], numbers[1])
 }
 
+const PAPERS: [(&str, (f64, f64)); 2] = [("a4", (595.0, 842.0)), ("letter", (612.0, 792.0))];
+
+/// Prints what `spinewise-cli <command> PLAN ... --paper <paper>` writes to
+/// PDF, checks the page size is the paper's, keeps pictures of the pages in
+/// target/print-artifacts/ (named `<name>-<paper>-N.png`), and returns the
+/// page count and the text.
+fn print_on(
+    dir: &Path,
+    name: &str,
+    args: &[&str],
+    (paper, size): (&str, (f64, f64)),
+) -> (usize, String) {
+    let mut args = args.to_vec();
+    args.extend(["--paper", paper]);
+    let html = cli(&args, b"");
+    assert_eq!(html.code, Some(0), "{}", html.stderr);
+    let html_path = dir.join(format!("{name}-{paper}.html"));
+    std::fs::write(&html_path, &html.stdout).unwrap();
+    let pdf = dir.join(format!("{name}-{paper}.pdf"));
+    print_to_pdf(
+        &html_path,
+        &pdf,
+        &dir.join(format!("profile-{name}-{paper}")),
+    );
+    let (width, height) = page_size(&pdf);
+    assert!(
+        (width - size.0).abs() < 2.0 && (height - size.1).abs() < 2.0,
+        "{name}, {paper}: {width} x {height}"
+    );
+    let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/print-artifacts");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let prefix = artifacts.join(format!("{name}-{paper}"));
+    run(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "60",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+    (pages(&pdf), text)
+}
+
 #[test]
 fn the_printed_plan_is_complete_on_a4_and_letter() {
     let dir = tempfile::tempdir().unwrap();
     let plan_path = dir.path().join("plan.json");
     std::fs::write(&plan_path, plan_with_routines().to_json()).unwrap();
-    let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/print-artifacts");
-    std::fs::create_dir_all(&artifacts).unwrap();
-
-    for (paper, expected_size) in [("a4", (595.0, 842.0)), ("letter", (612.0, 792.0))] {
-        let html = cli(
-            &["plan-html", plan_path.to_str().unwrap(), "--paper", paper],
-            b"",
+    for paper in PAPERS {
+        let (count, text) = print_on(
+            dir.path(),
+            "plan",
+            &["plan-html", plan_path.to_str().unwrap()],
+            paper,
         );
-        assert_eq!(html.code, Some(0), "{}", html.stderr);
-        let html_path = dir.path().join(format!("plan-{paper}.html"));
-        std::fs::write(&html_path, &html.stdout).unwrap();
-        let pdf = dir.path().join(format!("plan-{paper}.pdf"));
-        print_to_pdf(
-            &html_path,
-            &pdf,
-            &dir.path().join(format!("profile-{paper}")),
-        );
-
-        let (width, height) = page_size(&pdf);
-        assert!(
-            (width - expected_size.0).abs() < 2.0 && (height - expected_size.1).abs() < 2.0,
-            "{paper}: {width} x {height}"
-        );
-        let count = pages(&pdf);
-        assert!((2..=7).contains(&count), "{paper}: {count} pages");
-
+        assert!((2..=7).contains(&count), "{}: {count} pages", paper.0);
         // Every section made it onto paper, none cut off.
-        let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
         for part in [
             "Your recovery plan",
             "Stop and get help if you notice",
@@ -184,20 +211,10 @@ fn the_printed_plan_is_complete_on_a4_and_letter() {
         ] {
             assert!(
                 text.contains(part),
-                "{paper}: `{part}` is missing from the printed plan"
+                "{}: `{part}` is missing from the printed plan",
+                paper.0
             );
         }
-        let prefix = artifacts.join(paper);
-        run(
-            "pdftoppm",
-            &[
-                "-png",
-                "-r",
-                "60",
-                pdf.to_str().unwrap(),
-                prefix.to_str().unwrap(),
-            ],
-        );
     }
 }
 
@@ -208,37 +225,14 @@ fn the_summary_for_a_clinician_fits_two_pages_of_a4_and_letter() {
     let dir = tempfile::tempdir().unwrap();
     let plan_path = dir.path().join("plan.json");
     std::fs::write(&plan_path, plan_with_routines().to_json()).unwrap();
-    let artifacts = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/print-artifacts");
-    std::fs::create_dir_all(&artifacts).unwrap();
-    for (paper, expected_size) in [("a4", (595.0, 842.0)), ("letter", (612.0, 792.0))] {
-        let html = cli(
-            &[
-                "summary-html",
-                plan_path.to_str().unwrap(),
-                "--days",
-                "all",
-                "--paper",
-                paper,
-            ],
-            b"",
+    for paper in PAPERS {
+        let (count, text) = print_on(
+            dir.path(),
+            "summary",
+            &["summary-html", plan_path.to_str().unwrap(), "--days", "all"],
+            paper,
         );
-        assert_eq!(html.code, Some(0), "{}", html.stderr);
-        let html_path = dir.path().join(format!("summary-{paper}.html"));
-        std::fs::write(&html_path, &html.stdout).unwrap();
-        let pdf = dir.path().join(format!("summary-{paper}.pdf"));
-        print_to_pdf(
-            &html_path,
-            &pdf,
-            &dir.path().join(format!("profile-summary-{paper}")),
-        );
-        let (width, height) = page_size(&pdf);
-        assert!(
-            (width - expected_size.0).abs() < 2.0 && (height - expected_size.1).abs() < 2.0,
-            "{paper}: {width} x {height}"
-        );
-        let count = pages(&pdf);
-        assert!((1..=2).contains(&count), "{paper}: {count} pages");
-        let text = run("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+        assert!((1..=2).contains(&count), "{}: {count} pages", paper.0);
         for part in [
             "Back pain: self-reported summary",
             "Answers at the last check",
@@ -252,18 +246,9 @@ fn the_summary_for_a_clinician_fits_two_pages_of_a4_and_letter() {
         ] {
             assert!(
                 text.contains(part),
-                "{paper}: `{part}` is missing from the summary"
+                "{}: `{part}` is missing from the summary",
+                paper.0
             );
         }
-        run(
-            "pdftoppm",
-            &[
-                "-png",
-                "-r",
-                "60",
-                pdf.to_str().unwrap(),
-                artifacts.join(format!("summary-{paper}")).to_str().unwrap(),
-            ],
-        );
     }
 }

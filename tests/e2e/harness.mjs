@@ -150,6 +150,18 @@ export async function startDriver({
   };
 }
 
+/// A Documents folder of the test's own, declared the way the desktop does
+/// (XDG user-dirs), so the app's "Save" lands there; `env` is what the app
+/// needs to find it.
+export function documentsFolder() {
+  const root = mkdtempSync(join(tmpdir(), 'spinewise-home-'));
+  const documents = join(root, 'Documents');
+  mkdirSync(documents);
+  mkdirSync(join(root, 'config'));
+  writeFileSync(join(root, 'config', 'user-dirs.dirs'), `XDG_DOCUMENTS_DIR="${documents}"\n`);
+  return { documents, env: { XDG_CONFIG_HOME: join(root, 'config') } };
+}
+
 export async function saveScreenshot(session, name) {
   mkdirSync(artifacts, { recursive: true });
   const file = join(artifacts, `${name}.png`);

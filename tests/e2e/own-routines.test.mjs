@@ -5,10 +5,9 @@
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { saveScreenshot, startDriver } from './harness.mjs';
+import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
 import { Keys } from './webdriver.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
 import { click, openPrintWindow, screen, text } from './app-steps.mjs';
@@ -17,16 +16,6 @@ const drivers = [];
 after(() => {
   for (const driver of drivers) driver.stop();
 });
-
-/// A home whose Documents folder the test can read, as the exported file's place.
-function homeWithDocuments() {
-  const home = mkdtempSync(join(tmpdir(), 'spinewise-home-'));
-  const documents = join(home, 'Documents');
-  mkdirSync(documents);
-  mkdirSync(join(home, 'config'));
-  writeFileSync(join(home, 'config', 'user-dirs.dirs'), `XDG_DOCUMENTS_DIR="${documents}"\n`);
-  return { documents, env: { XDG_CONFIG_HOME: join(home, 'config') } };
-}
 
 async function checkedApp(env) {
   const d = await startDriver({ env });
@@ -73,7 +62,7 @@ async function runOwn(app, id, { byKeyboard = false } = {}) {
 }
 
 test('a routine is built, run, saved as a file, read into a fresh plan and run again', async () => {
-  const { documents, env } = homeWithDocuments();
+  const { documents, env } = documentsFolder();
   const { d, app } = await checkedApp(env);
   await click(app, 'a[data-nav="routines"]');
   await screen(app, 'routines');

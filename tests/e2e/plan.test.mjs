@@ -3,10 +3,9 @@
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, } from 'node:fs';
 import { join } from 'node:path';
-import { saveScreenshot, startDriver } from './harness.mjs';
+import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
 import { click, openPrintWindow, text } from './app-steps.mjs';
 
@@ -14,17 +13,6 @@ const drivers = [];
 after(() => {
   for (const driver of drivers) driver.stop();
 });
-
-/// A Documents folder of the test's own, declared the way the desktop does
-/// (XDG user-dirs), so the app's "Save" lands there.
-function documentsFolder() {
-  const root = mkdtempSync(join(tmpdir(), 'spinewise-home-'));
-  const documents = join(root, 'Documents');
-  mkdirSync(documents);
-  mkdirSync(join(root, 'config'));
-  writeFileSync(join(root, 'config', 'user-dirs.dirs'), `XDG_DOCUMENTS_DIR="${documents}"\n`);
-  return { documents, env: { XDG_CONFIG_HOME: join(root, 'config') } };
-}
 
 test('the plan shows the current phase, saves a printable page and prints from its own window', async () => {
   const { documents, env } = documentsFolder();

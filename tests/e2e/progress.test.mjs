@@ -6,11 +6,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { saveScreenshot, startDriver } from './harness.mjs';
+import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
 import { calmDocument, planVersion } from './triage-steps.mjs';
 import { click, text } from './app-steps.mjs';
 
@@ -264,14 +264,8 @@ test('after cancer, a new nerve sign in the daily check-in shows the emergency r
 });
 
 test('the plan is exported, reset after confirming, and imported back after confirming', async () => {
-  const home = mkdtempSync(join(tmpdir(), 'spinewise-home-'));
-  const documents = join(home, 'Documents');
-  mkdirSync(documents);
-  mkdirSync(join(home, 'config'));
-  writeFileSync(join(home, 'config', 'user-dirs.dirs'), `XDG_DOCUMENTS_DIR="${documents}"\n`);
-  const { app, dataDir } = await withPlan(seededPlan({ painByDaysAgo: history }), {
-    XDG_CONFIG_HOME: join(home, 'config'),
-  });
+  const { documents, env } = documentsFolder();
+  const { app, dataDir } = await withPlan(seededPlan({ painByDaysAgo: history }), env);
   await click(app, 'a[data-nav="settings"]');
   await app.waitFor('return document.body.dataset.screen === "settings"');
 

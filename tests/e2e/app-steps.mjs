@@ -2,6 +2,8 @@
 // benchmark: click, read, wait for a screen, start a routine, answer a pain
 // check-in, open the print window.
 
+import { Keys } from './webdriver.mjs';
+
 export const click = async (app, css) => (await app.find(css)).click();
 export const text = async (app, css) => (await app.find(css)).text();
 
@@ -19,6 +21,15 @@ export async function startRoutine(app, id, pain) {
   await click(app, `label[for="start-pain-${pain}"]`);
   await click(app, '[data-action="start-session"]');
   await screen(app, 'session');
+}
+
+/// Stops a running session by keyboard: Esc holds the clock and asks, Enter
+/// answers "Stop the session" (focused).
+export async function stopByKeyboard(app) {
+  await app.execute('document.activeElement?.blur(); return true');
+  await app.keys(Keys.ESCAPE);
+  await app.waitFor('return document.activeElement?.dataset.action === "confirm"', { what: 'the stop question' });
+  await app.keys(Keys.ENTER);
 }
 
 /// Answers the session's pain check-in form (already on screen).

@@ -8,9 +8,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
-import { Keys } from './webdriver.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
-import { click, openPrintWindow, screen, text } from './app-steps.mjs';
+import { click, openPrintWindow, screen, stopByKeyboard, text } from './app-steps.mjs';
 
 const drivers = [];
 after(() => {
@@ -50,10 +49,7 @@ async function runOwn(app, id, { byKeyboard = false } = {}) {
   await app.waitFor('return !!document.querySelector("#session-title")?.textContent', { what: 'the first step' });
   const first = await text(app, '#session-title');
   if (byKeyboard) {
-    await app.execute('document.activeElement?.blur(); return true');
-    await app.keys(Keys.ESCAPE);
-    await app.waitFor('return document.activeElement?.dataset.action === "confirm"', { what: 'the stop question' });
-    await app.keys(Keys.ENTER);
+    await stopByKeyboard(app);
   } else {
     await click(app, '[data-action="stop"]');
   }

@@ -3,7 +3,7 @@
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';

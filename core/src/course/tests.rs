@@ -407,6 +407,7 @@ fn session(
         end_check: end_check.map(|(p, spreading)| EndCheck {
             pain: pain(p),
             spreading_down_leg: spreading,
+            leg_numbness: false,
         }),
         day: None,
     }
@@ -1385,4 +1386,39 @@ fn an_own_routine_waits_when_a_new_check_finds_a_kind_of_pain_its_exercise_is_ca
     assert!(waits.contains("prescribed"), "{waits}");
     assert!(offer.own[0].items[0].caution.is_some());
     assert!(offer.to_run("own:Stretches").is_none());
+}
+
+#[test]
+fn numbness_said_after_stopping_a_session_is_a_nerve_sign_like_one_said_during_it() {
+    // A fever at the check, weeks ago: now a recent infection. Pain down a
+    // leg then needs a doctor within a day or two; numbness is an emergency
+    // (a possible spinal abscess). The person presses Stop because a foot
+    // went numb, and says so in the check after stopping.
+    let plan = plan_after_fever();
+    let day = crate::plan::FEVER_COUNTS_FOR_DAYS + 6;
+    let end = |spreading: bool, numb: bool| {
+        let mut s = session(
+            day,
+            SessionEnded::StoppedByPerson,
+            None,
+            Some((3, spreading)),
+        );
+        s.end_check.as_mut().unwrap().leg_numbness = numb;
+        s
+    };
+    let quiet = end(false, false);
+    assert!(plan.escalation(quiet.later_signs(), at(day)).is_none());
+    assert!(
+        plan.escalation(end(true, false).later_signs(), at(day))
+            .is_none(),
+        "leg pain with a past fever is urgent, not an emergency"
+    );
+    let numb = end(false, true);
+    let escalated = plan
+        .escalation(numb.later_signs(), at(day))
+        .expect("numbness with a recent infection is an emergency");
+    assert_eq!(escalated.outcome.level, TriageLevel::Emergency);
+    // And the end screen does not call the stop "fine": it asks for a new check.
+    assert_eq!(numb.pain_stop(), Some(StopCause::SpreadingDownLeg));
+    assert!(numb.after().check_again);
 }

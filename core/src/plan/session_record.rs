@@ -106,6 +106,10 @@ impl SessionEnded {
 pub struct EndCheck {
     pub pain: PainScore,
     pub spreading_down_leg: bool,
+    /// Part of a leg or foot numb, or with pins and needles: a nerve sign,
+    /// as in a session's check-in.
+    #[serde(default)]
+    pub leg_numbness: bool,
 }
 
 /// One guided session: what was done, how the pain went, how it ended.
@@ -183,7 +187,7 @@ impl SessionRecord {
         let check = self
             .end_check
             .filter(|_| self.ended == SessionEnded::StoppedByPerson)?;
-        if check.spreading_down_leg {
+        if check.spreading_down_leg || check.leg_numbness {
             return Some((StopCause::SpreadingDownLeg, SPREADING_REASON.to_owned()));
         }
         let (pain, start) = (check.pain.value(), self.start_pain.value());
@@ -210,7 +214,8 @@ impl SessionRecord {
     pub fn later_signs(&self) -> LaterSigns {
         LaterSigns {
             leg_pain: self.pain_stop() == Some(StopCause::SpreadingDownLeg),
-            leg_numbness: self.check_ins.iter().any(|c| c.leg_numbness),
+            leg_numbness: self.check_ins.iter().any(|c| c.leg_numbness)
+                || self.end_check.is_some_and(|c| c.leg_numbness),
             ..LaterSigns::default()
         }
     }

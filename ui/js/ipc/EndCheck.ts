@@ -5,4 +5,9 @@ import type { PainScore } from "./PainScore";
  * The pain check a person answers after stopping a session themselves: the
  * pain may be why they stopped.
  */
-export type EndCheck = { pain: PainScore, spreading_down_leg: boolean, };
+export type EndCheck = { pain: PainScore, spreading_down_leg: boolean, 
+/**
+ * Part of a leg or foot numb, or with pins and needles: a nerve sign,
+ * as in a session's check-in.
+ */
+leg_numbness: boolean, };

@@ -141,7 +141,8 @@ function endCheckForm(container, signs) {
           return;
         }
         try {
-          const { after, triage_result } = await api.endCheck({ pain, spreading_down_leg: spreading });
+          const leg_numbness = /** @type {HTMLInputElement} */ (form.querySelector('#end-numb')).checked;
+          const { after, triage_result } = await api.endCheck({ pain, spreading_down_leg: spreading, leg_numbness });
           if (triage_result) {
             showResult(triage_result, { justFinished: true });
             return;
@@ -165,6 +166,12 @@ function endCheckForm(container, signs) {
       {},
       h('legend', {}, 'Are symptoms spreading down your leg?'),
       yesNo('end-spreading', { prefix: 'end-spreading' }),
+      h(
+        'div',
+        { class: 'checkbox' },
+        h('input', { type: 'checkbox', id: 'end-numb' }),
+        h('label', { for: 'end-numb' }, 'Part of a leg or foot is numb, or has pins and needles'),
+      ),
     ),
     h(
       'fieldset',

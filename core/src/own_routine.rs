@@ -54,6 +54,12 @@ pub struct OwnRoutine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     pub items: Vec<OwnItem>,
+    /// The kind of pain the routine was last checked and kept for. A
+    /// prescription despite a caution holds for that kind only: after a
+    /// check that finds another kind, the person looks again. Never read
+    /// from or written to a routine file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_for: Option<PainKind>,
 }
 
 /// An own routine as the window shows it: the routine itself (to edit or
@@ -133,8 +139,10 @@ pub enum OwnRoutineError {
     TooMany,
     #[error("there is no routine of yours called \"{name}\"")]
     NoSuchRoutine { name: String },
-    #[error("{} carries a caution for your kind of pain: keep it only if your physiotherapist prescribed it, and say so", exercise_name(*exercise))]
+    #[error("{} carries a caution for your kind of pain: remove it, or keep it only if your physiotherapist prescribed it for you, and tick that they did", exercise_name(*exercise))]
     CautionedNotPrescribed { exercise: ExerciseId },
+    #[error("{} carries a caution for the kind of pain your last check found, and was kept for another kind: look at it again, then remove it or tick that your physiotherapist prescribed it for you now", exercise_name(*exercise))]
+    PrescribedForAnotherKind { exercise: ExerciseId },
 }
 
 impl OwnRoutineError {
@@ -149,6 +157,7 @@ impl OwnRoutineError {
             OwnRoutineError::BadDose { .. } => "bad_dose",
             OwnRoutineError::WrongKindOfDose { .. } => "wrong_kind_of_dose",
             OwnRoutineError::CautionedNotPrescribed { .. } => "cautioned_not_prescribed",
+            OwnRoutineError::PrescribedForAnotherKind { .. } => "prescribed_for_another_kind",
             OwnRoutineError::NameTaken { .. } => "name_taken",
             OwnRoutineError::TooMany => "too_many",
             OwnRoutineError::NoSuchRoutine { .. } => "no_such_routine",
@@ -243,10 +252,17 @@ impl OwnRoutine {
                 return Err(OwnRoutineError::BadText);
             }
             check_dose(item.exercise, item.dose)?;
-            if exercise(item.exercise).is_cautioned_for(kind) && !item.prescribed {
-                return Err(OwnRoutineError::CautionedNotPrescribed {
-                    exercise: item.exercise,
-                });
+            if exercise(item.exercise).is_cautioned_for(kind) {
+                if !item.prescribed {
+                    return Err(OwnRoutineError::CautionedNotPrescribed {
+                        exercise: item.exercise,
+                    });
+                }
+                if self.checked_for.is_some_and(|k| k != kind) {
+                    return Err(OwnRoutineError::PrescribedForAnotherKind {
+                        exercise: item.exercise,
+                    });
+                }
             }
         }
         Ok(())
@@ -280,18 +296,37 @@ impl OwnRoutine {
                 .iter()
                 .map(|i| item_view(i.exercise, i.dose, kind))
                 .collect(),
-            routine: self.clone(),
+            routine: self.to_review(kind),
             waits,
             pain_kind: kind,
         }
     }
 
+    /// The routine as the builder shows it for this kind of pain: a
+    /// prescription given for another kind is not ticked, so the person
+    /// answers it again.
+    fn to_review(&self, kind: PainKind) -> OwnRoutine {
+        let mut routine = self.clone();
+        if self.checked_for != Some(kind) {
+            for item in &mut routine.items {
+                if exercise(item.exercise).is_cautioned_for(kind) {
+                    item.prescribed = false;
+                }
+            }
+        }
+        routine
+    }
+
     /// The routine as a file to hand on.
     pub fn to_file(&self) -> String {
+        let routine = OwnRoutine {
+            checked_for: None,
+            ..self.clone()
+        };
         let file = serde_json::json!({
             "format": ROUTINE_FORMAT,
             "version": ROUTINE_FILE_VERSION,
-            "routine": self,
+            "routine": routine,
         });
         serde_json::to_string_pretty(&file).expect("a routine always serialises")
     }
@@ -320,7 +355,12 @@ impl OwnRoutine {
         let routine = value
             .get("routine")
             .ok_or_else(|| not("it holds no routine".into()))?;
-        serde_json::from_value(routine.clone()).map_err(|e| not(e.to_string()))
+        let routine: OwnRoutine =
+            serde_json::from_value(routine.clone()).map_err(|e| not(e.to_string()))?;
+        if routine.checked_for.is_some() {
+            return Err(not("unknown field `checked_for`".into()));
+        }
+        Ok(routine)
     }
 }
 
@@ -355,6 +395,7 @@ mod tests {
                     note: None,
                 },
             ],
+            checked_for: None,
         }
     }
 

@@ -9,7 +9,7 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 use serde_json::Value;
 
 use crate::course::{self, ladder, PhaseId};
-use crate::exercise::Rung;
+use crate::exercise::{exercise, Exercise, Rung};
 use crate::level::NOT_A_DIAGNOSIS;
 use crate::plan::{RecoveryPlan, SessionRecord, TriageRecord};
 use crate::print::Paper;
@@ -48,17 +48,17 @@ impl Period {
 
 const STYLE: &str = "
   * { box-sizing: border-box; }
-  body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 9.5pt; line-height: 1.4; color: #111; margin: 0; }
+  body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 9pt; line-height: 1.35; color: #111; margin: 0; }
   h1 { font-size: 16pt; margin: 0 0 1mm; }
   h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; border-bottom: 1pt solid #1f6f64; padding-bottom: 0.5mm; break-after: avoid; page-break-after: avoid; }
   .meta { color: #444; margin: 0 0 2mm; }
   table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; }
-  th, td { text-align: left; vertical-align: top; padding: 0.6mm 1.5mm; border-bottom: 0.5pt solid #ccc; }
+  th, td { text-align: left; vertical-align: top; padding: 0.4mm 1.5mm; border-bottom: 0.5pt solid #ccc; }
   th { font-weight: bold; background: #eef5f3; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   .yes { font-weight: bold; color: #a3161b; }
   figure { margin: 1mm 0; break-inside: avoid; page-break-inside: avoid; }
-  figure svg { width: 100%; max-height: 60mm; }
+  figure svg { width: 100%; max-height: 52mm; }
   figcaption, .small { font-size: 8.5pt; color: #444; }
   footer { margin-top: 5mm; color: #444; font-size: 8.5pt; }
   @media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 6mm; } }
@@ -70,6 +70,7 @@ pub fn render(plan: &RecoveryPlan, now: Timestamp, period: Period, paper: Paper)
     let first = period.first_day(today);
     let within = |day: Day| first.is_none_or(|f| day >= f) && day <= today;
     let course = course::follow(plan);
+    let own_kind = plan.own_routine_kind();
     let daily: Vec<_> = plan
         .daily_check_ins
         .iter()
@@ -117,6 +118,18 @@ pub fn render(plan: &RecoveryPlan, now: Timestamp, period: Period, paper: Paper)
                             }
                         } }
                     }
+                    @for own in &plan.own_routines {
+                        tr { th { "Own routine" } td {
+                            strong { (own.name) }
+                            @if let Some(from) = &own.from { " (from " (from) ")" }
+                            ": "
+                            @for (n, item) in own.items.iter().enumerate() {
+                                @if n > 0 { "; " }
+                                (exercise(item.exercise).name) ", " (Exercise { dose: item.dose, ..*exercise(item.exercise) }.dose_text().to_lowercase())
+                                @if item.prescribed && exercise(item.exercise).is_cautioned_for(own_kind) { " (kept despite a caution for this kind of pain: prescribed, the person says)" }
+                            }
+                        } }
+                    }
                 }
                 @if let Some(t) = plan.last_triage() { (answers(t)) }
                 h2 { "Pain, daily check-ins" }
@@ -161,7 +174,7 @@ pub fn render(plan: &RecoveryPlan, now: Timestamp, period: Period, paper: Paper)
                 }
                 footer {
                     p { (NOT_A_DIAGNOSIS) }
-                    p { "The rules behind each result, with their sources, are in Spinewise's documentation (docs/triage.md and docs/red-flags.md)." }
+                    p { "The triage follows NICE NG59 and CKS (low back pain and sciatica), the NHS's urgent and emergency signs, GIRFT's national suspected cauda equina pathway and NICE NG234 (spinal metastases); the pain rules follow the pain-monitoring model. Each rule and its source are listed in Spinewise's documentation, which comes with the app's source code." }
                 }
             }
         }
@@ -203,7 +216,7 @@ fn answers(t: &TriageRecord) -> Markup {
             @for (q, answer) in &rows {
                 tr {
                     td { (q.prompt) }
-                    @if answer == "yes" { td.yes { (answer) } } @else { td { (answer) } }
+                    @if answer == "Yes" { td.yes { (answer) } } @else { td { (answer) } }
                 }
             }
         }
@@ -213,7 +226,7 @@ fn answers(t: &TriageRecord) -> Markup {
 
 fn in_words(q: &Question, v: &Value) -> String {
     match (q.kind, v) {
-        (AnswerKind::YesNo, Value::Bool(b)) => if *b { "yes" } else { "no" }.to_owned(),
+        (AnswerKind::YesNo, Value::Bool(b)) => if *b { "Yes" } else { "No" }.to_owned(),
         (AnswerKind::Scale { max, .. }, Value::Number(n)) => format!("{n} out of {max}"),
         (AnswerKind::Choice { options }, Value::String(id)) => options
             .iter()
@@ -287,8 +300,8 @@ mod tests {
             assert!(html.contains(&prompt), "{}", q.key);
         }
         // The red-flag "yes" stands out; the "no"s are there too.
-        assert!(html.contains("<td class=\"yes\">yes</td>"));
-        assert!(html.contains("<td>no</td>"));
+        assert!(html.contains("<td class=\"yes\">Yes</td>"));
+        assert!(html.contains("<td>No</td>"));
         assert!(html.contains("Waiting to be examined"));
         assert!(html.contains("size: A4"));
         for loader in ["src=", "href=", "<script", "<link"] {

@@ -242,6 +242,8 @@ fn the_summary_for_a_clinician_fits_two_pages_of_a4_and_letter() {
             "Carrying shopping: 4",
             "Sessions",
             "What moved the plan",
+            "Own routine",
+            "Jo's routine",
             "not a",
         ] {
             assert!(

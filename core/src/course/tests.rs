@@ -1320,6 +1320,7 @@ fn own_routine(name: &str, items: &[(ExerciseId, bool)]) -> crate::own_routine::
                 note: None,
             })
             .collect(),
+        checked_for: None,
     }
 }
 
@@ -1421,4 +1422,31 @@ fn numbness_said_after_stopping_a_session_is_a_nerve_sign_like_one_said_during_i
     // And the end screen does not call the stop "fine": it asks for a new check.
     assert_eq!(numb.pain_stop(), Some(StopCause::SpreadingDownLeg));
     assert!(numb.after().check_again);
+}
+
+#[test]
+fn a_prescription_despite_a_caution_holds_for_the_kind_of_pain_it_was_given_for() {
+    // Ticked while the kind of pain was unclear (every caution counts then)...
+    let mut plan = plan_after_triage(4);
+    plan.triage_history[0].outcome.pain_kind.kind = crate::pain::PainKind::Unclear;
+    plan.save_own_routine(
+        own_routine("Stretches", &[(ExerciseId::HamstringStretch, true)]),
+        None,
+    )
+    .unwrap();
+    assert_eq!(routines_now(&plan).own[0].waits, None);
+    // ...then a check finds nerve pain down the leg, for which the stretch
+    // carries its own caution: the routine waits for a new look, and the
+    // builder shows the tick cleared so the person answers it again.
+    plan.triage_history[0].outcome.pain_kind.kind = crate::pain::PainKind::Sciatica;
+    let offer = routines_now(&plan);
+    let waits = offer.own[0].waits.as_deref().expect("it waits");
+    assert!(waits.contains("kept for another kind"), "{waits}");
+    assert!(!offer.own[0].routine.items[0].prescribed);
+    assert!(offer.clone().to_run("own:Stretches").is_none());
+    // Looked at again and ticked for this kind: it runs.
+    let mut again = offer.own[0].routine.clone();
+    again.items[0].prescribed = true;
+    plan.save_own_routine(again, Some("Stretches")).unwrap();
+    assert!(routines_now(&plan).to_run("own:Stretches").is_some());
 }

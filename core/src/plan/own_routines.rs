@@ -25,7 +25,10 @@ impl RecoveryPlan {
         mut routine: OwnRoutine,
         replacing: Option<&str>,
     ) -> Result<(), OwnRoutineError> {
-        routine.check(self.own_routine_kind())?;
+        // Saving is looking at it: its prescriptions now hold for this kind.
+        let kind = self.own_routine_kind();
+        routine.checked_for = Some(kind);
+        routine.check(kind)?;
         routine.name = routine.name.trim().to_owned();
         let replaced = match replacing {
             Some(old) => Some(
@@ -84,6 +87,7 @@ mod tests {
                 prescribed: false,
                 note: None,
             }],
+            checked_for: None,
         }
     }
 

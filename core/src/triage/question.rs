@@ -228,7 +228,7 @@ pub static QUESTIONS: [Question; 39] = [
         "For example a high temperature, shivering, sweats or feeling run down in a way that is not like you."),
     yes_no(Q::InfectionRisk, "infection_risk", S::WarningSigns,
         "Have you recently had an infection that needed antibiotics, or spinal surgery or a spinal injection; do you inject drugs; or is your immune system weakened?",
-        "For example a urine, chest or skin infection; a cold or flu that cleared by itself does not count. A weakened immune system can come from medicines such as chemotherapy or long courses of steroid tablets, from HIV or from illness. Having had tuberculosis also counts here, and so do kidney dialysis, a long-term line or port into a vein, and heavy drinking over a long time: each lowers the body's defences against infection."),
+        "For example a urine, chest or skin infection; a cold or flu that cleared by itself does not count. A weakened immune system can come from medicines such as chemotherapy or long courses of steroid tablets, from HIV or from illness. Having had tuberculosis also counts here."),
     yes_no(Q::CancerHistory, "cancer_history", S::WarningSigns,
         "Have you ever had cancer, whether or not it was treated?",
         "Answer yes for cancer now or in the past: treated years ago, being treated, waiting for treatment, or being watched without treatment."),
@@ -283,7 +283,7 @@ pub static QUESTIONS: [Question; 39] = [
         "With the pain, do you feel faint or dizzy, or have cold, clammy skin, or is it a severe tearing pain, or has a doctor told you that you have an aneurysm of the aorta (a widened main blood vessel)?",
         "Sudden back pain with any of these can come from the body's main blood vessel, which needs help at once."),
     yes_no(Q::BoneFragility, "bone_fragility", S::HowItBegan,
-        "Have you been told your bones are thin (osteoporosis), have you broken a bone in a minor fall since the age of 50, or have you taken steroid tablets for three months or more?",
+        "Have you been told your bones are thin (osteoporosis), have you broken a bone in a minor fall as an adult, or have you taken steroid tablets for three months or more?",
         "Each of these makes bones easier to break, sometimes with no fall at all. Answer yes too if a doctor has told you that another medicine you take thins the bones."),
     yes_no(Q::SuddenCentralPain, "sudden_central_pain", S::HowItBegan,
         "Is the pain severe, right on the bones of your spine rather than to one side, and eased only by lying still?",
@@ -357,8 +357,8 @@ pub static QUESTIONS: [Question; 39] = [
         "Does your back feel better after moving about, and not better after resting?",
         "Inflammatory back pain typically improves with activity and does not improve with rest."),
     yes_no(Q::Diabetes, "diabetes", S::YourHealth,
-        "Do you have diabetes?",
-        "Diabetes makes an infection around the spine a little more likely: if nerve symptoms ever come with your back pain, it changes how soon you should be seen."),
+        "Do you have diabetes, are you on kidney dialysis, or do you have a long-term line or port into a vein?",
+        "Each makes an infection around the spine a little more likely, and so does drinking heavily most days for years: answer yes for that too. If nerve symptoms ever come with your back pain, it changes how soon you should be seen."),
 ];
 
 /// The catalogue entry for a question id.

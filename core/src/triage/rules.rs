@@ -129,7 +129,7 @@ pub const DO_LESS_NEXT_TIME: &str =
 
 /// Both diabetes rules can apply at once: one sentence, said once.
 const TELL_THEM_ABOUT_DIABETES: &str =
-    "Tell them you have diabetes: it makes an infection around the spine more likely.";
+    "Tell them about your diabetes, dialysis, line into a vein or heavy drinking: each makes an infection around the spine more likely.";
 
 const LEG_ADVICE: &str = "Stop any movement that sends symptoms further down the leg.";
 
@@ -281,8 +281,8 @@ pub static RULES: &[Rule] = &[
         id: "diabetes_with_nerve_deficit",
         level: L::Emergency,
         red_flag: true,
-        finding: "Diabetes together with numbness or weakness in the leg.",
-        sign: "Diabetes together with numbness or weakness spreading from the spine",
+        finding: "Diabetes (or dialysis, a long-term line into a vein, or heavy drinking) together with numbness or weakness in the leg.",
+        sign: "Diabetes, kidney dialysis, a long-term line into a vein or long-term heavy drinking, together with numbness or weakness spreading from the spine",
         advice: &[TELL_THEM_ABOUT_DIABETES],
         source: Src::SpinalInfection,
         applies: |a| yes(a.diabetes) && nerve_deficit(a),
@@ -425,7 +425,7 @@ pub static RULES: &[Rule] = &[
         level: L::Urgent,
         red_flag: true,
         finding: "The pain started suddenly, and your bones may be more fragile than most.",
-        sign: "Pain that starts suddenly, or in a way the person cannot describe, with or without a fall, in thin bones (osteoporosis) or after long-term steroid tablets",
+        sign: "Pain that starts suddenly, or in a way the person cannot describe, with or without a fall, in thin bones (osteoporosis), after an earlier fracture from a minor fall, or with long-term steroid tablets or another bone-thinning medicine",
         advice: &["Avoid lifting and bending until a doctor has ruled out a fracture."],
         source: Src::NiceRedFlags,
         applies: |a| {
@@ -468,8 +468,8 @@ pub static RULES: &[Rule] = &[
         id: "diabetes_with_nerve_pain",
         level: L::Urgent,
         red_flag: true,
-        finding: "Diabetes together with nerve pain spreading from the spine.",
-        sign: "Diabetes together with pain spreading from the spine into a leg or around the body",
+        finding: "Diabetes (or dialysis, a long-term line into a vein, or heavy drinking) together with nerve pain spreading from the spine.",
+        sign: "Diabetes, kidney dialysis, a long-term line into a vein or long-term heavy drinking, together with pain spreading from the spine into a leg or around the body",
         advice: &[TELL_THEM_ABOUT_DIABETES, FEVER_OR_DEFICIT_MEANS_EMERGENCY],
         source: Src::SpinalInfection,
         applies: |a| yes(a.diabetes) && nerve_sign(a),

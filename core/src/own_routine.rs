@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
 
-use crate::exercise::{exercise, minutes_of_doses, Dose, Exercise, ExerciseId, EXERCISES};
+use crate::exercise::{
+    exercise, minutes_of_doses, Category, Dose, Exercise, ExerciseId, EXERCISES,
+};
 use crate::pain::PainKind;
 
 pub const ROUTINE_FORMAT: &str = "spinewise-routine";
@@ -129,6 +131,11 @@ pub enum OwnRoutineError {
     BadText,
     #[error("a routine holds 1 to {MAX_ITEMS} exercises")]
     ItemCount,
+    #[error(
+        "the routine would take about {minutes} minutes; keep it to {} at the most, rests included",
+        bounds::MAX_ROUTINE_MINUTES
+    )]
+    TooLong { minutes: u32 },
     #[error("the dose of {} is out of bounds: {why}", exercise_name(*exercise))]
     BadDose { exercise: ExerciseId, why: String },
     #[error("{} is done for a length of time, not in holds or repetitions (or the other way round)", exercise_name(*exercise))]
@@ -154,6 +161,7 @@ impl OwnRoutineError {
             OwnRoutineError::BadName => "bad_name",
             OwnRoutineError::BadText => "bad_text",
             OwnRoutineError::ItemCount => "item_count",
+            OwnRoutineError::TooLong { .. } => "too_long",
             OwnRoutineError::BadDose { .. } => "bad_dose",
             OwnRoutineError::WrongKindOfDose { .. } => "wrong_kind_of_dose",
             OwnRoutineError::CautionedNotPrescribed { .. } => "cautioned_not_prescribed",
@@ -165,6 +173,30 @@ impl OwnRoutineError {
     }
 }
 
+/// Why a routine's JSON does not fit, in the person's words rather than the
+/// parser's.
+fn in_words(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    if text.contains("unknown variant") && text.contains("modified_plank") {
+        "it names an exercise that is not in Spinewise's library".to_owned()
+    } else if let Some(field) = text
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        format!("it has a field a routine file does not have: {field}")
+    } else if text.starts_with("missing field") {
+        format!(
+            "something a routine needs is missing ({})",
+            text.replace('`', "")
+        )
+    } else {
+        format!(
+            "a value is not what a routine holds ({})",
+            text.replace('`', "")
+        )
+    }
+}
+
 fn exercise_name(id: ExerciseId) -> &'static str {
     exercise(id).name
 }
@@ -173,62 +205,134 @@ fn plain_text(text: &str, max: usize) -> bool {
     text.chars().count() <= max && !text.chars().any(char::is_control)
 }
 
-/// The bounds a dose must keep: wide enough for any physiotherapist's
-/// prescription, narrow enough that no file can make a session absurd.
+/// The bounds a dose keeps: wide enough for a physiotherapist's programme in
+/// recovery, narrow enough that no routine (built or read from a file) can
+/// make a session that overloads a back that is still healing.
+pub mod bounds {
+    use std::ops::RangeInclusive;
+
+    /// Seconds of a stretch or position held.
+    pub const HOLD_SECONDS: RangeInclusive<u32> = 5..=120;
+    /// A hold that loads the trunk (a plank, a wall sit) is kept shorter.
+    pub const TRUNK_HOLD_MAX_SECONDS: u32 = 60;
+    pub const REPS: RangeInclusive<u32> = 1..=30;
+    /// Slow repetitions: no faster than two seconds each.
+    pub const SECONDS_PER_REP: RangeInclusive<u32> = 2..=10;
+    pub const SETS: RangeInclusive<u32> = 1..=5;
+    pub const MAX_REST_SECONDS: u32 = 180;
+    pub const MINUTES: RangeInclusive<u32> = 1..=30;
+    /// A whole routine, rests included.
+    pub const MAX_ROUTINE_MINUTES: u32 = 60;
+}
+
 fn check_dose(id: ExerciseId, dose: Dose) -> Result<(), OwnRoutineError> {
-    let bad = |why: &str| {
-        Err(OwnRoutineError::BadDose {
-            exercise: id,
-            why: why.to_owned(),
-        })
-    };
-    let same_kind = std::mem::discriminant(&dose) == std::mem::discriminant(&exercise(id).dose)
-        || matches!(
-            (dose, exercise(id).dose),
-            (Dose::Hold { .. }, Dose::Reps { .. }) | (Dose::Reps { .. }, Dose::Hold { .. })
-        );
-    if !same_kind {
+    use bounds::*;
+    let bad = |why: String| Err(OwnRoutineError::BadDose { exercise: id, why });
+    let e = exercise(id);
+    // Each exercise is done its own way: a plank is held, a bird-dog is
+    // repeated, a walk lasts minutes. The session paces it that way.
+    if std::mem::discriminant(&dose) != std::mem::discriminant(&e.dose) {
         return Err(OwnRoutineError::WrongKindOfDose { exercise: id });
     }
+    let (sets, rest) = (dose.sets(), dose.rest_seconds());
+    if !SETS.contains(&sets) || rest > MAX_REST_SECONDS {
+        return bad(format!(
+            "{} to {} sets, with up to {MAX_REST_SECONDS} seconds' rest",
+            SETS.start(),
+            SETS.end()
+        ));
+    }
     match dose {
-        Dose::Hold {
-            seconds,
-            sets,
-            rest_seconds,
-        } => {
-            if !(5..=300).contains(&seconds) {
-                return bad("a hold lasts 5 to 300 seconds");
-            }
-            if !(1..=10).contains(&sets) || rest_seconds > 300 {
-                return bad("1 to 10 sets, with up to 300 seconds' rest");
+        Dose::Hold { seconds, .. } => {
+            let max = if e.category == Category::CoreStability {
+                TRUNK_HOLD_MAX_SECONDS
+            } else {
+                *HOLD_SECONDS.end()
+            };
+            if !(*HOLD_SECONDS.start()..=max).contains(&seconds) {
+                return bad(format!(
+                    "a hold of this exercise lasts {} to {max} seconds",
+                    HOLD_SECONDS.start()
+                ));
             }
         }
         Dose::Reps {
             reps,
             seconds_per_rep,
-            sets,
-            rest_seconds,
+            ..
         } => {
-            if !(1..=50).contains(&reps) || !(1..=20).contains(&seconds_per_rep) {
-                return bad("1 to 50 repetitions of 1 to 20 seconds each");
-            }
-            if !(1..=10).contains(&sets) || rest_seconds > 300 {
-                return bad("1 to 10 sets, with up to 300 seconds' rest");
+            if !REPS.contains(&reps) || !SECONDS_PER_REP.contains(&seconds_per_rep) {
+                return bad(format!(
+                    "{} to {} slow repetitions of {} to {} seconds each",
+                    REPS.start(),
+                    REPS.end(),
+                    SECONDS_PER_REP.start(),
+                    SECONDS_PER_REP.end()
+                ));
             }
         }
         Dose::Continuous { minutes } => {
-            if !(1..=60).contains(&minutes) {
-                return bad("1 to 60 minutes");
+            if !MINUTES.contains(&minutes) {
+                return bad(format!("{} to {} minutes", MINUTES.start(), MINUTES.end()));
             }
         }
     }
     Ok(())
 }
 
+/// A lighter dose of a routine's own, for after a setback (a session stopped
+/// for pain, or pain that had not settled by the next morning, which steps
+/// the exercise back on its ladder): one set fewer, or with one set, half
+/// the hold, repetitions or minutes.
+pub fn eased(dose: Dose) -> Dose {
+    let half = |n: u32, least: u32| (n / 2).max(least);
+    match dose {
+        Dose::Hold {
+            seconds,
+            sets,
+            rest_seconds,
+        } => match sets {
+            1 => Dose::Hold {
+                seconds: half(seconds, *bounds::HOLD_SECONDS.start()),
+                sets,
+                rest_seconds,
+            },
+            _ => Dose::Hold {
+                seconds,
+                sets: sets - 1,
+                rest_seconds,
+            },
+        },
+        Dose::Reps {
+            reps,
+            seconds_per_rep,
+            sets,
+            rest_seconds,
+        } => match sets {
+            1 => Dose::Reps {
+                reps: half(reps, 1),
+                seconds_per_rep,
+                sets,
+                rest_seconds,
+            },
+            _ => Dose::Reps {
+                reps,
+                seconds_per_rep,
+                sets: sets - 1,
+                rest_seconds,
+            },
+        },
+        Dose::Continuous { minutes } => Dose::Continuous {
+            minutes: half(minutes, 1),
+        },
+    }
+}
+
 impl OwnRoutine {
-    /// Checks the routine for a person with this kind of pain: its name and
-    /// words, each dose, and that every cautioned exercise is prescribed.
-    pub fn check(&self, kind: PainKind) -> Result<(), OwnRoutineError> {
+    /// Checks what any routine must be, whoever it is for: its name and
+    /// words, the number of exercises, each dose and the total time. A file
+    /// that fails this is refused as soon as it is read.
+    pub fn check_shape(&self) -> Result<(), OwnRoutineError> {
         let name = self.name.trim();
         if name.is_empty() || !plain_text(name, MAX_NAME) {
             return Err(OwnRoutineError::BadName);
@@ -252,6 +356,21 @@ impl OwnRoutine {
                 return Err(OwnRoutineError::BadText);
             }
             check_dose(item.exercise, item.dose)?;
+        }
+        // Only once every dose is within bounds can the sum not overflow.
+        let minutes = minutes_of_doses(&self.items.iter().map(|i| i.dose).collect::<Vec<_>>());
+        if minutes > bounds::MAX_ROUTINE_MINUTES {
+            return Err(OwnRoutineError::TooLong { minutes });
+        }
+        Ok(())
+    }
+
+    /// Checks the routine for a person with this kind of pain: its shape,
+    /// and that every exercise cautioned for the kind is prescribed, for
+    /// this kind.
+    pub fn check(&self, kind: PainKind) -> Result<(), OwnRoutineError> {
+        self.check_shape()?;
+        for item in &self.items {
             if exercise(item.exercise).is_cautioned_for(kind) {
                 if !item.prescribed {
                     return Err(OwnRoutineError::CautionedNotPrescribed {
@@ -331,16 +450,17 @@ impl OwnRoutine {
         serde_json::to_string_pretty(&file).expect("a routine always serialises")
     }
 
-    /// Reads a routine file, refusing what it cannot be. The routine is not
-    /// yet checked for the person's kind of pain: [`OwnRoutine::check`] does
-    /// that, once the person has seen what it holds.
+    /// Reads a routine file, refusing what it cannot be, or a routine out
+    /// of bounds. The routine is not yet checked for the person's kind of
+    /// pain: [`OwnRoutine::check`] does that, once the person has seen what
+    /// it holds.
     pub fn from_file(bytes: &[u8]) -> Result<Self, OwnRoutineError> {
         if bytes.len() > MAX_ROUTINE_FILE_BYTES {
             return Err(OwnRoutineError::TooLarge);
         }
         let not = |detail: String| OwnRoutineError::NotARoutine { detail };
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|e| not(format!("not valid JSON: {e}")))?;
+        let value: serde_json::Value = serde_json::from_slice(bytes)
+            .map_err(|_| not("it is not valid JSON: it may be cut short or damaged".into()))?;
         if value.get("format").and_then(serde_json::Value::as_str) != Some(ROUTINE_FORMAT) {
             return Err(not("it does not say it is one".into()));
         }
@@ -356,10 +476,13 @@ impl OwnRoutine {
             .get("routine")
             .ok_or_else(|| not("it holds no routine".into()))?;
         let routine: OwnRoutine =
-            serde_json::from_value(routine.clone()).map_err(|e| not(e.to_string()))?;
+            serde_json::from_value(routine.clone()).map_err(|e| not(in_words(&e)))?;
         if routine.checked_for.is_some() {
-            return Err(not("unknown field `checked_for`".into()));
+            return Err(not(
+                "it has a field a routine file does not have: checked_for".into(),
+            ));
         }
+        routine.check_shape()?;
         Ok(routine)
     }
 }
@@ -466,20 +589,49 @@ mod tests {
             assert_eq!(err.code(), code, "{err}");
             assert!(err.to_string().len() > 20, "{err}");
         }
-        // Read, but out of bounds: refused by the check before it is kept.
+        // Well formed, but out of bounds: refused as soon as it is read.
         for (from, to, code) in [
             ("\"reps\": 12", "\"reps\": 500", "bad_dose"),
             ("\"seconds\": 20", "\"seconds\": 2", "bad_dose"),
             ("Jo's back routine", "", "bad_name"),
             ("Squeeze at the top", "line\\u0007break", "bad_text"),
         ] {
-            let routine = OwnRoutine::from_file(good.replace(from, to).as_bytes()).unwrap();
-            assert_eq!(
-                routine.check(PainKind::Muscular).unwrap_err().code(),
-                code,
-                "{to}"
-            );
+            let err = OwnRoutine::from_file(good.replace(from, to).as_bytes()).unwrap_err();
+            assert_eq!(err.code(), code, "{to}");
         }
+        // A plank is held, not repeated; and a trunk hold is kept shorter
+        // than a stretch.
+        let mut plank_repeated = physio_routine();
+        plank_repeated.items[0].exercise = ExerciseId::ModifiedPlank;
+        assert_eq!(
+            plank_repeated.check(PainKind::Muscular).unwrap_err().code(),
+            "wrong_kind_of_dose"
+        );
+        let hold = |exercise, seconds| OwnItem {
+            exercise,
+            dose: Dose::Hold {
+                seconds,
+                sets: 2,
+                rest_seconds: 10,
+            },
+            prescribed: true,
+            note: None,
+        };
+        let mut long_holds = physio_routine();
+        long_holds.items = vec![hold(ExerciseId::HamstringStretch, 90)];
+        assert_eq!(long_holds.check(PainKind::Muscular), Ok(()));
+        long_holds.items = vec![hold(ExerciseId::ModifiedPlank, 90)];
+        assert_eq!(
+            long_holds.check(PainKind::Muscular).unwrap_err().code(),
+            "bad_dose"
+        );
+        // Twenty exercises within their bounds can still make a routine too long.
+        let mut marathon = physio_routine();
+        marathon.items = vec![hold(ExerciseId::HamstringStretch, 120); 20];
+        assert_eq!(
+            marathon.check(PainKind::Muscular).unwrap_err().code(),
+            "too_long"
+        );
         let mut walking_in_holds = physio_routine();
         walking_in_holds.items[0].exercise = ExerciseId::Walking;
         assert_eq!(
@@ -488,6 +640,42 @@ mod tests {
                 .unwrap_err()
                 .code(),
             "wrong_kind_of_dose"
+        );
+    }
+}
+
+#[cfg(test)]
+mod easing {
+    use super::*;
+
+    #[test]
+    fn an_eased_dose_is_lighter_and_still_within_bounds() {
+        let two_sets = Dose::Reps {
+            reps: 12,
+            seconds_per_rep: 4,
+            sets: 2,
+            rest_seconds: 30,
+        };
+        assert_eq!(eased(two_sets).sets(), 1);
+        let one_set = eased(two_sets);
+        assert_eq!(
+            eased(one_set).set_seconds(),
+            24,
+            "then half the repetitions"
+        );
+        let short_hold = Dose::Hold {
+            seconds: 6,
+            sets: 1,
+            rest_seconds: 0,
+        };
+        assert_eq!(
+            eased(short_hold).set_seconds(),
+            5,
+            "never below the shortest hold"
+        );
+        assert_eq!(
+            eased(Dose::Continuous { minutes: 1 }),
+            Dose::Continuous { minutes: 1 }
         );
     }
 }
@@ -507,8 +695,8 @@ mod properties {
             }
         }
 
-        /// A well-formed file with any numbers in its doses: read, and then
-        /// either within bounds or refused by the check, never in between.
+        /// A well-formed file with any numbers in its doses: read only if
+        /// within bounds, and then it passes the check; never in between.
         #[test]
         fn any_dose_is_kept_within_bounds_or_refused(
             reps in any::<u32>(), seconds in any::<u32>(), sets in any::<u32>(), rest in any::<u32>()
@@ -520,10 +708,13 @@ mod properties {
                       "seconds_per_rep": seconds, "sets": sets, "rest_seconds": rest } },
                 ] }
             });
-            let routine = OwnRoutine::from_file(file.to_string().as_bytes()).unwrap();
-            let within = (1..=50).contains(&reps) && (1..=20).contains(&seconds)
-                && (1..=10).contains(&sets) && rest <= 300;
-            prop_assert_eq!(routine.check(PainKind::Muscular).is_ok(), within);
+            let read = OwnRoutine::from_file(file.to_string().as_bytes());
+            let within = bounds::REPS.contains(&reps) && bounds::SECONDS_PER_REP.contains(&seconds)
+                && bounds::SETS.contains(&sets) && rest <= bounds::MAX_REST_SECONDS;
+            prop_assert_eq!(read.is_ok(), within);
+            if let Ok(routine) = read {
+                prop_assert_eq!(routine.check(PainKind::Muscular), Ok(()));
+            }
         }
     }
 }

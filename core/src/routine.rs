@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::exercise::{exercise, minutes_of_doses, Dose, Exercise, ExerciseId};
 use crate::level::TriageLevel;
-use crate::own_routine::{OwnRoutine, OwnRoutineView};
+use crate::own_routine::{OwnItem, OwnRoutine, OwnRoutineView};
 use crate::pain::{PainKind, STOP_ON_RISE};
 use ts_rs::TS;
 use ExerciseId as Id;
@@ -207,11 +207,11 @@ impl RoutineOffer {
     }
 
     /// The routine a session would run for `id`, ready or the person's own
-    /// (with its own doses), if the plan lets it run now.
-    pub fn to_run(self, id: &str) -> Option<(Routine, Option<Vec<Dose>>)> {
+    /// (with its items: their doses and notes), if the plan lets it run now.
+    pub fn to_run(self, id: &str) -> Option<(Routine, Option<Vec<OwnItem>>)> {
         if let Some(own) = self.own.iter().find(|o| o.id == id && o.waits.is_none()) {
-            let (routine, doses) = Routine::own(&own.routine, own.pain_kind);
-            return Some((routine, Some(doses)));
+            let (routine, _) = Routine::own(&own.routine, own.pain_kind);
+            return Some((routine, Some(own.routine.items.clone())));
         }
         self.find(id).map(|r| (r, None))
     }

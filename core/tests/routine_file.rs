@@ -41,3 +41,33 @@ fn the_schema_names_exactly_the_library_s_exercises() {
     assert_eq!(listed, library);
     assert_eq!(schema["properties"]["format"]["const"], "spinewise-routine");
 }
+
+/// The schema's numbers are the code's bounds, so a clinician's editor
+/// refuses what Spinewise refuses.
+#[test]
+fn the_schema_s_bounds_are_the_code_s() {
+    use spinewise_core::own_routine::bounds::*;
+    let schema: Value = serde_json::from_str(&doc("routine-file.schema.json")).unwrap();
+    let dose = &schema["$defs"]["item"]["properties"]["dose"]["oneOf"];
+    let range = |kind: usize, field: &str| {
+        let f = &dose[kind]["properties"][field];
+        (
+            f["minimum"].as_u64().unwrap() as u32,
+            f["maximum"].as_u64().unwrap() as u32,
+        )
+    };
+    assert_eq!(
+        range(0, "seconds"),
+        (*HOLD_SECONDS.start(), *HOLD_SECONDS.end())
+    );
+    for kind in [0, 1] {
+        assert_eq!(range(kind, "sets"), (*SETS.start(), *SETS.end()));
+        assert_eq!(range(kind, "rest_seconds"), (0, MAX_REST_SECONDS));
+    }
+    assert_eq!(range(1, "reps"), (*REPS.start(), *REPS.end()));
+    assert_eq!(
+        range(1, "seconds_per_rep"),
+        (*SECONDS_PER_REP.start(), *SECONDS_PER_REP.end())
+    );
+    assert_eq!(range(2, "minutes"), (*MINUTES.start(), *MINUTES.end()));
+}

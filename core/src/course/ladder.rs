@@ -19,6 +19,7 @@ use ts_rs::TS;
 
 use super::{Course, PhaseId};
 use crate::exercise::{exercise, rung, ExerciseId, Rung, RungView};
+use crate::own_routine::OWN_ID_PREFIX;
 use crate::pain::{PainScore, PainZone};
 use crate::plan::{RecoveryPlan, RungDecision, SessionEnded, SessionRecord, Settled};
 use crate::time::{Day, Timestamp};
@@ -255,6 +256,10 @@ fn session(places: &mut BTreeMap<ExerciseId, Place>, s: &SessionRecord, morning:
                 );
             }
         }
+        // A routine of the person's own runs at its own doses, not the
+        // ladder's: its easy sessions earn no rung, though its setbacks step
+        // the exercise back (and its own dose eases with it).
+        Some(Settled::Yes | Settled::NoPainYesterday) if s.routine.starts_with(OWN_ID_PREFIX) => {}
         Some(Settled::Yes | Settled::NoPainYesterday) => {
             for (id, pain) in done {
                 let place = places.entry(id).or_default();

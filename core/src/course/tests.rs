@@ -1311,10 +1311,18 @@ fn own_routine(name: &str, items: &[(ExerciseId, bool)]) -> crate::own_routine::
             .iter()
             .map(|&(exercise, prescribed)| crate::own_routine::OwnItem {
                 exercise,
-                dose: crate::exercise::Dose::Hold {
-                    seconds: 15,
-                    sets: 2,
-                    rest_seconds: 10,
+                dose: match crate::exercise::exercise(exercise).dose {
+                    crate::exercise::Dose::Reps { .. } => crate::exercise::Dose::Reps {
+                        reps: 6,
+                        seconds_per_rep: 5,
+                        sets: 2,
+                        rest_seconds: 10,
+                    },
+                    _ => crate::exercise::Dose::Hold {
+                        seconds: 15,
+                        sets: 2,
+                        rest_seconds: 10,
+                    },
                 },
                 prescribed,
                 note: None,
@@ -1334,12 +1342,13 @@ fn own_routines_run_only_where_the_plan_allows_training_and_at_their_own_doses()
     let offer = routines_now(&plan);
     assert_eq!(offer.own.len(), 1);
     assert_eq!(offer.own[0].waits, None);
-    let (routine, doses) = offer.to_run("own:Jo's").expect("runs in the rebuild");
+    let (routine, items) = offer.to_run("own:Jo's").expect("runs in the rebuild");
     assert_eq!(routine.name, "Jo's");
     assert_eq!(
-        doses.unwrap(),
-        [crate::exercise::Dose::Hold {
-            seconds: 15,
+        items.unwrap().iter().map(|i| i.dose).collect::<Vec<_>>(),
+        [crate::exercise::Dose::Reps {
+            reps: 6,
+            seconds_per_rep: 5,
             sets: 2,
             rest_seconds: 10
         }]
@@ -1449,4 +1458,28 @@ fn a_prescription_despite_a_caution_holds_for_the_kind_of_pain_it_was_given_for(
     again.items[0].prescribed = true;
     plan.save_own_routine(again, Some("Stretches")).unwrap();
     assert!(routines_now(&plan).to_run("own:Stretches").is_some());
+}
+
+#[test]
+fn an_own_routine_earns_no_rung_but_its_setbacks_step_the_exercise_back() {
+    let bridge = ExerciseId::GluteBridge;
+    let own = |day| SessionRecord {
+        routine: "own:Jo's".into(),
+        routine_name: "Jo's".into(),
+        ..session_of(day, &[(bridge, 1)])
+    };
+    let mut plan = returning();
+    plan.sessions.push(own(1));
+    plan.record_daily(daily(2, 0, None, Settled::Yes));
+    plan.sessions.push(own(2));
+    plan.record_daily(daily(3, 0, None, Settled::Yes));
+    assert!(
+        ladder_of(&plan).offers.is_empty(),
+        "its own doses are not the ladder's"
+    );
+    // A morning that had not settled after it steps the bridge back, so the
+    // routine's own dose eases next time.
+    plan.sessions.push(own(3));
+    plan.record_daily(daily(4, 3, None, Settled::No));
+    assert_eq!(rung_now(&plan, bridge), Rung::Easier);
 }

@@ -45,9 +45,12 @@ impl RecoveryPlan {
             .own_routines
             .iter()
             .enumerate()
-            .any(|(i, r)| Some(i) != replaced && r.has_name(&routine.name));
-        if clash {
-            return Err(OwnRoutineError::NameTaken { name: routine.name });
+            .find(|(i, r)| Some(*i) != replaced && r.has_name(&routine.name));
+        if let Some((_, theirs)) = clash {
+            // Named as the person wrote it before, which is what they will recognise.
+            return Err(OwnRoutineError::NameTaken {
+                name: theirs.name.clone(),
+            });
         }
         match replaced {
             Some(i) => self.own_routines[i] = routine,

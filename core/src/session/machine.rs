@@ -15,6 +15,7 @@ use tokio::time::Instant;
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
 use super::pace::{next_beat_ms, pace, Pace};
 use crate::exercise::{exercise, rung, Dose, Exercise, ExerciseId, Rung, RungView};
+use crate::own_routine::eased;
 use crate::pain::PainKind;
 use crate::routine::Routine;
 use crate::triage::PainScore;
@@ -57,21 +58,36 @@ pub fn steps_for(routine: &Routine, rung_of: impl Fn(ExerciseId) -> Rung) -> Vec
 }
 
 /// The steps of a routine of the person's own: each exercise at the dose
-/// they (or their physiotherapist) set, in their order.
-pub fn steps_with_doses(routine: &Routine, doses: &[Dose]) -> Vec<Step> {
+/// they (or their physiotherapist) set, in their order; lighter for an
+/// exercise a setback stepped back on its ladder (`rung_of` says Easier).
+pub fn steps_with_doses(
+    routine: &Routine,
+    doses: &[Dose],
+    rung_of: impl Fn(ExerciseId) -> Rung,
+) -> Vec<Step> {
     routine
         .exercises
         .iter()
         .zip(doses)
         .flat_map(|(e, &dose)| {
-            let own = RungView {
-                dose,
-                ..rung(e, Rung::Standard)
+            let own = match rung_of(e.id) {
+                Rung::Easier => RungView {
+                    dose: eased(dose),
+                    name: format!("{}, lighter for now", e.name),
+                    ..rung(e, Rung::Standard)
+                },
+                _ => RungView {
+                    dose,
+                    ..rung(e, Rung::Standard)
+                },
             };
             exercise_steps(e, &own)
         })
         .collect()
 }
+
+/// However long an exercise's dose, the pain is asked at least this often.
+pub const CHECK_IN_EVERY_SECONDS: u32 = 600;
 
 fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
     let dose = at.dose;
@@ -87,8 +103,15 @@ fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
         dose,
     };
     let mut steps = vec![step(StepKind::GetReady, 1, GET_READY_SECONDS, false)];
+    let mut unasked = 0;
     for set in 1..=sets {
-        steps.push(step(StepKind::Work, set, dose.set_seconds(), set == sets));
+        // After the last set, and after every ten minutes of work in a long dose.
+        unasked += dose.set_seconds();
+        let ask = set == sets || unasked >= CHECK_IN_EVERY_SECONDS;
+        if ask {
+            unasked = 0;
+        }
+        steps.push(step(StepKind::Work, set, dose.set_seconds(), ask));
         if set < sets && dose.rest_seconds() > 0 {
             steps.push(step(StepKind::Rest, set, dose.rest_seconds(), false));
         }

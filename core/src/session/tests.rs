@@ -2,7 +2,7 @@
 //! milliseconds, and time is exact, so drift would show as a wrong number.
 
 use crate::exercise::ExerciseId as Id;
-use crate::exercise::Rung;
+use crate::exercise::{Dose, Rung};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -523,7 +523,7 @@ fn an_own_routine_runs_each_exercise_at_its_own_dose() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
     let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
-    let steps = steps_with_doses(&routine, &doses);
+    let steps = steps_with_doses(&routine, &doses, |_| Rung::Standard);
     let bridge: Vec<&Step> = steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
@@ -536,4 +536,57 @@ fn an_own_routine_runs_each_exercise_at_its_own_dose() {
         .find(|s| s.exercise == Id::Walking && s.kind == StepKind::Work);
     assert_eq!(walk.unwrap().seconds, 600);
     assert_eq!(routine.minutes, crate::exercise::minutes_of_doses(&doses));
+}
+
+#[test]
+fn after_a_setback_an_own_routine_runs_the_stepped_back_exercise_lighter() {
+    let file = include_str!("../../tests/fixtures/routines/physio-example.json");
+    let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
+    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
+    // The glute bridge was stepped back (a session stopped for pain).
+    let steps = steps_with_doses(&routine, &doses, |id| match id {
+        Id::GluteBridge => Rung::Easier,
+        _ => Rung::Standard,
+    });
+    let bridge: Vec<&Step> = steps
+        .iter()
+        .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
+        .collect();
+    assert_eq!(bridge.len(), 2, "one set fewer than the routine's three");
+    assert_eq!(bridge[0].name, "Glute bridge, lighter for now");
+    // The others run at the routine's own doses.
+    let stretch = steps
+        .iter()
+        .filter(|s| s.exercise == Id::HamstringStretch && s.kind == StepKind::Work)
+        .count();
+    assert_eq!(stretch, doses[2].sets() as usize);
+}
+
+#[test]
+fn a_long_dose_asks_about_the_pain_every_ten_minutes_of_work_and_after_its_last_set() {
+    let dose = Dose::Reps {
+        reps: 30,
+        seconds_per_rep: 10,
+        sets: 5,
+        rest_seconds: 60,
+    };
+    let own = crate::own_routine::OwnRoutine {
+        name: "Long".into(),
+        from: None,
+        items: vec![crate::own_routine::OwnItem {
+            exercise: Id::BirdDog,
+            dose,
+            prescribed: false,
+            note: None,
+        }],
+        checked_for: None,
+    };
+    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
+    let asked: Vec<u32> = steps_with_doses(&routine, &doses, |_| Rung::Standard)
+        .iter()
+        .filter(|s| s.kind == StepKind::Work && s.check_in_after)
+        .map(|s| s.set)
+        .collect();
+    // Five-minute sets: after the second (ten minutes), the fourth, and the last.
+    assert_eq!(asked, [2, 4, 5]);
 }

@@ -55,7 +55,7 @@ pub fn session_start<R: Runtime>(
 ) -> Result<SessionStarted, CommandError> {
     let start_pain: PainScore =
         serde_json::from_value(start_pain).map_err(|e| CommandError::invalid("pain score", e))?;
-    let (routine, own_doses) = state
+    let (routine, own_items) = state
         .routine_offer()
         .to_run(&routine_id)
         .ok_or(CommandError::UnknownRoutine { id: routine_id })?;
@@ -79,10 +79,19 @@ pub fn session_start<R: Runtime>(
     let started_at = Timestamp::now();
     let ladder = state.ladder();
     // A routine of the person's own runs at its own doses, not their rungs.
-    let steps = match &own_doses {
-        Some(doses) => session::steps_with_doses(&routine, doses),
+    let steps = match &own_items {
+        Some(items) => {
+            let doses: Vec<_> = items.iter().map(|i| i.dose).collect();
+            session::steps_with_doses(&routine, &doses, |id| ladder.rung_of(id))
+        }
         None => session::steps_for(&routine, |id| ladder.rung_of(id)),
     };
+    // A physiotherapist's words for an exercise, shown while it runs.
+    let notes = own_items
+        .iter()
+        .flatten()
+        .filter_map(|i| Some((i.exercise, i.note.clone()?)))
+        .collect();
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
         .for_pain_kind(routine.pain_kind);
     let first = machine.snapshot(tokio::time::Instant::now());
@@ -103,6 +112,7 @@ pub fn session_start<R: Runtime>(
     });
     Ok(SessionStarted {
         routine: routine_shown,
+        notes,
         snapshot: first,
         warning_signs: &session::WARNING_SIGNS,
         figures,
@@ -115,6 +125,8 @@ pub fn session_start<R: Runtime>(
 pub struct SessionStarted {
     /// The routine as it runs: a ready one, or the person's own.
     pub routine: routine::Routine,
+    /// The notes of a routine of the person's own, by exercise.
+    pub notes: BTreeMap<ExerciseId, String>,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
     /// The drawing of each exercise of the routine.

@@ -13,7 +13,11 @@ export type SessionStarted = {
 /**
  * The routine as it runs: a ready one, or the person's own.
  */
-routine: Routine, snapshot: SessionSnapshot, warning_signs: Array<SignWords>, 
+routine: Routine, 
+/**
+ * The notes of a routine of the person's own, by exercise.
+ */
+notes: { [key in ExerciseId]?: string }, snapshot: SessionSnapshot, warning_signs: Array<SignWords>, 
 /**
  * The drawing of each exercise of the routine.
  */

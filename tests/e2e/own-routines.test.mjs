@@ -48,6 +48,9 @@ async function runOwn(app, id, { byKeyboard = false } = {}) {
   await screen(app, 'session');
   await app.waitFor('return !!document.querySelector("#session-title")?.textContent', { what: 'the first step' });
   const first = await text(app, '#session-title');
+  // The note written for the exercise shows while it runs.
+  assert.match(await text(app, '.session-note'), /Note for this exercise: Keep your hips level/);
+  await saveScreenshot(app, 'own-routine-session');
   if (byKeyboard) {
     await stopByKeyboard(app);
   } else {
@@ -71,6 +74,7 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   await setNumber(app, 'item-0-reps', 10);
   await addExercise(app, 'bird_dog');
   await setNumber(app, 'item-1-reps', 6);
+  await (await app.find('#item-1-note')).type('Keep your hips level');
   // Bird dog first: its Move up button, by keyboard focus, as a person would.
   await click(app, '.builder-item[data-exercise="bird_dog"] [data-action="move-up"]');
   assert.deepEqual(

@@ -17,6 +17,19 @@ import { confirmPanel } from '../controls.js';
 import { navigate } from '../router.js';
 import { showError } from './error.js';
 
+/// A message from the backend as a sentence: a capital first, a full stop last.
+/** @param {string} text */
+const sentence = (text) => {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+};
+
+/// What the routines screen says when it is drawn again after the builder
+/// kept a routine: which one, so it can be shown and focused.
+/** @type {{ id: string, text: string } | null} */
+let justKept = null;
+
 /// The fields of each kind of dose, in the order a physiotherapist writes them.
 const DOSE_FIELDS = {
   reps: [
@@ -42,7 +55,6 @@ const DOSE_FIELDS = {
  */
 export function ownRoutinesSection(routines, start, again) {
   const status = h('p', { id: 'own-status', role: 'status' });
-  const slot = h('div', {});
   const fileInput = h('input', {
     type: 'file',
     id: 'routine-file',
@@ -59,10 +71,25 @@ export function ownRoutinesSection(routines, start, again) {
       const routine = await api.readOwnRoutine(await file.text());
       await showBuilder({ routine, replacing: null, fromFile: file.name });
     } catch (err) {
-      status.textContent = `${err.message} Nothing has been added.`;
+      status.textContent = `${file.name} cannot be read as a routine. ${sentence(err.message)} Nothing has been added.`;
+      status.classList.add('field-error');
       announce(status.textContent);
     }
   });
+  const kept = justKept;
+  justKept = null;
+  if (kept) {
+    status.textContent = kept.text;
+    // Once drawn: the kept routine in view, with focus, as the builder's answer.
+    setTimeout(() => {
+      const card = /** @type {HTMLElement | null} */ (
+        document.querySelector(`[data-routine="${CSS.escape(kept.id)}"]`)
+      );
+      card?.setAttribute('tabindex', '-1');
+      card?.scrollIntoView({ block: 'center' });
+      card?.focus();
+    }, 0);
+  }
   return h(
     'section',
     { class: 'own-routines', 'aria-labelledby': 'own-title' },
@@ -70,7 +97,7 @@ export function ownRoutinesSection(routines, start, again) {
     h(
       'p',
       {},
-      'Build a routine from the library at the doses you or your physiotherapist choose, or read a routine file they gave you. It runs like the routines above, with the same pain check-ins.',
+      'Build a routine from the library at the doses you or your physiotherapist choose, or read a routine file they gave you. It runs like the routines above, with the same pain check-ins, whenever your plan allows training; after a setback an exercise runs lighter for a while.',
     ),
     h(
       'div',
@@ -98,12 +125,11 @@ export function ownRoutinesSection(routines, start, again) {
       fileInput,
     ),
     status,
-    slot,
     routines.length
       ? h(
           'ul',
           { class: 'routine-list' },
-          routines.map((r) => ownRoutineCard(r, { start, again, status, slot })),
+          routines.map((r) => ownRoutineCard(r, { start, again, status })),
         )
       : null,
   );
@@ -111,10 +137,12 @@ export function ownRoutinesSection(routines, start, again) {
 
 /**
  * @param {OwnRoutineView} view
- * @param {{ start: (id: string) => void, again: () => void, status: HTMLElement, slot: HTMLElement }} on
+ * @param {{ start: (id: string) => void, again: () => void, status: HTMLElement }} on
  */
-function ownRoutineCard(view, { start, again, status, slot }) {
+function ownRoutineCard(view, { start, again, status }) {
   const { routine } = view;
+  // The delete question shows in the card it is about.
+  const slot = h('div', {});
   const exportRoutine = async () => {
     try {
       const saved = await api.exportOwnRoutine(routine.name);
@@ -177,14 +205,15 @@ function ownRoutineCard(view, { start, again, status, slot }) {
           item.caution && routine.items[i].prescribed
             ? h(
                 'span',
-                { class: 'small' },
-                ' Prescribed by your physiotherapist despite a caution for your kind of pain.',
+                { class: 'small own-caution' },
+                ` Kept despite a caution for your kind of pain, because you said your physiotherapist prescribed it: ${item.caution}`,
               )
             : null,
         ),
       ),
     ),
     view.waits ? h('p', { class: 'card card--notice', dataset: { waits: view.id } }, view.waits) : null,
+    slot,
     h(
       'div',
       { class: 'actions' },
@@ -225,12 +254,15 @@ function ownRoutineCard(view, { start, again, status, slot }) {
   );
 }
 
-/// Whole numbers only: anything else is said here, before the backend's
-/// bounds are asked, since a number input can hold "1.5" or nothing.
+/// Whole numbers of 0 or more only: anything else is said here, before the
+/// backend's bounds are asked, since a number input can hold "1.5", "-3" or
+/// nothing.
 /** @param {OwnItem[]} items */
 function wholeNumbers(items) {
   return items.every((item) =>
-    Object.entries(item.dose).every(([key, value]) => key === 'type' || Number.isInteger(value)),
+    Object.entries(item.dose).every(
+      ([key, value]) => key === 'type' || (Number.isInteger(value) && Number(value) >= 0),
+    ),
   );
 }
 
@@ -249,8 +281,19 @@ async function showBuilder({ routine, replacing, fromFile }) {
     return;
   }
   const choices = new Map(own.choices.map((c) => [c.exercise, c]));
+  // A file's "prescribed" is the file's word, not the person's: they tick it
+  // themselves, seeing the caution, before the routine is kept.
+  /** @type {Set<OwnItem>} */
+  const fileSaysPrescribed = new Set();
   /** @type {OwnItem[]} */
-  const items = (routine?.items ?? []).map((i) => ({ ...i, dose: { ...i.dose } }));
+  const items = (routine?.items ?? []).map((i) => {
+    const item = { ...i, dose: { ...i.dose } };
+    if (fromFile && item.prescribed) {
+      fileSaysPrescribed.add(item);
+      item.prescribed = false;
+    }
+    return item;
+  });
   const name = h('input', {
     type: 'text',
     id: 'routine-name',
@@ -269,14 +312,19 @@ async function showBuilder({ routine, replacing, fromFile }) {
   const error = h('p', { id: 'builder-error', class: 'field-error', role: 'alert', tabindex: '-1' });
   const errorActions = h('div', {});
 
+  /// Draws the list again and puts focus where the person's hand is: on the
+  /// same button of the item at `i`, or its heading when that button is now
+  /// disabled (moved to an end) or gone; `none` leaves focus alone.
   /** @param {number} i @param {string} focusAction */
   const redraw = (i, focusAction) => {
+    error.textContent = '';
+    errorActions.replaceChildren();
     list.replaceChildren(...items.map((item, index) => itemRow(item, index)));
-    const target = /** @type {HTMLElement | null} */ (
-      list.querySelector(`li:nth-child(${i + 1}) [data-action="${focusAction}"]`) ??
-        list.querySelector('li:last-child h3')
-    );
-    target?.focus();
+    if (focusAction === 'none') return;
+    const row = list.children[i];
+    const button = /** @type {HTMLButtonElement | null} */ (row?.querySelector(`[data-action="${focusAction}"]`));
+    const target = button && !button.disabled ? button : /** @type {HTMLElement | null} */ (row?.querySelector('h3'));
+    (target ?? picker).focus();
   };
 
   /** @param {OwnItem} item @param {number} index */
@@ -307,10 +355,12 @@ async function showBuilder({ routine, replacing, fromFile }) {
         item.note = note.value.trim() ? note.value : null;
       },
     });
+    /** @param {number} by */
     const move = (by) => {
       const [moved] = items.splice(index, 1);
       items.splice(index + by, 0, moved);
       redraw(index + by, by < 0 ? 'move-up' : 'move-down');
+      announce(`${choice.name} moved to number ${index + by + 1} of ${items.length}.`);
     };
     const titleId = `${prefix}-title`;
     return h(
@@ -324,6 +374,13 @@ async function showBuilder({ routine, replacing, fromFile }) {
             'div',
             { class: 'card card--notice caution' },
             h('p', {}, h('strong', {}, 'Caution for your kind of pain: '), choice.caution),
+            fileSaysPrescribed.has(item)
+              ? h(
+                  'p',
+                  {},
+                  'The file says your physiotherapist prescribed this exercise. Tick below if they did, for you.',
+                )
+              : null,
             h(
               'label',
               { class: 'check' },
@@ -376,7 +433,9 @@ async function showBuilder({ routine, replacing, fromFile }) {
             'aria-label': `Remove ${choice.name}`,
             onclick: () => {
               items.splice(index, 1);
-              redraw(Math.min(index, items.length - 1), 'remove-item');
+              // The next item's heading, not its Remove button: a second
+              // press must not remove another exercise.
+              redraw(Math.min(index, items.length - 1), 'heading');
               announce(`${choice.name} removed.`);
             },
           },
@@ -396,7 +455,7 @@ async function showBuilder({ routine, replacing, fromFile }) {
   const add = () => {
     const choice = /** @type {OwnItemView} */ (choices.get(/** @type {any} */ (picker.value)));
     items.push({ exercise: choice.exercise, dose: { ...choice.dose }, prescribed: false, note: null });
-    redraw(items.length - 1, 'none');
+    redraw(items.length - 1, 'heading');
     announce(`${choice.name} added at its standard dose.`);
   };
 
@@ -404,7 +463,7 @@ async function showBuilder({ routine, replacing, fromFile }) {
   const save = async (replace) => {
     errorActions.replaceChildren();
     if (!wholeNumbers(items)) {
-      error.textContent = 'Each dose needs whole numbers: write 8, not 8.5 or nothing.';
+      error.textContent = 'Each dose needs whole numbers of 0 or more: write 8, not 8.5, -3 or nothing.';
       error.focus();
       return;
     }
@@ -412,10 +471,12 @@ async function showBuilder({ routine, replacing, fromFile }) {
     const routineNow = { name: name.value, from: from.value.trim() || null, items };
     try {
       await api.saveOwnRoutine(routineNow, replace);
+      const kept = routineNow.name.trim();
+      justKept = { id: `own:${kept}`, text: `${kept} is kept with your routines.` };
       navigate('routines');
-      announce(`${routineNow.name.trim()} is kept with your routines.`);
+      announce(justKept?.text ?? '');
     } catch (err) {
-      error.textContent = err.message;
+      error.textContent = sentence(err.message);
       if (err.code === 'name_taken' && replace === null) {
         errorActions.replaceChildren(
           h(
@@ -426,7 +487,7 @@ async function showBuilder({ routine, replacing, fromFile }) {
               dataset: { action: 'replace-routine' },
               onclick: () => save(name.value),
             },
-            `Replace your ${name.value.trim()} with this one`,
+            'Replace the routine you have with this one',
           ),
         );
       }

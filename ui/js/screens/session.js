@@ -22,7 +22,7 @@ import { sessionElements, sessionLayout } from './session/layout.js';
 import { renderClock, renderPace, renderState, renderStep, stepChanged } from './session/render.js';
 
 /** @param {Routine} routine @param {SessionStarted} started */
-export function showSession(routine, { snapshot: first, warning_signs: signs, figures: known }) {
+export function showSession(routine, { snapshot: first, warning_signs: signs, figures: known, notes }) {
   /** @type {Map<string, Exercise>} */
   const exercises = new Map(routine.exercises.map((e) => [e.id, e]));
   /** @type {Map<string, FigureView>} */
@@ -78,6 +78,9 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, fi
     if (stepChanged(last, snapshot)) {
       const exercise = exercises.get(step.exercise);
       renderStep(el, step, snapshot.step_index, exercise, figures.get(step.exercise));
+      const note = notes[step.exercise];
+      el.note.hidden = !note;
+      el.note.textContent = note ? `Note for this exercise: ${note}` : '';
       if (!exercise) {
         // A gentler exercise swapped in from outside the routine: fetch it,
         // then draw the step again if it is still the one showing.

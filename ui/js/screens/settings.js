@@ -148,35 +148,45 @@ function dataActions() {
   return [
     h(
       'div',
+      { class: 'summary-for-clinician card card--offer' },
+      h('h3', {}, 'For your physiotherapist or doctor'),
+      h(
+        'p',
+        { class: 'help' },
+        'A one- or two-page summary to print or send: your last check, your pain chart, weekly scores, sessions and what moved your plan. Or your history as spreadsheets, for their own charts.',
+      ),
+      h('label', { for: 'summary-period' }, 'The summary covers'),
+      h(
+        'div',
+        { class: 'actions' },
+        period,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--primary',
+            dataset: { action: 'save-summary' },
+            onclick: saveSummary,
+          },
+          'Save the summary',
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'button button--secondary', dataset: { action: 'save-csv' }, onclick: saveCsv },
+          'Save my history as spreadsheets (CSV)',
+        ),
+      ),
+    ),
+    h(
+      'div',
       { class: 'actions' },
       h(
         'button',
         { type: 'button', class: 'button button--secondary', dataset: { action: 'export-plan' }, onclick: exportPlan },
         'Export my plan',
       ),
-      h(
-        'button',
-        { type: 'button', class: 'button button--secondary', dataset: { action: 'save-csv' }, onclick: saveCsv },
-        'Save my history as spreadsheets (CSV)',
-      ),
       importButton,
       resetButton,
-    ),
-    h(
-      'div',
-      { class: 'summary-for-clinician' },
-      h('label', { for: 'summary-period' }, 'A summary for your physiotherapist or doctor, covering '),
-      period,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button button--secondary',
-          dataset: { action: 'save-summary' },
-          onclick: saveSummary,
-        },
-        'Save the summary',
-      ),
     ),
     fileInput,
     slot,

@@ -11,6 +11,8 @@ export function sessionElements() {
   return {
     title: h('h1', { id: 'session-title' }),
     kind: h('p', { class: 'step-kind' }),
+    /// A physiotherapist's note for the exercise, in a routine of one's own.
+    note: h('p', { class: 'own-note session-note', hidden: true }),
     figure: h('div', { class: 'session-figure' }),
     /// The exercise's steps: open while getting ready, a click away during it.
     how: /** @type {HTMLDetailsElement} */ (h('details', { class: 'how-to' })),
@@ -54,6 +56,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
     h('p', { class: 'section-label' }, routine.name),
     el.title,
     el.kind,
+    el.note,
     h(
       'div',
       { class: 'session-grid' },

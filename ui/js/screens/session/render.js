@@ -73,9 +73,11 @@ export function renderPace(el, last, snapshot) {
   return !!same;
 }
 
-/// What comes after this step, as a person would say it.
-/** @param {SessionStep} next */
-function nextLabel(next) {
+/// What comes after this step, as a person would say it. Getting ready for
+/// an exercise, what comes next is that exercise: said as its start.
+/** @param {SessionStep} step @param {SessionStep} next */
+function nextLabel(step, next) {
+  if (step.kind === 'get_ready' && next.exercise === step.exercise) return 'Next: the exercise starts';
   if (next.kind === 'rest') return 'Next: a rest';
   if (next.kind === 'work' && next.sets > 1) return `Next: ${next.name}, set ${next.set} of ${next.sets}`;
   return `Next: ${next.name}`;
@@ -89,7 +91,7 @@ export function renderClock(el, snapshot) {
   el.stepBar.value = snapshot.step_elapsed_ms;
   el.sessionBar.max = snapshot.session_total_ms;
   el.sessionBar.value = snapshot.session_elapsed_ms;
-  el.next.textContent = snapshot.next ? nextLabel(snapshot.next) : 'Last step';
+  el.next.textContent = snapshot.next ? nextLabel(step, snapshot.next) : 'Last step';
 }
 
 /// The message and the pause button; the page's state, for styles and tests.

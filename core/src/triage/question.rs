@@ -204,7 +204,7 @@ pub static QUESTIONS: [Question; 39] = [
         &[
             option("neither", "No"),
             option("one_leg", "Yes, in one leg"),
-            option("both_legs", "Yes, in both legs"),
+            option("both_legs", "Yes, in both legs, or in one leg and then the other"),
         ]),
     choice(Q::LegWeakness, "leg_weakness", S::EmergencySigns,
         "Does a leg or foot feel weak, heavy or unsteady (with or without pain)?",

@@ -143,7 +143,7 @@ impl TriageLevel {
             ],
             TriageLevel::Continue => &[
                 "Carry on with slow, controlled movements and a proper warm-up.",
-                "Stop and check in again if pain rises above 5 out of 10, rises by 2 from where you started once it reaches 3, or starts to spread.",
+                "Stop and check in again if pain rises above 5 out of 10, reaches 3 or more and is 2 or more above where you started, or starts to spread.",
             ],
         }
     }

@@ -377,7 +377,9 @@ impl OwnRoutine {
                         exercise: item.exercise,
                     });
                 }
-                if self.checked_for.is_some_and(|k| k != kind) {
+                // Kept for another kind, or never looked at for one (a file
+                // just read, a plan written before kinds were kept).
+                if self.checked_for != Some(kind) {
                     return Err(OwnRoutineError::PrescribedForAnotherKind {
                         exercise: item.exercise,
                     });
@@ -542,7 +544,18 @@ mod tests {
             })
         );
         routine.items[1].prescribed = true;
+        // Ticked, but not yet kept for this kind (a file just read): asked again.
+        assert_eq!(
+            routine.check(PainKind::Sciatica).unwrap_err().code(),
+            "prescribed_for_another_kind"
+        );
+        routine.checked_for = Some(PainKind::Sciatica);
         assert_eq!(routine.check(PainKind::Sciatica), Ok(()));
+        // Kept for sciatica, then a check finds disc pain: asked again.
+        assert_eq!(
+            routine.check(PainKind::Unclear).unwrap_err().code(),
+            "prescribed_for_another_kind"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::exercise::{exercise, minutes_of_doses, Dose, Exercise, ExerciseId};
 use crate::level::TriageLevel;
 use crate::own_routine::{OwnItem, OwnRoutine, OwnRoutineView};
-use crate::pain::{PainKind, STOP_ON_RISE};
+use crate::pain::{PainKind, PainZone, STOP_ON_RISE};
 use ts_rs::TS;
 use ExerciseId as Id;
 
@@ -189,7 +189,9 @@ impl RoutineOffer {
             note,
             own: Vec::new(),
             start_pain_help: format!(
-                "Spinewise compares your later check-ins with this number: once your pain reaches 3, a rise of {STOP_ON_RISE} or more since the start ends the session."
+                "Spinewise compares your later check-ins with this number: the session ends if your pain goes above {}, or reaches {} or more and is {STOP_ON_RISE} or more above this number.",
+                PainZone::ACCEPTABLE_UP_TO,
+                PainZone::SAFE_UP_TO + 1,
             ),
         }
     }

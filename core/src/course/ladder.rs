@@ -37,6 +37,9 @@ pub struct Standing {
     /// Easy, settled sessions at this rung since it last changed or an
     /// offer was declined.
     pub easy_sessions: u32,
+    /// A setback (a stop for pain, a morning not settled) that easy sessions
+    /// have not yet answered: own routines run the exercise lighter.
+    pub setback: bool,
 }
 
 /// An offer of the next rung up, with the reason in the person's words.
@@ -76,9 +79,19 @@ struct Place {
     rung: Rung,
     why: Option<String>,
     easy: u32,
+    /// A setback not yet followed by enough easy, settled sessions (of any
+    /// routine) or a move up: a routine of the person's own runs the
+    /// exercise lighter meanwhile.
+    setback: bool,
+    easy_since_setback: u32,
 }
 
 impl Ladder {
+    /// Whether a setback of this exercise still stands.
+    pub fn setback(&self, id: ExerciseId) -> bool {
+        self.standings.iter().any(|s| s.exercise == id && s.setback)
+    }
+
     /// The rung to run for an exercise.
     pub fn rung_of(&self, id: ExerciseId) -> Rung {
         self.standings
@@ -154,6 +167,7 @@ pub fn follow(plan: &RecoveryPlan, course: &Course) -> Ladder {
                 let place = places.entry(d.exercise).or_default();
                 place.easy = 0;
                 if d.accepted {
+                    place.setback = false;
                     place.rung = d.to;
                     place.why = Some(format!(
                         "You moved up to this version on {}.",
@@ -194,6 +208,7 @@ pub fn follow(plan: &RecoveryPlan, course: &Course) -> Ladder {
             rung: here,
             why: place.why,
             easy_sessions: place.easy,
+            setback: place.setback,
         });
     }
     ladder
@@ -235,8 +250,14 @@ fn session(places: &mut BTreeMap<ExerciseId, Place>, s: &SessionRecord, morning:
         }
     }
     if s.pain_stop().is_some() {
-        // Stopped for pain: the exercise under way at the stop steps back.
-        if let Some(&(id, _)) = done.last() {
+        // Stopped for pain: the exercise under way at the stop steps back
+        // (recorded since plan version 9; before, the last one checked in).
+        let under_way = s
+            .stopped_during
+            .as_deref()
+            .and_then(ExerciseId::parse)
+            .or(done.last().map(|&(id, _)| id));
+        if let Some(id) = under_way {
             step_back(
                 places.entry(id).or_default(),
                 exercise(id).name,
@@ -256,16 +277,27 @@ fn session(places: &mut BTreeMap<ExerciseId, Place>, s: &SessionRecord, morning:
                 );
             }
         }
-        // A routine of the person's own runs at its own doses, not the
-        // ladder's: its easy sessions earn no rung, though its setbacks step
-        // the exercise back (and its own dose eases with it).
-        Some(Settled::Yes | Settled::NoPainYesterday) if s.routine.starts_with(OWN_ID_PREFIX) => {}
         Some(Settled::Yes | Settled::NoPainYesterday) => {
+            // A routine of the person's own runs at its own doses, not the
+            // ladder's: its easy sessions earn no rung (though they answer a
+            // setback), and a harder one breaks a run of easy sessions.
+            let own = s.routine.starts_with(OWN_ID_PREFIX);
             for (id, pain) in done {
                 let place = places.entry(id).or_default();
                 match pain.zone() {
-                    PainZone::Safe => place.easy += 1,
-                    PainZone::Acceptable | PainZone::Stop => place.easy = 0,
+                    PainZone::Safe => {
+                        if !own {
+                            place.easy += 1;
+                        }
+                        place.easy_since_setback += 1;
+                        if place.easy_since_setback >= EASY_SESSIONS_TO_MOVE_UP {
+                            place.setback = false;
+                        }
+                    }
+                    PainZone::Acceptable | PainZone::Stop => {
+                        place.easy = 0;
+                        place.easy_since_setback = 0;
+                    }
                 }
             }
         }
@@ -274,6 +306,8 @@ fn session(places: &mut BTreeMap<ExerciseId, Place>, s: &SessionRecord, morning:
 
 fn step_back(place: &mut Place, name: &str, cause: &str) {
     place.easy = 0;
+    place.setback = true;
+    place.easy_since_setback = 0;
     if let Some(down) = place.rung.down() {
         place.rung = down;
         place.why = Some(format!(

@@ -409,6 +409,7 @@ fn session(
             spreading_down_leg: spreading,
             leg_numbness: false,
         }),
+        stopped_during: None,
         day: None,
     }
 }
@@ -1482,4 +1483,38 @@ fn an_own_routine_earns_no_rung_but_its_setbacks_step_the_exercise_back() {
     plan.sessions.push(own(3));
     plan.record_daily(daily(4, 3, None, Settled::No));
     assert_eq!(rung_now(&plan, bridge), Rung::Easier);
+}
+
+#[test]
+fn a_setback_falls_on_the_exercise_under_way_and_easy_sessions_of_any_routine_answer_it() {
+    let (bridge, dog) = (ExerciseId::GluteBridge, ExerciseId::BirdDog);
+    let mut plan = returning();
+    // Stopped for pain during the bird-dog, whose check-in never came; the
+    // bridge before it was easy.
+    let mut stopped = session_of(1, &[(bridge, 1)]);
+    stopped.ended = SessionEnded::StoppedForPain;
+    stopped.stop_cause = Some(StopCause::PainAboveLimit);
+    stopped.stopped_during = Some(dog.to_string());
+    plan.sessions.push(stopped);
+    let ladder = ladder_of(&plan);
+    assert!(ladder.setback(dog), "the exercise under way steps back");
+    assert!(!ladder.setback(bridge));
+    assert_eq!(rung_now(&plan, bridge), Rung::Standard);
+    // Two easy sessions of the person's own routine, each settled by the
+    // next morning, answer the setback; they earn no rung.
+    let own = |day| SessionRecord {
+        routine: "own:Jo's".into(),
+        routine_name: "Jo's".into(),
+        ..session_of(day, &[(dog, 1)])
+    };
+    plan.record_daily(daily(2, 1, None, Settled::Yes));
+    plan.sessions.push(own(3));
+    plan.record_daily(daily(4, 0, None, Settled::Yes));
+    assert!(ladder_of(&plan).setback(dog), "one easy session is not two");
+    plan.sessions.push(own(5));
+    plan.record_daily(daily(6, 0, None, Settled::Yes));
+    let ladder = ladder_of(&plan);
+    assert!(!ladder.setback(dog));
+    assert_eq!(ladder.rung_of(dog), Rung::Easier, "no rung earned");
+    assert!(ladder.offers.is_empty());
 }

@@ -133,6 +133,10 @@ pub struct SessionRecord {
     /// After a session the person stopped: how the pain was then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_check: Option<EndCheck>,
+    /// The exercise under way when a session ended before its last step
+    /// (plans before version 9 do not say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped_during: Option<String>,
     /// The person's own calendar day when it ended, which the next
     /// morning's check-in is counted from (their day, like the check-ins'
     /// days). Plans before version 5 do not say: their UTC day stands in.
@@ -326,6 +330,8 @@ impl SessionRecord {
             reason,
             stop_cause,
             end_check: None,
+            stopped_during: (ended != SessionEnded::Completed)
+                .then(|| machine.exercise_under_way().to_string()),
             day: None,
         }
     }

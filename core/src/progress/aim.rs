@@ -127,6 +127,7 @@ mod tests {
             reason: None,
             stop_cause: None,
             end_check: None,
+            stopped_during: None,
             day: Some(day),
         }
     }

@@ -484,6 +484,7 @@ fn apply(plan: &mut RecoveryPlan, day: i64, event: Event) {
                 reason: stopped.then(|| "pain above 5".into()),
                 stop_cause: stopped.then_some(StopCause::PainAboveLimit),
                 end_check: None,
+                stopped_during: None,
                 day: Some(at(day).utc_day()),
             })
         }

@@ -59,27 +59,29 @@ pub fn steps_for(routine: &Routine, rung_of: impl Fn(ExerciseId) -> Rung) -> Vec
 
 /// The steps of a routine of the person's own: each exercise at the dose
 /// they (or their physiotherapist) set, in their order; lighter for an
-/// exercise a setback stepped back on its ladder (`rung_of` says Easier).
+/// exercise whose setback still stands (`setback` says so; the ladder
+/// keeps it until easy, settled sessions answer it).
 pub fn steps_with_doses(
     routine: &Routine,
     doses: &[Dose],
-    rung_of: impl Fn(ExerciseId) -> Rung,
+    setback: impl Fn(ExerciseId) -> bool,
 ) -> Vec<Step> {
     routine
         .exercises
         .iter()
         .zip(doses)
         .flat_map(|(e, &dose)| {
-            let own = match rung_of(e.id) {
-                Rung::Easier => RungView {
+            let own = if setback(e.id) {
+                RungView {
                     dose: eased(dose),
                     name: format!("{}, lighter for now", e.name),
                     ..rung(e, Rung::Standard)
-                },
-                _ => RungView {
+                }
+            } else {
+                RungView {
                     dose,
                     ..rung(e, Rung::Standard)
-                },
+                }
             };
             exercise_steps(e, &own)
         })
@@ -103,6 +105,20 @@ fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
         dose,
     };
     let mut steps = vec![step(StepKind::GetReady, 1, GET_READY_SECONDS, false)];
+    if let Dose::Continuous { .. } = dose {
+        // A long walk or ride is done in blocks of ten minutes at most, each
+        // followed by a check-in, so the pain is asked as it is for sets.
+        let total = dose.set_seconds();
+        let blocks = total.div_ceil(CHECK_IN_EVERY_SECONDS).max(1);
+        for block in 1..=blocks {
+            let seconds = total / blocks + u32::from(block <= total % blocks);
+            steps.push(Step {
+                sets: blocks,
+                ..step(StepKind::Work, block, seconds, true)
+            });
+        }
+        return steps;
+    }
     let mut unasked = 0;
     for set in 1..=sets {
         // After the last set, and after every ten minutes of work in a long dose.
@@ -301,6 +317,11 @@ impl SessionMachine {
 
     fn current(&self) -> &Step {
         &self.steps[self.index.min(self.steps.len() - 1)]
+    }
+
+    /// The exercise of the step under way (the last one, once finished).
+    pub fn exercise_under_way(&self) -> ExerciseId {
+        self.current().exercise
     }
 
     fn duration(&self) -> Duration {

@@ -523,7 +523,7 @@ fn an_own_routine_runs_each_exercise_at_its_own_dose() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
     let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
-    let steps = steps_with_doses(&routine, &doses, |_| Rung::Standard);
+    let steps = steps_with_doses(&routine, &doses, |_| false);
     let bridge: Vec<&Step> = steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
@@ -544,10 +544,7 @@ fn after_a_setback_an_own_routine_runs_the_stepped_back_exercise_lighter() {
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
     let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
     // The glute bridge was stepped back (a session stopped for pain).
-    let steps = steps_with_doses(&routine, &doses, |id| match id {
-        Id::GluteBridge => Rung::Easier,
-        _ => Rung::Standard,
-    });
+    let steps = steps_with_doses(&routine, &doses, |id| id == Id::GluteBridge);
     let bridge: Vec<&Step> = steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
@@ -582,11 +579,33 @@ fn a_long_dose_asks_about_the_pain_every_ten_minutes_of_work_and_after_its_last_
         checked_for: None,
     };
     let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
-    let asked: Vec<u32> = steps_with_doses(&routine, &doses, |_| Rung::Standard)
+    let asked: Vec<u32> = steps_with_doses(&routine, &doses, |_| false)
         .iter()
         .filter(|s| s.kind == StepKind::Work && s.check_in_after)
         .map(|s| s.set)
         .collect();
     // Five-minute sets: after the second (ten minutes), the fourth, and the last.
     assert_eq!(asked, [2, 4, 5]);
+}
+
+#[test]
+fn a_long_walk_is_done_in_blocks_of_ten_minutes_each_followed_by_a_check_in() {
+    let own = crate::own_routine::OwnRoutine {
+        name: "Walk".into(),
+        from: None,
+        items: vec![crate::own_routine::OwnItem {
+            exercise: Id::Walking,
+            dose: Dose::Continuous { minutes: 25 },
+            prescribed: false,
+            note: None,
+        }],
+        checked_for: None,
+    };
+    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
+    let work: Vec<(u32, u32, bool)> = steps_with_doses(&routine, &doses, |_| false)
+        .iter()
+        .filter(|s| s.kind == StepKind::Work)
+        .map(|s| (s.set, s.seconds, s.check_in_after))
+        .collect();
+    assert_eq!(work, [(1, 500, true), (2, 500, true), (3, 500, true)]);
 }

@@ -292,7 +292,7 @@ pub static QUESTIONS: [Question; 39] = [
         "Does the pain, numbness or tingling in your leg reach below your knee?",
         "It may reach the calf, the ankle or the foot."),
     yes_no(Q::LegNumbness, "leg_numbness", S::YourLeg,
-        "Since the back pain began, has any part of the leg with symptoms, or its foot, gone numb, or got pins and needles?",
+        "Since the back pain began, has any part of the leg with symptoms, or its foot, newly gone numb or got pins and needles, or has numbness you had before changed?",
         "Any part of the leg or foot that feels dull, dead or prickly. Numbness from a long-standing condition that has not changed does not count."),
     choice(Q::WeaknessSeverity, "weakness_severity", S::YourLeg,
         "How weak is the weak leg or foot?",
@@ -357,8 +357,8 @@ pub static QUESTIONS: [Question; 39] = [
         "Does your back feel better after moving about, and not better after resting?",
         "Inflammatory back pain typically improves with activity and does not improve with rest."),
     yes_no(Q::Diabetes, "diabetes", S::YourHealth,
-        "Do you have diabetes, are you on kidney dialysis, or do you have a long-term line or port into a vein?",
-        "Each makes an infection around the spine a little more likely, and so does drinking heavily most days for years: answer yes for that too. If nerve symptoms ever come with your back pain, it changes how soon you should be seen."),
+        "Do you have diabetes, are you on kidney dialysis, do you have a long-term line or port into a vein, or do you drink heavily most days?",
+        "Each makes an infection around the spine a little more likely. If nerve symptoms ever come with your back pain, it changes how soon you should be seen."),
 ];
 
 /// The catalogue entry for a question id.

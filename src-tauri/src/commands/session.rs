@@ -82,7 +82,7 @@ pub fn session_start<R: Runtime>(
     let steps = match &own_items {
         Some(items) => {
             let doses: Vec<_> = items.iter().map(|i| i.dose).collect();
-            session::steps_with_doses(&routine, &doses, |id| ladder.rung_of(id))
+            session::steps_with_doses(&routine, &doses, |id| ladder.setback(id))
         }
         None => session::steps_for(&routine, |id| ladder.rung_of(id)),
     };

@@ -20,6 +20,11 @@ stop_cause?: StopCause | null,
  */
 end_check?: EndCheck | null, 
 /**
+ * The exercise under way when a session ended before its last step
+ * (plans before version 9 do not say).
+ */
+stopped_during?: string | null, 
+/**
  * The person's own calendar day when it ended, which the next
  * morning's check-in is counted from (their day, like the check-ins'
  * days). Plans before version 5 do not say: their UTC day stands in.

@@ -14,4 +14,9 @@ why: string | null,
  * Easy, settled sessions at this rung since it last changed or an
  * offer was declined.
  */
-easy_sessions: number, };
+easy_sessions: number, 
+/**
+ * A setback (a stop for pain, a morning not settled) that easy sessions
+ * have not yet answered: own routines run the exercise lighter.
+ */
+setback: boolean, };

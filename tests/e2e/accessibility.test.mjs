@@ -98,6 +98,18 @@ async function everyScreen(theme, env) {
   await click(app, 'a[data-nav="routines"]');
   await screen(app, 'routines');
   await check('routines');
+  // The routine builder, with an exercise and one carrying a caution (every
+  // caution shows before the kind of pain is clear).
+  await click(app, '[data-action="build-routine"]');
+  await screen(app, 'own-builder');
+  for (const id of ['bird_dog', 'hamstring_stretch']) {
+    await app.execute(`document.querySelector('#add-exercise').value = '${id}'`);
+    await click(app, '[data-action="add-exercise"]');
+  }
+  await app.waitFor('return document.querySelectorAll(".builder-item").length === 2');
+  await check('routine builder');
+  await click(app, 'a[data-nav="routines"]');
+  await screen(app, 'routines');
   await click(app, '[data-routine="gentle_mobility"] [data-action="choose-routine"]');
   await check('routines, starting pain');
   await click(app, 'label[for="start-pain-2"]');

@@ -407,7 +407,7 @@ async function showBuilder({ routine, replacing, fromFile }) {
             class: 'button button--secondary',
             dataset: { action: 'move-up' },
             disabled: index === 0,
-            'aria-label': `Move ${choice.name} up`,
+            'aria-label': `Move up: ${choice.name}`,
             onclick: () => move(-1),
           },
           'Move up',
@@ -419,7 +419,7 @@ async function showBuilder({ routine, replacing, fromFile }) {
             class: 'button button--secondary',
             dataset: { action: 'move-down' },
             disabled: index === items.length - 1,
-            'aria-label': `Move ${choice.name} down`,
+            'aria-label': `Move down: ${choice.name}`,
             onclick: () => move(1),
           },
           'Move down',
@@ -430,7 +430,7 @@ async function showBuilder({ routine, replacing, fromFile }) {
             type: 'button',
             class: 'button button--secondary',
             dataset: { action: 'remove-item' },
-            'aria-label': `Remove ${choice.name}`,
+            'aria-label': `Remove: ${choice.name}`,
             onclick: () => {
               items.splice(index, 1);
               // The next item's heading, not its Remove button: a second

@@ -70,6 +70,13 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
 
   await (await app.find('#routine-name')).type("Jo's routine");
   await (await app.find('#routine-from')).type('Physio Jo');
+  // Cancel asks before throwing the work away; Cancel on that question stays.
+  await click(app, '[data-action="leave-builder"]');
+  await app.waitFor('return document.activeElement?.getAttribute("role") === "alertdialog"', {
+    what: 'the leave question',
+  });
+  await click(app, '.confirm [data-action="cancel"]');
+  assert.equal(await app.execute('return document.body.dataset.screen'), 'own-builder');
   await addExercise(app, 'glute_bridge');
   await setNumber(app, 'item-0-reps', 10);
   await addExercise(app, 'bird_dog');

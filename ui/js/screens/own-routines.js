@@ -311,12 +311,35 @@ async function showBuilder({ routine, replacing, fromFile }) {
   const list = h('ol', { class: 'builder-items', 'aria-label': 'Exercises in this routine, in order' });
   const error = h('p', { id: 'builder-error', class: 'field-error', role: 'alert', tabindex: '-1' });
   const errorActions = h('div', {});
+  // Cancel asks before a routine the person has worked on is thrown away.
+  let changed = false;
+  const leaveSlot = h('div', {});
+  /** @param {HTMLElement} button */
+  const leave = (button) => {
+    if (!changed || fromFile) {
+      navigate('routines');
+      return;
+    }
+    const panel = confirmPanel({
+      title: 'Leave without saving?',
+      body: h('p', {}, 'The changes you made to this routine will be lost.'),
+      confirmLabel: 'Leave without saving',
+      onConfirm: () => navigate('routines'),
+      onCancel: () => {
+        leaveSlot.replaceChildren();
+        button.focus();
+      },
+    });
+    leaveSlot.replaceChildren(panel);
+    panel.focus();
+  };
 
   /// Draws the list again and puts focus where the person's hand is: on the
   /// same button of the item at `i`, or its heading when that button is now
   /// disabled (moved to an end) or gone; `none` leaves focus alone.
   /** @param {number} i @param {string} focusAction */
   const redraw = (i, focusAction) => {
+    if (focusAction !== 'none') changed = true;
     error.textContent = '';
     errorActions.replaceChildren();
     list.replaceChildren(...items.map((item, index) => itemRow(item, index)));
@@ -534,6 +557,7 @@ async function showBuilder({ routine, replacing, fromFile }) {
     ),
     error,
     errorActions,
+    leaveSlot,
     h(
       'div',
       { class: 'actions' },
@@ -542,9 +566,8 @@ async function showBuilder({ routine, replacing, fromFile }) {
         {
           type: 'button',
           class: 'button button--secondary',
-          onclick: () => {
-            navigate('routines');
-          },
+          dataset: { action: 'leave-builder' },
+          onclick: (/** @type {MouseEvent} */ event) => leave(/** @type {HTMLElement} */ (event.currentTarget)),
         },
         fromFile ? 'Do not add it' : 'Cancel',
       ),
@@ -555,6 +578,11 @@ async function showBuilder({ routine, replacing, fromFile }) {
       ),
     ),
   );
+  for (const kind of ['input', 'change']) {
+    form.addEventListener(kind, () => {
+      changed = true;
+    });
+  }
   show(
     h(
       'section',

@@ -330,7 +330,7 @@ test('the plan is exported, reset after confirming, and imported back after conf
   assert.equal(JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8')).daily_check_ins.length, 11);
 
   // A file that is not a plan is refused and changes nothing.
-  const bogus = join(home, 'notes.json');
+  const bogus = join(documents, 'notes.json');
   writeFileSync(bogus, '{"shopping": ["eggs"]}');
   await (await app.find('#import-file')).type(bogus);
   await app.waitFor('return document.querySelector("#data-status").textContent.includes("cannot be imported")');

@@ -102,11 +102,14 @@ export class Session {
     await this.request('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
   }
 
-  /// Polls a script until it returns something truthy.
+  /// Polls a script until it returns something truthy. An element it returns
+  /// counts as `true`: sent back as a reference, it can go stale while the
+  /// screen redraws and fail the wait for nothing (seen in a fresh-clone run).
   async waitFor(script, { timeout = 10000, what = script } = {}) {
     const deadline = Date.now() + timeout;
+    const polled = `const value = (() => { ${script} })(); return value instanceof Node ? true : value;`;
     for (;;) {
-      const value = await this.execute(script);
+      const value = await this.execute(polled);
       if (value) return value;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,29 +2,11 @@
 // the back is, and what it hears acts like a check-in (kept apart from
 // session.test.mjs so that neither file runs near the per-file time limit).
 
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { saveScreenshot, startDriver } from './harness.mjs';
-import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { saveScreenshot } from './harness.mjs';
+import { appAfterCalmTriage, plan } from './session-setup.mjs';
 import { click, startRoutine, stopByKeyboard, text } from './app-steps.mjs';
-
-const drivers = [];
-after(() => {
-  for (const driver of drivers) driver.stop();
-});
-
-async function appAfterCalmTriage() {
-  const d = await startDriver();
-  drivers.push(d);
-  const app = await d.open();
-  await startTriage(app);
-  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
-  return { d, app };
-}
-
-const plan = (d) => JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
 
 test('stopping a session asks how the back is, and a high pain then acts like a check-in', async () => {
   const { d, app } = await appAfterCalmTriage();

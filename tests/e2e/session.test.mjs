@@ -1,36 +1,18 @@
 // Real-window tests of the exercise library and guided sessions. The session
 // clock is Rust's: the two-minute routine really takes two minutes here.
 
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { saveScreenshot, startDriver } from './harness.mjs';
+import { saveScreenshot } from './harness.mjs';
+import { appAfterCalmTriage, plan } from './session-setup.mjs';
 import { Keys } from './webdriver.mjs';
-import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
 import { checkIn, click, startRoutine, text } from './app-steps.mjs';
-
-const drivers = [];
-after(() => {
-  for (const driver of drivers) driver.stop();
-});
-
-async function appAfterCalmTriage() {
-  const d = await startDriver();
-  drivers.push(d);
-  const app = await d.open();
-  await startTriage(app);
-  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
-  return { d, app };
-}
 
 const sessionState = (app, state, timeout = 20000) =>
   app.waitFor(`return document.body.dataset.sessionState === ${JSON.stringify(state)}`, {
     timeout,
     what: `session ${state}`,
   });
-
-const plan = (d) => JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8'));
 
 test('the library searches, filters and opens an exercise', async () => {
   const { app } = await appAfterCalmTriage();

@@ -47,6 +47,12 @@ pub fn drawing(e: &Exercise) -> String {
     strip_svg(&crate::exercise::drawing(e.id), e.name)
 }
 
+/// The key poses of the rung the person is on: a rung that moves
+/// differently is printed as its own movement.
+fn rung_drawing(at: &RungView) -> String {
+    strip_svg(&crate::exercise::drawing_at(at.exercise, at.rung), &at.name)
+}
+
 const STYLE: &str = "
   * { box-sizing: border-box; }
   body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0; }
@@ -258,7 +264,7 @@ fn routines(view: &PlanView) -> Markup {
                         p { (routine.purpose) }
                         div.exercises {
                             @for e in &routine.exercises {
-                                (exercise(e, &rung(e, view.ladder.rung_of(e.id))))
+                                (exercise(&rung(e, view.ladder.rung_of(e.id))))
                             }
                         }
                     }
@@ -290,13 +296,12 @@ fn own_routines(view: &PlanView) -> Markup {
                             @for (item, shown) in own.routine.items.iter().zip(&own.items) {
                                 @let e = crate::exercise::exercise(item.exercise);
                                 @let at = RungView {
-                                    rung: Rung::Standard,
-                                    name: e.name.to_owned(),
                                     how: own_item_words(item.note.as_deref(), item.prescribed && shown.caution.is_some()),
                                     dose: item.dose,
                                     dose_text: shown.dose_text.clone(),
+                                    ..rung(e, Rung::Standard)
                                 };
-                                (exercise(e, &at))
+                                (exercise(&at))
                             }
                         }
                     }
@@ -321,11 +326,11 @@ fn own_item_words(note: Option<&str>, prescribed_despite_caution: bool) -> Optio
 
 /// An exercise at the person's version of it: its name and dose, and how it
 /// differs from the standard one.
-fn exercise(e: &Exercise, at: &RungView) -> Markup {
+fn exercise(at: &RungView) -> Markup {
     html! {
         div.exercise {
             // The key poses, as the window's library shows them.
-            (PreEscaped(drawing(e)))
+            (PreEscaped(rung_drawing(at)))
             p { strong { (at.name) } }
             @if let Some(how) = &at.how {
                 p { em { (how) } }
@@ -424,6 +429,19 @@ mod tests {
         assert!(html.contains("<strong>Glute bridge, more repetitions</strong>"));
         assert!(html.contains("Once that is easy too: Hold the top for five seconds"));
         assert!(html.contains("12 slow repetitions"));
+        // A version that moves differently is printed as that movement: its
+        // name and its own key poses, not the standard exercise's.
+        let seated = crate::exercise::drawing_at(ExerciseId::CatCow, Rung::Easier);
+        assert!(!html.contains(seated.poses[0].caption));
+        plan.rung_decisions.push(RungDecision {
+            exercise: ExerciseId::CatCow,
+            to: Rung::Easier,
+            accepted: true,
+            decided_at: at,
+        });
+        let html = printed(&plan);
+        assert!(html.contains("<strong>Seated cat-cow</strong>"));
+        assert!(html.contains(seated.poses[0].caption));
     }
 
     #[test]

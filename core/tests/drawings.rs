@@ -2,8 +2,47 @@
 //! can read, and the drawings in `ui/illustrations/` are exactly what the
 //! code draws (SPINEWISE_UPDATE_DOCS=1 rewrites them after a change).
 
-use spinewise_core::exercise::figure::{animated_svg, strip_svg, FLOOR, WIDTH};
-use spinewise_core::exercise::{drawing, EXERCISES};
+use spinewise_core::exercise::figure::{animated_svg, strip_svg, Drawing, FLOOR, WIDTH};
+use spinewise_core::exercise::{
+    drawing_at, figure_view_at, rung, tempo_at, ExerciseId, Rung, EXERCISES,
+};
+
+/// One drawing the app shows: an exercise's, or a rung's that moves
+/// differently, with the file it is kept in (without `.svg`) and its name.
+struct Drawn {
+    file: String,
+    name: String,
+    id: ExerciseId,
+    rung: Rung,
+    drawing: Drawing,
+}
+
+/// Every drawing: each exercise's, and each rung's of its own.
+fn every_drawing() -> Vec<Drawn> {
+    let mut all: Vec<Drawn> = Vec::new();
+    for e in &EXERCISES {
+        for r in Rung::ALL {
+            let file = figure_view_at(e.id, r).moving.replace(".svg", "");
+            if all.iter().any(|d| d.file == file) {
+                continue;
+            }
+            let at = rung(e, r);
+            let name = if at.own_movement {
+                at.name
+            } else {
+                e.name.to_owned()
+            };
+            all.push(Drawn {
+                file,
+                name,
+                id: e.id,
+                rung: r,
+                drawing: drawing_at(e.id, r),
+            });
+        }
+    }
+    all
+}
 
 fn folder() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/illustrations")
@@ -11,22 +50,32 @@ fn folder() -> std::path::PathBuf {
 
 #[test]
 fn every_exercise_has_key_poses_with_captions_and_a_movement() {
-    for e in &EXERCISES {
-        let d = drawing(e.id);
-        assert!(d.poses.len() >= 2, "{}: a start and an end at least", e.id);
+    let all = every_drawing();
+    assert_eq!(
+        all.len(),
+        EXERCISES.len() + spinewise_core::exercise::VARIATIONS.len()
+    );
+    for Drawn {
+        file: e,
+        drawing: d,
+        ..
+    } in &all
+    {
+        let e = format_args!("{e}");
+        assert!(d.poses.len() >= 2, "{}: a start and an end at least", e);
         for key in &d.poses {
-            assert!(key.caption.len() > 12, "{}: {:?}", e.id, key.caption);
+            assert!(key.caption.len() > 12, "{}: {:?}", e, key.caption);
         }
-        assert!(!d.moves.is_empty(), "{}", e.id);
+        assert!(!d.moves.is_empty(), "{}", e);
         for m in &d.moves {
-            assert!(m.to < d.poses.len() && m.seconds > 0.0, "{}", e.id);
+            assert!(m.to < d.poses.len() && m.seconds > 0.0, "{}", e);
         }
         // Every key pose is moved to.
         for n in 0..d.poses.len() {
             assert!(
                 n == 0 || d.moves.iter().any(|m| m.to == n),
                 "{}: pose {n} is never reached",
-                e.id
+                e
             );
         }
     }
@@ -34,23 +83,20 @@ fn every_exercise_has_key_poses_with_captions_and_a_movement() {
 
 #[test]
 fn no_figure_sinks_through_the_floor_or_leaves_the_scene() {
-    for e in &EXERCISES {
-        for (n, key) in drawing(e.id).poses.iter().enumerate() {
+    for Drawn {
+        file: e, drawing, ..
+    } in every_drawing()
+    {
+        for (n, key) in drawing.poses.iter().enumerate() {
             for p in key.pose.extremes() {
-                assert!(
-                    p.y > -1.5,
-                    "{} pose {n}: a part below the floor ({p:?})",
-                    e.id
-                );
+                assert!(p.y > -1.5, "{e} pose {n}: a part below the floor ({p:?})");
                 assert!(
                     p.y < FLOOR - 3.0,
-                    "{} pose {n}: a part above the scene ({p:?})",
-                    e.id
+                    "{e} pose {n}: a part above the scene ({p:?})"
                 );
                 assert!(
                     p.x > 2.0 && p.x < WIDTH - 2.0,
-                    "{} pose {n}: off the side ({p:?})",
-                    e.id
+                    "{e} pose {n}: off the side ({p:?})"
                 );
             }
         }
@@ -61,31 +107,43 @@ fn no_figure_sinks_through_the_floor_or_leaves_the_scene() {
 /// side by side, still.
 fn rendered() -> Vec<(String, String)> {
     let mut files = Vec::new();
-    for e in &EXERCISES {
-        let d = drawing(e.id);
+    for d in every_drawing() {
         files.push((
-            format!("{}.svg", e.id),
-            animated_svg(&d, &e.id.to_string().replace('_', "-"), e.name),
+            format!("{}.svg", d.file),
+            animated_svg(&d.drawing, &d.file.replace('_', "-"), &d.name),
         ));
-        files.push((format!("{}-poses.svg", e.id), strip_svg(&d, e.name)));
+        files.push((
+            format!("{}-poses.svg", d.file),
+            strip_svg(&d.drawing, &d.name),
+        ));
     }
     files
 }
 
 #[test]
 fn each_drawing_has_a_text_alternative_naming_every_key_pose() {
-    for e in &EXERCISES {
-        let d = drawing(e.id);
-        let moving = animated_svg(&d, "x", e.name);
-        let still = strip_svg(&d, e.name);
-        assert!(moving.contains(&format!("<title id=\"x-t\">{}</title>", e.name)));
+    for Drawn {
+        file,
+        name,
+        drawing: d,
+        ..
+    } in every_drawing()
+    {
+        let e = &file;
+        let moving = animated_svg(&d, "x", &name);
+        let still = strip_svg(&d, &name);
+        let title = name.replace('&', "&amp;");
+        assert!(
+            moving.contains(&format!("<title id=\"x-t\">{title}</title>")),
+            "{e}"
+        );
         for key in &d.poses {
             let caption = key.caption.replace('&', "&amp;");
-            assert!(moving.contains(&caption), "{}: {caption}", e.id);
+            assert!(moving.contains(&caption), "{}: {caption}", e);
             assert!(
                 still.contains(&format!("<title>{caption}</title>")),
                 "{}: {caption}",
-                e.id
+                e
             );
         }
         // Well formed enough for a browser: every group and the svg closed.
@@ -94,7 +152,7 @@ fn each_drawing_has_a_text_alternative_naming_every_key_pose() {
                 svg.matches("<g").count(),
                 svg.matches("</g>").count(),
                 "{}",
-                e.id
+                e
             );
             assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         }
@@ -173,18 +231,18 @@ fn drawings_compare_to_the_tenth_and_no_further() {
 
 #[test]
 fn a_repeating_drawing_moves_beat_for_beat_with_the_session_pace() {
-    use spinewise_core::exercise::{tempo, Dose, Sides};
+    use spinewise_core::exercise::{Dose, Sides};
     // One pass of the drawing is one repetition (two when sides take
     // turns), each move as long as its beat, so the figure does what the
     // cue on screen says.
-    for e in &EXERCISES {
+    for d in every_drawing() {
         let Dose::Reps {
             seconds_per_rep, ..
-        } = e.dose
+        } = rung(spinewise_core::exercise::exercise(d.id), d.rung).dose
         else {
             continue;
         };
-        let t = tempo(e.id);
+        let t = tempo_at(d.id, d.rung);
         let parts: u32 = t.beats.iter().map(|b| b.parts).sum();
         let per_part = seconds_per_rep as f32 / parts as f32;
         let reps = if matches!(t.sides, Sides::Alternate { .. }) {
@@ -195,7 +253,7 @@ fn a_repeating_drawing_moves_beat_for_beat_with_the_session_pace() {
         let expected: Vec<f32> = (0..reps)
             .flat_map(|_| t.beats.iter().map(|b| b.parts as f32 * per_part))
             .collect();
-        let moves: Vec<f32> = drawing(e.id).moves.iter().map(|m| m.seconds).collect();
-        assert_eq!(moves, expected, "{}", e.id);
+        let moves: Vec<f32> = d.drawing.moves.iter().map(|m| m.seconds).collect();
+        assert_eq!(moves, expected, "{}", d.file);
     }
 }

@@ -1,5 +1,6 @@
 // Every exercise's drawing in the real window: the moving figure and its key
-// poses load and render as images, their text alternative names every key
+// poses (and those of each version that moves differently) load and render
+// as images, their text alternative names every key
 // pose, the figure really moves between poses, and with reduced motion the
 // poses are shown side by side, still. Screenshots in light and dark.
 
@@ -45,6 +46,8 @@ test('every exercise drawing renders, names each key pose, and its figure moves'
   const app = await open();
   const ids = await exerciseIds(app);
   assert.equal(ids.length, 16);
+  // The versions that are movements of their own, drawn in each ladder.
+  let ownMovements = 0;
   for (const id of ids) {
     await openExercise(app, id);
     assert.equal(await app.execute(rendered('.figure-moving')), true, `${id}: the moving figure renders`);
@@ -58,7 +61,14 @@ test('every exercise drawing renders, names each key pose, and its figure moves'
     // The still poses are shown side by side only with reduced motion.
     assert.equal(await app.execute('return getComputedStyle(document.querySelector(".figure-still")).display'), 'none');
     await saveScreenshot(app, `drawing-${id}`);
+    const strips = await app.execute(
+      `return Promise.all([...document.querySelectorAll(".rung-movement img")].map((i) =>
+         i.decode().then(() => i.naturalWidth > 0 && i.alt.startsWith("Drawing of "), () => false)))`,
+    );
+    assert.ok(strips.every(Boolean), `${id}: every version of its own renders, with a text alternative`);
+    ownMovements += strips.length;
   }
+  assert.equal(ownMovements, 11, 'the eleven versions that move differently');
   // The figure moves: two pictures of the bird-dog a second apart differ.
   await openExercise(app, 'bird_dog');
   // (Nothing else on the page moves.)

@@ -162,10 +162,11 @@ export function documentsFolder() {
   return { documents, env: { XDG_CONFIG_HOME: join(root, 'config') } };
 }
 
-export async function saveScreenshot(session, name) {
+/// `of` is a session (the window) or an element (that part of the page).
+export async function saveScreenshot(of, name) {
   mkdirSync(artifacts, { recursive: true });
   const file = join(artifacts, `${name}.png`);
-  writeFileSync(file, await session.screenshot());
+  writeFileSync(file, await of.screenshot());
   return file;
 }
 

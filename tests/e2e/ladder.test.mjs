@@ -1,6 +1,8 @@
 // The exercise ladder in the real window: two easy sessions that settled by
 // the next morning offer the next version on the routines screen; moving up
-// is saved, the offer goes, and the exercise's page marks the new version.
+// is saved, the offer goes, and the exercise's page marks the new version. A
+// version that moves differently (cat-cow on a chair) is shown and run as
+// itself: its own drawing and steps, in the library and in a session.
 
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
-import { click, text } from './app-steps.mjs';
+import { click, startRoutine, stopByKeyboard, text } from './app-steps.mjs';
 
 const drivers = [];
 after(() => {
@@ -92,5 +94,52 @@ test('two easy settled sessions offer the next version, and moving up is kept', 
   await app.waitFor('const i = document.querySelector(".figure-moving"); return i.complete && i.naturalWidth > 0');
   await app.execute('document.querySelector("[data-ladder]").scrollIntoView()');
   await saveScreenshot(app, 'ladder-exercise');
+  await app.close();
+});
+
+test('a version that is a movement of its own is drawn and run as itself', async () => {
+  const d = await startDriver();
+  drivers.push(d);
+  let app = await d.open();
+  await startTriage(app);
+  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
+  await app.close();
+
+  // The person is on cat-cow's easier version: seated on a chair.
+  const file = join(d.dataDir, 'plan.json');
+  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  plan.rung_decisions.push({ exercise: 'cat_cow', to: 'easier', accepted: true, decided_at: new Date().toISOString() });
+  writeFileSync(file, JSON.stringify(plan));
+
+  app = await d.open();
+  await app.execute('location.hash = "exercise/cat_cow"');
+  await app.waitFor('return !!document.querySelector(".rung--current")', { what: 'the ladder' });
+  assert.equal(await app.execute('return document.querySelector(".rung--current").dataset.rung'), 'easier');
+  assert.match(await text(app, '.rung--current strong'), /^Seated cat-cow$/);
+  const strip = '.rung--current .rung-movement img';
+  await app.waitFor(`const i = document.querySelector(${JSON.stringify(strip)}); return i.complete && i.naturalWidth > 0`, {
+    what: "the seated version's drawing",
+  });
+  assert.match(await app.execute(`return document.querySelector(${JSON.stringify(strip)}).src`), /cat_cow-easier-poses\.svg$/);
+  assert.match(await app.execute(`return document.querySelector(${JSON.stringify(strip)}).alt`), /chair/);
+  // The standard version is drawn as the exercise itself, with no second strip.
+  assert.equal(await app.execute('return !!document.querySelector("[data-rung=standard] .rung-movement")'), false);
+  await saveScreenshot(await app.find('.rung--current'), 'ladder-own-movement');
+
+  await startRoutine(app, 'two_minute_reset', 1);
+  assert.equal(await text(app, '#session-title'), 'Seated cat-cow');
+  await app.waitFor(
+    'const i = document.querySelector(".session-figure .figure-moving"); return i.complete && i.naturalWidth > 0',
+    { what: 'the session drawing' },
+  );
+  assert.match(
+    await app.execute('return document.querySelector(".session-figure .figure-moving").src'),
+    /cat_cow-easier\.svg(\?.*)?$/,
+  );
+  // Getting ready opens the seated version's own steps.
+  assert.match(await text(app, '.how-to ol'), /Sit tall near the front of a steady chair/);
+  await saveScreenshot(app, 'session-own-movement');
+  await stopByKeyboard(app);
+  await app.waitFor('return document.body.dataset.screen === "session-end"');
   await app.close();
 });

@@ -44,6 +44,11 @@ export class Element {
   clear() {
     return this.session.request('POST', this.#path('/clear'), {});
   }
+  /// The element alone, scrolled into view: a part of a long page that a
+  /// screenshot of the window would not reach.
+  async screenshot() {
+    return Buffer.from(await this.session.request('GET', this.#path('/screenshot')), 'base64');
+  }
 }
 
 export class Session {

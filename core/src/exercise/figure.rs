@@ -55,8 +55,12 @@ pub struct Pose {
 pub enum Prop {
     /// An exercise mat on the floor.
     Mat,
-    /// A wall, its face at this x.
+    /// A wall behind the figure, its face at this x.
     Wall(f32),
+    /// A wall in front of the figure, its face at this x.
+    WallAhead(f32),
+    /// A firm cushion or low stool: its left edge, width and height.
+    Block { x: f32, width: f32, height: f32 },
     /// A band held in the hands and looped round the near foot.
     Band,
     /// A chair, its seat's front edge at this x.
@@ -400,6 +404,24 @@ fn props(out: &mut String, drawing: &Drawing, dx: f32, bands: &[(usize, Option<S
                     "<rect x=\"{}\" y=\"8\" width=\"8\" height=\"{}\" fill=\"{PROP}\" opacity=\"0.6\"/>",
                     num(dx + x - 8.0),
                     num(FLOOR - 6.0)
+                );
+            }
+            Prop::WallAhead(x) => {
+                let _ = write!(
+                    out,
+                    "<rect x=\"{}\" y=\"8\" width=\"8\" height=\"{}\" fill=\"{PROP}\" opacity=\"0.6\"/>",
+                    num(dx + x),
+                    num(FLOOR - 6.0)
+                );
+            }
+            Prop::Block { x, width, height } => {
+                let _ = write!(
+                    out,
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"{PROP}\" opacity=\"0.8\"/>",
+                    num(dx + x),
+                    num(sy(height)),
+                    num(width),
+                    num(height)
                 );
             }
             Prop::Chair(x) => {

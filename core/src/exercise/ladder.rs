@@ -1,12 +1,15 @@
-//! Each exercise as a ladder of three rungs: an easier dose, the exercise
-//! as the library describes it, and a harder dose, each with its own name,
-//! so a session can run it and a screen can say which it is. The rule that moves a person
-//! along the ladder is in `course::ladder`.
+//! Each exercise as a ladder of three rungs: an easier version, the exercise
+//! as the library describes it, and a harder version, each with its own
+//! name, steps and drawing, so a session can run it and a screen can say and
+//! show which it is. A rung is either a different movement (`variation`: a
+//! wall plank below the modified plank) at the standard dose, or the same
+//! movement at a lighter or heavier dose. The rule that moves a person along
+//! the ladder is in `course::ladder`.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{Dose, Exercise};
+use super::{figure_view_at, variation, Dose, Exercise, ExerciseId, FigureView};
 
 /// A rung of an exercise's ladder, from easiest.
 #[derive(
@@ -51,8 +54,14 @@ impl Rung {
 /// One rung as a session runs it and a screen shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct RungView {
+    pub exercise: ExerciseId,
     pub rung: Rung,
     pub name: String,
+    /// Whether this rung is a movement of its own rather than a change of dose.
+    pub own_movement: bool,
+    /// How to do it: the rung's own steps, or the exercise's.
+    pub steps: Vec<&'static str>,
+    pub figure: FigureView,
     /// Other ways to change the exercise, beyond the dose; `None` for the standard.
     pub how: Option<String>,
     pub dose: Dose,
@@ -108,10 +117,25 @@ fn dose(standard: Dose, rung: Rung) -> Dose {
     }
 }
 
-/// One rung of an exercise. For now the rungs differ by their dose, and
-/// each says so in its name; the catalogue's other ways to make the
-/// exercise easier or harder are given as its `how`.
+/// One rung of an exercise. A rung that moves differently says so with its
+/// own name and steps at the standard dose; a rung of dose says what changes
+/// in its name and gives the catalogue's other ways to change the exercise
+/// as its `how`.
 pub fn rung(e: &Exercise, rung: Rung) -> RungView {
+    let figure = figure_view_at(e.id, rung);
+    if let Some(v) = variation(e.id, rung) {
+        return RungView {
+            exercise: e.id,
+            rung,
+            name: v.name.to_owned(),
+            own_movement: true,
+            steps: v.steps.to_vec(),
+            figure,
+            how: None,
+            dose: e.dose,
+            dose_text: e.dose_text(),
+        };
+    }
     let change = |easier| match (e.dose, easier) {
         (Dose::Hold { .. }, true) => "shorter hold",
         (Dose::Hold { .. }, false) => "longer hold",
@@ -134,8 +158,12 @@ pub fn rung(e: &Exercise, rung: Rung) -> RungView {
     let dose = dose(e.dose, rung);
     let shown = Exercise { dose, ..*e };
     RungView {
+        exercise: e.id,
         rung,
         name,
+        own_movement: false,
+        steps: e.steps.to_vec(),
+        figure,
         how,
         dose,
         dose_text: shown.dose_text(),
@@ -153,25 +181,59 @@ mod tests {
     use crate::exercise::{tempo, Sides, EXERCISES};
 
     #[test]
-    fn every_ladder_climbs_in_load_and_keeps_the_sides_even() {
+    fn every_ladder_climbs_by_dose_or_by_movement_and_keeps_the_sides_even() {
         for e in &EXERCISES {
-            let [easier, standard, harder] =
-                [Rung::Easier, Rung::Standard, Rung::Harder].map(|r| rung(e, r).dose);
+            let rungs = ladder(e);
             let load = |d: Dose| d.sets() * d.set_seconds();
-            assert!(load(easier) < load(standard), "{}", e.id);
-            assert!(load(standard) < load(harder), "{}", e.id);
-            assert_eq!(standard, e.dose);
-            for dose in [easier, harder] {
-                if let Dose::Reps { reps, .. } = dose {
+            for pair in rungs.windows(2) {
+                let [lower, higher] = pair else {
+                    unreachable!()
+                };
+                if lower.own_movement || higher.own_movement {
+                    // One change at a time: a new movement comes at a dose
+                    // the person already knows.
+                    assert_eq!(lower.dose, higher.dose, "{} {:?}", e.id, higher.rung);
+                } else {
+                    assert!(load(lower.dose) < load(higher.dose), "{}", e.id);
+                }
+            }
+            assert_eq!(rungs[1].dose, e.dose);
+            for r in [&rungs[0], &rungs[2]] {
+                if let Dose::Reps { reps, .. } = r.dose {
                     assert!(reps >= 4, "{}: at least four repetitions", e.id);
                     if let Sides::Alternate { .. } = tempo(e.id).sides {
                         assert_eq!(reps % 2, 0, "{}: as many turns on each side", e.id);
                     }
                 }
             }
-            let names: Vec<_> = ladder(e).into_iter().map(|r| r.name).collect();
-            assert_eq!(names.len(), 3);
+            let names: Vec<_> = rungs.iter().map(|r| r.name.as_str()).collect();
             assert!(names[0] != names[1] && names[1] != names[2], "{}", e.id);
+            for r in &rungs {
+                assert!(r.steps.len() >= 3, "{} {:?}: steps", e.id, r.rung);
+            }
+        }
+    }
+
+    #[test]
+    fn a_rung_that_moves_differently_has_its_own_name_steps_and_drawing() {
+        use crate::exercise::{exercise, VARIATIONS};
+        for v in &VARIATIONS {
+            let e = exercise(v.exercise);
+            assert_ne!(v.rung, Rung::Standard, "{}", e.id);
+            let r = rung(e, v.rung);
+            assert!(r.own_movement);
+            assert_eq!(r.name, v.name);
+            assert_ne!(r.steps, e.steps, "{}", v.name);
+            assert_ne!(r.figure, rung(e, Rung::Standard).figure, "{}", v.name);
+            // Its sides, if it names them, are of the same kind as the
+            // exercise's: the dose's words and the set counts still fit.
+            let own = crate::exercise::tempo_at(e.id, v.rung).sides;
+            assert_eq!(
+                std::mem::discriminant(&own),
+                std::mem::discriminant(&tempo(e.id).sides),
+                "{}",
+                v.name
+            );
         }
     }
 }

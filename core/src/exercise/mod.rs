@@ -9,6 +9,7 @@ mod id;
 mod ladder;
 mod rethink;
 mod tempo;
+mod variation;
 
 pub use catalogue::EXERCISES;
 pub use drawings::drawing;
@@ -16,6 +17,7 @@ pub use id::ExerciseId;
 pub use ladder::{ladder, rung, Rung, RungView};
 pub use rethink::{RethinkExercise, RETHINK};
 pub use tempo::{tempo, Beat, Motion, Sides, Tempo};
+pub use variation::{variation, Variation, VARIATIONS};
 
 use serde::{Deserialize, Serialize};
 
@@ -198,11 +200,37 @@ pub struct FigureView {
 
 /// The drawing of an exercise, as files and captions.
 pub fn figure_view(id: ExerciseId) -> FigureView {
+    figure_view_at(id, Rung::Standard)
+}
+
+/// The drawing of one rung of an exercise: its own where the rung moves
+/// differently (`<id>-<rung>.svg`), the exercise's otherwise.
+pub fn figure_view_at(id: ExerciseId, rung: Rung) -> FigureView {
+    let file = match variation(id, rung) {
+        Some(_) => format!("{id}-{}", rung.label()),
+        None => id.to_string(),
+    };
     FigureView {
-        moving: format!("{id}.svg"),
-        still: format!("{id}-poses.svg"),
-        captions: drawing(id).poses.iter().map(|p| p.caption).collect(),
+        moving: format!("{file}.svg"),
+        still: format!("{file}-poses.svg"),
+        captions: drawing_at(id, rung)
+            .poses
+            .iter()
+            .map(|p| p.caption)
+            .collect(),
     }
+}
+
+/// The key poses of one rung of an exercise.
+pub fn drawing_at(id: ExerciseId, rung: Rung) -> figure::Drawing {
+    variation(id, rung).map_or_else(|| drawing(id), |v| (v.drawing)())
+}
+
+/// The pace of one rung of an exercise.
+pub fn tempo_at(id: ExerciseId, rung: Rung) -> Tempo {
+    variation(id, rung)
+        .and_then(|v| v.tempo)
+        .unwrap_or_else(|| tempo(id))
 }
 
 impl Exercise {

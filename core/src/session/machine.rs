@@ -43,6 +43,9 @@ pub struct Step {
     pub check_in_after: bool,
     /// The dose this step runs: the rung of the exercise the person is on.
     pub dose: Dose,
+    /// The rung whose movement the step runs (its drawing, steps and pace):
+    /// the standard one for a routine of the person's own and for a swap.
+    pub rung: Rung,
 }
 
 pub const GET_READY_SECONDS: u32 = 10;
@@ -88,6 +91,21 @@ pub fn steps_with_doses(
         .collect()
 }
 
+/// How to do each movement the steps run, once each in their order: the
+/// rung's name, steps and drawing (a rung of its own is drawn as itself).
+pub fn movements(steps: &[Step]) -> Vec<RungView> {
+    let mut shown: Vec<RungView> = Vec::new();
+    for s in steps {
+        if !shown
+            .iter()
+            .any(|r| r.exercise == s.exercise && r.rung == s.rung)
+        {
+            shown.push(rung(exercise(s.exercise), s.rung));
+        }
+    }
+    shown
+}
+
 /// However long an exercise's dose, the pain is asked at least this often.
 pub const CHECK_IN_EVERY_SECONDS: u32 = 600;
 
@@ -103,6 +121,7 @@ fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
         seconds,
         check_in_after,
         dose,
+        rung: at.rung,
     };
     let mut steps = vec![step(StepKind::GetReady, 1, GET_READY_SECONDS, false)];
     if let Dose::Continuous { .. } = dose {
@@ -519,6 +538,7 @@ impl SessionMachine {
             step.exercise = gentler.id;
             step.name = gentler.name.to_owned();
             step.dose = fitted(gentler.dose, step.seconds);
+            step.rung = Rung::Standard;
             swapped = true;
         }
         if swapped && self.status != Status::AwaitingCheckIn {

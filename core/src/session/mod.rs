@@ -14,8 +14,8 @@ pub use check_in::{
 };
 pub use engine::{run, Control, TICK};
 pub use machine::{
-    steps_for, steps_with_doses, CheckInRecord, SessionEnd, SessionMachine, SessionSnapshot,
-    Status, Step, StepKind, Swap, GET_READY_SECONDS,
+    movements, steps_for, steps_with_doses, CheckInRecord, SessionEnd, SessionMachine,
+    SessionSnapshot, Status, Step, StepKind, Swap, GET_READY_SECONDS,
 };
 
 #[cfg(test)]

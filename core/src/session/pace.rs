@@ -7,7 +7,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::machine::{Step, StepKind};
-use crate::exercise::{exercise, tempo, Dose, Motion, Sides};
+use crate::exercise::{tempo_at, Dose, Motion, Sides};
 
 /// What the person should be doing this moment, shown large and, with sound
 /// on, marked by a short tone whenever `beat` changes.
@@ -28,8 +28,7 @@ pub struct Pace {
 /// The pace `elapsed_ms` into `step`; `None` for a lead-in, for the steady
 /// minutes of walking or cycling, and for a rest that is only a rest.
 pub fn pace(step: &Step, elapsed_ms: u64) -> Option<Pace> {
-    let e = exercise(step.exercise);
-    let tempo = tempo(e.id);
+    let tempo = tempo_at(step.exercise, step.rung);
     match step.kind {
         StepKind::GetReady => None,
         // The rest between the two sides of a stretch is the time to switch.
@@ -113,7 +112,7 @@ pub fn next_beat_ms(step: &Step, elapsed_ms: u64) -> Option<u64> {
         return None;
     }
     let rep_ms = u64::from(seconds_per_rep) * 1000;
-    let tempo = tempo(step.exercise);
+    let tempo = tempo_at(step.exercise, step.rung);
     let parts: u32 = tempo.beats.iter().map(|b| b.parts).sum();
     let part_ms = rep_ms / u64::from(parts);
     let rep_start = elapsed_ms / rep_ms * rep_ms;

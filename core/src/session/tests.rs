@@ -135,6 +135,7 @@ async fn a_twenty_minute_routine_keeps_exact_time() {
             seconds: 30,
             check_in_after: false,
             dose: crate::exercise::exercise(Id::Walking).dose,
+            rung: Rung::Standard,
         })
         .collect();
     let session = start(steps, 0);
@@ -376,6 +377,7 @@ fn work(id: Id, set: u32, sets: u32, seconds: u32) -> Step {
         seconds,
         check_in_after: set == sets,
         dose: crate::exercise::exercise(id).dose,
+        rung: Rung::Standard,
     }
 }
 

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::Value;
-use spinewise_core::exercise::{figure_view, ExerciseId, FigureView};
+use spinewise_core::exercise::{ExerciseId, RungView};
 use spinewise_core::plan::{AfterSession, EndCheck, EndCheckError, SessionRecord, TriageRecord};
 use spinewise_core::routine::{self, RoutineOffer};
 use spinewise_core::session::{
@@ -92,15 +92,11 @@ pub fn session_start<R: Runtime>(
         .flatten()
         .filter_map(|i| Some((i.exercise, i.note.clone()?)))
         .collect();
+    let movements = session::movements(&steps);
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
         .for_pain_kind(routine.pain_kind);
     let first = machine.snapshot(tokio::time::Instant::now());
     let routine_shown = routine.clone();
-    let figures = routine
-        .exercises
-        .iter()
-        .map(|e| (e.id, figure_view(e.id)))
-        .collect();
     tauri::async_runtime::spawn(async move {
         let emitter = app.clone();
         let machine = session::run(machine, rx, move |snapshot| {
@@ -115,7 +111,7 @@ pub fn session_start<R: Runtime>(
         notes,
         snapshot: first,
         warning_signs: &session::WARNING_SIGNS,
-        figures,
+        movements,
     })
 }
 
@@ -129,8 +125,9 @@ pub struct SessionStarted {
     pub notes: BTreeMap<ExerciseId, String>,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
-    /// The drawing of each exercise of the routine.
-    pub figures: BTreeMap<ExerciseId, FigureView>,
+    /// How to do each movement of the session: the rung of each exercise
+    /// it runs, with its name, steps and drawing.
+    pub movements: Vec<RungView>,
 }
 
 /// Saves the finished session (and, after a warning sign, the triage result it led to).

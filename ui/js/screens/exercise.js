@@ -11,6 +11,22 @@ const list = (items, ordered = false) =>
     items.map((i) => h('li', {}, i)),
   );
 
+/// A version of the exercise that is a movement of its own: its key poses,
+/// still, and its steps to open.
+/** @param {import('../ipc/RungView').RungView} r */
+function movementOf(r) {
+  return h(
+    'div',
+    { class: 'rung-movement' },
+    h('img', {
+      class: 'illustration illustration--small',
+      src: `illustrations/${r.figure.still}`,
+      alt: `Drawing of ${r.name}: ${r.figure.captions.join('. Then: ')}.`,
+    }),
+    h('details', {}, h('summary', {}, `How to do the ${r.name.toLowerCase()}`), list(r.steps, true)),
+  );
+}
+
 export async function showExercise(id) {
   let view;
   try {
@@ -52,6 +68,8 @@ export async function showExercise(id) {
               r.rung === view.rung ? h('span', { class: 'badge' }, 'Your version') : null,
               h('p', { class: 'small' }, r.dose_text),
               r.how ? h('p', {}, r.how) : null,
+              // A version that moves differently shows how, as its own key poses and steps.
+              r.own_movement ? movementOf(r) : null,
             ),
           ),
         ),

@@ -6,7 +6,7 @@
 
 /** @import { Control } from '../ipc/Control' */
 /** @import { Exercise } from '../ipc/Exercise' */
-/** @import { FigureView } from '../ipc/FigureView' */
+/** @import { RungView } from '../ipc/RungView' */
 /** @import { Routine } from '../ipc/Routine' */
 /** @import { SessionSnapshot } from '../ipc/SessionSnapshot' */
 /** @import { SessionStarted } from '../ipc/SessionStarted' */
@@ -19,14 +19,21 @@ import { checkInPanel } from './session/check-in.js';
 import { beatTone, chime, clock, SOUND_KEY, stepLabel } from './session/cues.js';
 import { showEnd } from './session/end.js';
 import { sessionElements, sessionLayout } from './session/layout.js';
-import { renderClock, renderPace, renderState, renderStep, stepChanged } from './session/render.js';
+import { movementKey, renderClock, renderPace, renderState, renderStep, stepChanged } from './session/render.js';
 
 /** @param {Routine} routine @param {SessionStarted} started */
-export function showSession(routine, { snapshot: first, warning_signs: signs, figures: known, notes }) {
+export function showSession(routine, { snapshot: first, warning_signs: signs, movements: known, notes }) {
   /** @type {Map<string, Exercise>} */
   const exercises = new Map(routine.exercises.map((e) => [e.id, e]));
-  /** @type {Map<string, FigureView>} */
-  const figures = new Map(Object.entries(known));
+  /// How to do each movement, by exercise and rung: a rung may be a
+  /// movement of its own, with its own steps and drawing.
+  /** @type {Map<string, RungView>} */
+  const movements = new Map();
+  /** @param {RungView[]} rungs */
+  const learn = (rungs) => {
+    for (const r of rungs) movements.set(movementKey(r), r);
+  };
+  learn(known);
   const el = sessionElements();
   /** @param {Control} control */
   const send = (control) =>
@@ -77,7 +84,7 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, fi
     const step = snapshot.step;
     if (stepChanged(last, snapshot)) {
       const exercise = exercises.get(step.exercise);
-      renderStep(el, step, snapshot.step_index, exercise, figures.get(step.exercise));
+      renderStep(el, step, snapshot.step_index, exercise, movements.get(movementKey(step)));
       const note = notes[step.exercise];
       el.note.hidden = !note;
       el.note.textContent = note ? `Note for this exercise: ${note}` : '';
@@ -86,9 +93,9 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, fi
         // then draw the step again if it is still the one showing.
         api.exercise(step.exercise).then((view) => {
           exercises.set(view.exercise.id, view.exercise);
-          figures.set(view.exercise.id, view.figure);
+          learn(view.ladder);
           if (last?.step.exercise === view.exercise.id) {
-            renderStep(el, last.step, last.step_index, view.exercise, view.figure);
+            renderStep(el, last.step, last.step_index, view.exercise, movements.get(movementKey(last.step)));
           }
         });
       }

@@ -4,7 +4,7 @@
 // and the state (paused, waiting for a check-in).
 
 /** @import { Exercise } from '../../ipc/Exercise' */
-/** @import { FigureView } from '../../ipc/FigureView' */
+/** @import { RungView } from '../../ipc/RungView' */
 /** @import { SessionSnapshot } from '../../ipc/SessionSnapshot' */
 /** @import { SessionStep } from '../../ipc/SessionStep' */
 /** @import { SessionElements } from './layout.js' */
@@ -18,30 +18,39 @@ export function stepChanged(last, snapshot) {
   return !last || last.step_index !== snapshot.step_index || last.step.exercise !== snapshot.step.exercise;
 }
 
-/// The step's name, kind, drawing, cues and steps. `exercise` is undefined
-/// while a gentler exercise swapped in from outside the routine is being
-/// fetched. The figure starts its movement afresh with each exercise step,
-/// in time with the clock; getting ready opens the steps.
+/// Which movement a step or a rung is: an exercise at a rung.
+/** @param {{ exercise: string, rung: string }} of */
+export function movementKey(of) {
+  return `${of.exercise}/${of.rung}`;
+}
+
+/// The step's name, kind, drawing, cues and steps. `exercise` and
+/// `movement` are undefined while a gentler exercise swapped in from
+/// outside the routine is being fetched. The drawing and the steps are the
+/// rung's: a rung that moves differently (a wall plank) shows its own. The
+/// figure starts its movement afresh with each exercise step, in time with
+/// the clock; getting ready opens the steps.
 /**
  * @param {SessionElements} el
  * @param {SessionStep} step
  * @param {number} index the step's place in the session
  * @param {Exercise | undefined} exercise
- * @param {FigureView | undefined} figure
+ * @param {RungView | undefined} movement
  */
-export function renderStep(el, step, index, exercise, figure) {
+export function renderStep(el, step, index, exercise, movement) {
   el.title.textContent = step.name;
   el.kind.textContent = stepLabel(step);
-  if (!exercise || !figure) return;
-  if (el.figure.dataset.exercise !== exercise.id) {
-    el.figure.replaceChildren(figureOf(figure, exercise.name, { captions: false }));
-    el.figure.dataset.exercise = exercise.id;
+  if (!exercise || !movement) return;
+  const figure = movement.figure;
+  if (el.figure.dataset.movement !== movementKey(movement)) {
+    el.figure.replaceChildren(figureOf(figure, movement.name, { captions: false }));
+    el.figure.dataset.movement = movementKey(movement);
     el.how.replaceChildren(
       h('summary', {}, 'How to do it'),
       h(
         'ol',
         { class: 'plain-list' },
-        exercise.steps.map((s) => h('li', {}, s)),
+        movement.steps.map((s) => h('li', {}, s)),
       ),
       h(
         'ol',

@@ -2,7 +2,10 @@
 //! reads, the moves between them in the exercise's tempo, and its props.
 //! Every drawing uses the one figure of `figure.rs`; where a hand or a foot
 //! must stay put (planted on the floor, on a pedal, on a handle) the limb is
-//! solved to reach it, so the figure never floats or sinks.
+//! solved to reach it, so the figure never floats or sinks. The rungs that
+//! move differently have drawings of their own in `rungs.rs`.
+
+pub(crate) mod rungs;
 
 use super::figure::{point, reach, Drawing, KeyPose, Move, Point, Pose, Prop, ARM, LEG};
 use super::ExerciseId;
@@ -247,13 +250,23 @@ fn glute_bridge() -> Drawing {
 }
 
 fn wall_sit() -> Drawing {
+    wall_sit_to(
+        31.0,
+        36.0,
+        "Slid down until the knees are bent to about a chair's height, back flat on the wall",
+    )
+}
+
+/// Sliding down the wall until the hips are `hip` above the floor, the feet
+/// `reach` in front of the wall.
+fn wall_sit_to(hip: f32, reach: f32, caption: &'static str) -> Drawing {
     let wall = 60.0;
     let mut stand = standing(wall + 6.0);
     stand.near_leg = [-84.0, -96.0, 0.0];
     stand.far_leg = stand.near_leg;
     let mut sit = stand;
-    sit.hip = (wall + 6.0, 31.0);
-    let ankle = point(wall + 36.0, 4.0);
+    sit.hip = (wall + 6.0, hip);
+    let ankle = point(wall + reach, 4.0);
     sit.near_leg = leg_to(&sit, ankle, true, 0.0);
     sit.far_leg = sit.near_leg;
     sit.near_arm = [-60.0, -20.0];
@@ -261,7 +274,7 @@ fn wall_sit() -> Drawing {
     into_hold(
         vec![
             KeyPose::new("Back against the wall, feet a step in front", stand),
-            KeyPose::new("Slid down until the knees are bent to about a chair's height, back flat on the wall", sit),
+            KeyPose::new(caption, sit),
         ],
         vec![Prop::Wall(wall)],
     )

@@ -117,10 +117,16 @@ test('a version that is a movement of its own is drawn and run as itself', async
   assert.equal(await app.execute('return document.querySelector(".rung--current").dataset.rung'), 'easier');
   assert.match(await text(app, '.rung--current strong'), /^Seated cat-cow$/);
   const strip = '.rung--current .rung-movement img';
-  await app.waitFor(`const i = document.querySelector(${JSON.stringify(strip)}); return i.complete && i.naturalWidth > 0`, {
-    what: "the seated version's drawing",
-  });
-  assert.match(await app.execute(`return document.querySelector(${JSON.stringify(strip)}).src`), /cat_cow-easier-poses\.svg$/);
+  await app.waitFor(
+    `const i = document.querySelector(${JSON.stringify(strip)}); return i.complete && i.naturalWidth > 0`,
+    {
+      what: "the seated version's drawing",
+    },
+  );
+  assert.match(
+    await app.execute(`return document.querySelector(${JSON.stringify(strip)}).src`),
+    /cat_cow-easier-poses\.svg$/,
+  );
   assert.match(await app.execute(`return document.querySelector(${JSON.stringify(strip)}).alt`), /chair/);
   // The standard version is drawn as the exercise itself, with no second strip.
   assert.equal(await app.execute('return !!document.querySelector("[data-rung=standard] .rung-movement")'), false);

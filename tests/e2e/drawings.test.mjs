@@ -91,5 +91,14 @@ test('with reduced motion the key poses stand side by side, still; in dark mode 
   assert.equal(await app.execute('return getComputedStyle(document.querySelector(".figure-still")).display'), 'block');
   assert.equal(await app.execute(rendered('.figure-still')), true);
   await saveScreenshot(app, 'drawing-cat_cow-reduced-motion-dark');
+  // The plank's ladder: a wall plank below it and a plank on the toes above,
+  // each drawn as itself on the same light panel.
+  await openExercise(app, 'modified_plank');
+  assert.equal(await app.execute(rendered('[data-rung="easier"] .rung-movement img')), true);
+  assert.equal(await app.execute(rendered('[data-rung="harder"] .rung-movement img')), true);
+  for (const rung of ['easier', 'harder']) {
+    await app.execute(`document.querySelector('[data-rung="${rung}"]').scrollIntoView({ block: "center" })`);
+    await saveScreenshot(await app.find(`[data-rung="${rung}"]`), `drawing-modified_plank-${rung}-dark`);
+  }
   await app.close();
 });

@@ -494,6 +494,57 @@ fn sides_take_turns_by_repetition_or_by_set_and_the_rest_between_is_the_switch()
 }
 
 #[test]
+fn a_rung_that_moves_differently_is_paced_and_shown_as_itself() {
+    use crate::exercise::{exercise, rung};
+    let now = Instant::now();
+    // Heel slides, the dead bug's easier rung: each heel in turn, its own cues.
+    let routine = build(&ROUTINES[2], PainKind::Muscular);
+    let on_heel_slides = |id| {
+        if id == Id::DeadBug {
+            Rung::Easier
+        } else {
+            Rung::Standard
+        }
+    };
+    let steps: Vec<Step> = steps_for(&routine, on_heel_slides)
+        .into_iter()
+        .filter(|s| s.exercise == Id::DeadBug)
+        .collect();
+    assert!(steps
+        .iter()
+        .all(|s| s.rung == Rung::Easier && s.name == "Heel slides"));
+    let work_at = steps.iter().position(|s| s.kind == StepKind::Work).unwrap();
+    let machine = SessionMachine::new(steps[work_at..].to_vec(), pain(1), now);
+    let at =
+        |m: &SessionMachine, ms: u64| m.snapshot(now + Duration::from_millis(ms)).pace.unwrap();
+    assert_eq!(
+        (at(&machine, 0).cue, at(&machine, 0).side),
+        ("Slide the heel away", Some("Left heel"))
+    );
+    assert_eq!(at(&machine, 5_000).side, Some("Right heel"));
+    // The session shows the rung's own steps and drawing.
+    let shown = movements(&steps);
+    assert_eq!(shown, vec![rung(exercise(Id::DeadBug), Rung::Easier)]);
+    assert!(shown[0].steps[2].contains("slide one heel"));
+    assert_eq!(shown[0].figure.moving, "dead_bug-easier.svg");
+    // The standard rung keeps the exercise's own.
+    let standard: Vec<Step> = steps_for(&routine, |_| Rung::Standard)
+        .into_iter()
+        .filter(|s| s.exercise == Id::DeadBug)
+        .collect();
+    assert_eq!(movements(&standard)[0].figure.moving, "dead_bug.svg");
+    let std_work = SessionMachine::new(
+        standard
+            .into_iter()
+            .filter(|s| s.kind == StepKind::Work)
+            .collect(),
+        pain(1),
+        now,
+    );
+    assert_eq!(at(&std_work, 0).side, Some("Right arm, left leg"));
+}
+
+#[test]
 fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
     // Core stability: dead bug at 3 out of 10 (its gentler version, the
     // glute bridge, is suggested), then bird-dog at 3. Bird-dog's gentler

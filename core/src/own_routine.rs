@@ -487,6 +487,35 @@ impl OwnRoutine {
         routine.check_shape()?;
         Ok(routine)
     }
+
+    /// Reads a routine file for the person to see before anything is kept
+    /// ([`OwnRoutine::from_file`]'s refusals), with every "prescribed"
+    /// cleared: the file's word is not the person's, so a cautioned exercise
+    /// is kept only once they tick it themselves, seeing the caution. Which
+    /// exercises the file says were prescribed is kept aside to show.
+    pub fn review_file(bytes: &[u8]) -> Result<RoutineFromFile, OwnRoutineError> {
+        let mut routine = OwnRoutine::from_file(bytes)?;
+        let file_says_prescribed = routine
+            .items
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(n, item)| std::mem::take(&mut item.prescribed).then_some(n))
+            .collect();
+        Ok(RoutineFromFile {
+            routine,
+            file_says_prescribed,
+        })
+    }
+}
+
+/// A routine read from a file, as the builder first shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct RoutineFromFile {
+    /// The routine, nothing ticked as prescribed.
+    pub routine: OwnRoutine,
+    /// The places in `routine.items` of the exercises the file says a
+    /// physiotherapist prescribed.
+    pub file_says_prescribed: Vec<usize>,
 }
 
 #[cfg(test)]
@@ -530,6 +559,23 @@ mod tests {
         let file = routine.to_file();
         assert!(file.contains("\"format\": \"spinewise-routine\""));
         assert_eq!(OwnRoutine::from_file(file.as_bytes()), Ok(routine));
+    }
+
+    #[test]
+    fn a_file_s_prescription_is_shown_but_never_ticked_for_the_person() {
+        let mut routine = physio_routine();
+        routine.items[1].prescribed = true;
+        let read = OwnRoutine::review_file(routine.to_file().as_bytes()).unwrap();
+        assert_eq!(read.file_says_prescribed, vec![1]);
+        assert!(read.routine.items.iter().all(|i| !i.prescribed));
+        // Everything else is the file's.
+        routine.items[1].prescribed = false;
+        assert_eq!(read.routine, routine);
+        // As read, the cautioned stretch is refused where it is cautioned.
+        assert_eq!(
+            read.routine.check(PainKind::Sciatica).unwrap_err().code(),
+            "cautioned_not_prescribed"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use spinewise_core::course::{Ladder, RungAnswer};
 use spinewise_core::exercise::LibraryFilter;
-use spinewise_core::own_routine::OwnRoutine;
+use spinewise_core::own_routine::{OwnRoutine, RoutineFromFile};
 use spinewise_core::plan::{
     AfterSession, ClearanceAnswers, DailyAnswers, EndCheck, PlanSummary, ReturnCriteria,
     WeeklyAnswers,
@@ -140,6 +140,7 @@ fn export_all(cfg: &Config) -> Result<(), ExportError> {
     Ladder::export_all(cfg)?;
     OwnRoutinesView::export_all(cfg)?;
     OwnRoutine::export_all(cfg)?;
+    RoutineFromFile::export_all(cfg)?;
     RungAnswer::export_all(cfg)?;
     SessionStarted::export_all(cfg)?;
     SessionSnapshot::export_all(cfg)?;

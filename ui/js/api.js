@@ -20,6 +20,7 @@
  * @import { LibraryFilter } from './ipc/LibraryFilter'
  * @import { LibraryView } from './ipc/LibraryView'
  * @import { OwnRoutine } from './ipc/OwnRoutine'
+ * @import { RoutineFromFile } from './ipc/RoutineFromFile'
  * @import { OwnRoutinesView } from './ipc/OwnRoutinesView'
  * @import { PlanSummary } from './ipc/PlanSummary'
  * @import { PlanView } from './ipc/PlanView'
@@ -98,7 +99,7 @@ export const api = {
   deleteOwnRoutine: (name) => invoke('own_routine_delete', { name }),
   /** @param {string} name @returns {Promise<Saved>} */
   exportOwnRoutine: (name) => invoke('own_routine_export', { name }),
-  /** @param {string} contents @returns {Promise<OwnRoutine>} */
+  /** @param {string} contents @returns {Promise<RoutineFromFile>} */
   readOwnRoutine: (contents) => invoke('own_routine_read', { contents }),
   /** @param {string} routineId @param {number} startPain @returns {Promise<SessionStarted>} */
   startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),

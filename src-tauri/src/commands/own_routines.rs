@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use spinewise_core::own_routine::{self, OwnItemView, OwnRoutine, OwnRoutineView};
+use spinewise_core::own_routine::{self, OwnItemView, OwnRoutine, OwnRoutineView, RoutineFromFile};
 use tauri::State;
 use ts_rs::TS;
 
@@ -83,11 +83,12 @@ pub fn own_routine_export(name: String, state: State<'_, AppState>) -> Result<Sa
     })
 }
 
-/// Reads a routine file for the builder to show before anything is kept.
+/// Reads a routine file for the builder to show before anything is kept:
+/// nothing ticked as prescribed, and which exercises the file says were.
 /// Nothing is changed.
 #[tauri::command]
-pub fn own_routine_read(contents: String) -> Result<OwnRoutine, CommandError> {
-    Ok(OwnRoutine::from_file(contents.as_bytes())?)
+pub fn own_routine_read(contents: String) -> Result<RoutineFromFile, CommandError> {
+    Ok(OwnRoutine::review_file(contents.as_bytes())?)
 }
 
 /// A routine's name as part of a file name on every system: letters,

@@ -68,8 +68,13 @@ export function ownRoutinesSection(routines, start, again) {
     fileInput.value = '';
     if (!file) return;
     try {
-      const routine = await api.readOwnRoutine(await file.text());
-      await showBuilder({ routine, replacing: null, fromFile: file.name });
+      const read = await api.readOwnRoutine(await file.text());
+      await showBuilder({
+        routine: read.routine,
+        replacing: null,
+        fromFile: file.name,
+        claimed: read.file_says_prescribed,
+      });
     } catch (err) {
       status.textContent = `${file.name} cannot be read as a routine. ${sentence(err.message)} Nothing has been added.`;
       status.classList.add('field-error');
@@ -268,32 +273,25 @@ function wholeNumbers(items) {
 
 /**
  * The builder: a new routine, an edit (`replacing` its name), or a file's
- * routine shown before it is kept (`fromFile` its file name).
- * @param {{ routine: OwnRoutine | null, replacing: string | null, fromFile: string | null }} start
+ * routine shown before it is kept (`fromFile` its file name; `claimed` the
+ * places of the exercises the file says were prescribed, which the core
+ * has left unticked: the person ticks them, seeing the caution).
+ * @param {{ routine: OwnRoutine | null, replacing: string | null, fromFile: string | null, claimed?: number[] }} start
  */
-async function showBuilder({ routine, replacing, fromFile }) {
+async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
   /** @type {OwnRoutinesView} */
   let own;
   try {
     own = await api.ownRoutines();
   } catch (error) {
-    showError(error, () => showBuilder({ routine, replacing, fromFile }));
+    showError(error, () => showBuilder({ routine, replacing, fromFile, claimed }));
     return;
   }
   const choices = new Map(own.choices.map((c) => [c.exercise, c]));
-  // A file's "prescribed" is the file's word, not the person's: they tick it
-  // themselves, seeing the caution, before the routine is kept.
-  /** @type {Set<OwnItem>} */
-  const fileSaysPrescribed = new Set();
   /** @type {OwnItem[]} */
-  const items = (routine?.items ?? []).map((i) => {
-    const item = { ...i, dose: { ...i.dose } };
-    if (fromFile && item.prescribed) {
-      fileSaysPrescribed.add(item);
-      item.prescribed = false;
-    }
-    return item;
-  });
+  const items = (routine?.items ?? []).map((i) => ({ ...i, dose: { ...i.dose } }));
+  /** @type {Set<OwnItem>} */
+  const fileSaysPrescribed = new Set(claimed.map((n) => items[n]));
   const name = h('input', {
     type: 'text',
     id: 'routine-name',

@@ -101,8 +101,20 @@ fn a_routine_is_kept_run_at_its_doses_exported_and_read_into_a_fresh_plan() {
     let read = app
         .invoke("own_routine_read", json!({ "contents": contents }))
         .unwrap();
-    assert_eq!(read, jos_routine());
-    app.invoke("own_routine_save", json!({ "routine": read }))
+    assert_eq!(read["routine"], jos_routine());
+    assert_eq!(read["file_says_prescribed"], json!([]));
+    // A file that says an exercise was prescribed: shown, never ticked.
+    let mut claiming: Value = serde_json::from_str(&contents).unwrap();
+    claiming["routine"]["items"][1]["prescribed"] = json!(true);
+    let claimed = app
+        .invoke(
+            "own_routine_read",
+            json!({ "contents": claiming.to_string() }),
+        )
+        .unwrap();
+    assert_eq!(claimed["file_says_prescribed"], json!([1]));
+    assert_eq!(claimed["routine"], jos_routine());
+    app.invoke("own_routine_save", json!({ "routine": read["routine"] }))
         .unwrap();
     // A second import of the same routine is refused, unless it replaces.
     let again = app

@@ -76,6 +76,7 @@ const STYLE: &str = "
   .exercise { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #bbb; border-radius: 2mm; padding: 1mm 2mm; }
   .exercise svg { width: 100%; height: auto; background: #eef5f3; border-radius: 1.5mm; }
   .exercise p { margin: 0.5mm 0; font-size: 9pt; }
+  .exercise .steps { font-size: 8pt; margin: 0.5mm 0; padding-left: 4mm; }
   .progress figure { margin: 2mm 0; break-inside: avoid; page-break-inside: avoid; }
   .progress svg { width: 100%; max-height: 75mm; }
   .progress figcaption { font-size: 9pt; color: #444; }
@@ -336,6 +337,11 @@ fn exercise(at: &RungView) -> Markup {
                 p { em { (how) } }
             }
             p { (at.dose_text) }
+            // A version that moves differently: how to do it, which the
+            // person may not have read before.
+            @if at.own_movement {
+                ol.steps { @for step in &at.steps { li { (step) } } }
+            }
         }
     }
 }
@@ -442,6 +448,7 @@ mod tests {
         let html = printed(&plan);
         assert!(html.contains("<strong>Seated cat-cow</strong>"));
         assert!(html.contains(seated.poses[0].caption));
+        assert!(html.contains("Sit tall near the front of a steady chair"));
     }
 
     #[test]

@@ -49,17 +49,22 @@ function easySession(daysAgo) {
   };
 }
 
-test('two easy settled sessions offer the next version, and moving up is kept', async () => {
+/// A driver whose app has saved a calm check and closed, and its plan file
+/// and plan, for a test to write the person's history into.
+async function afterCalmCheck() {
   const d = await startDriver();
   drivers.push(d);
-  let app = await d.open();
+  const app = await d.open();
   await startTriage(app);
   assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
   await app.close();
-
-  // The person is back to normal training, with two easy sessions last week.
   const file = join(d.dataDir, 'plan.json');
-  const plan = JSON.parse(readFileSync(file, 'utf8'));
+  return { d, file, plan: JSON.parse(readFileSync(file, 'utf8')) };
+}
+
+test('two easy settled sessions offer the next version, and moving up is kept', async () => {
+  const { d, file, plan } = await afterCalmCheck();
+  // The person is back to normal training, with two easy sessions last week.
   plan.return_checklist.push({
     criteria: { daily_activities_pain_free: true, full_range_without_discomfort: true, no_painkillers_needed: true },
     updated_at: new Date().toISOString(),
@@ -71,7 +76,7 @@ test('two easy settled sessions offer the next version, and moving up is kept', 
   }
   writeFileSync(file, JSON.stringify(plan));
 
-  app = await d.open();
+  const app = await d.open();
   await app.execute('location.hash = "routines"');
   await app.waitFor('return document.body.dataset.screen === "routines"');
   await app.waitFor('return !!document.querySelector("[data-offer=glute_bridge]")', { what: 'the offer' });
@@ -98,20 +103,12 @@ test('two easy settled sessions offer the next version, and moving up is kept', 
 });
 
 test('a version that is a movement of its own is drawn and run as itself', async () => {
-  const d = await startDriver();
-  drivers.push(d);
-  let app = await d.open();
-  await startTriage(app);
-  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
-  await app.close();
-
+  const { d, file, plan } = await afterCalmCheck();
   // The person is on cat-cow's easier version: seated on a chair.
-  const file = join(d.dataDir, 'plan.json');
-  const plan = JSON.parse(readFileSync(file, 'utf8'));
   plan.rung_decisions.push({ exercise: 'cat_cow', to: 'easier', accepted: true, decided_at: new Date().toISOString() });
   writeFileSync(file, JSON.stringify(plan));
 
-  app = await d.open();
+  const app = await d.open();
   await app.execute('location.hash = "exercise/cat_cow"');
   await app.waitFor('return !!document.querySelector(".rung--current")', { what: 'the ladder' });
   assert.equal(await app.execute('return document.querySelector(".rung--current").dataset.rung'), 'easier');

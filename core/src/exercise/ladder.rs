@@ -61,6 +61,8 @@ pub struct RungView {
     pub own_movement: bool,
     /// How to do it: the rung's own steps, or the exercise's.
     pub steps: Vec<&'static str>,
+    /// What matters while doing it: the rung's own, or the exercise's.
+    pub cues: Vec<&'static str>,
     pub figure: FigureView,
     /// Other ways to change the exercise, beyond the dose; `None` for the standard.
     pub how: Option<String>,
@@ -130,6 +132,7 @@ pub fn rung(e: &Exercise, rung: Rung) -> RungView {
             name: v.name.to_owned(),
             own_movement: true,
             steps: v.steps.to_vec(),
+            cues: v.cues.unwrap_or(e.cues).to_vec(),
             figure,
             how: None,
             dose: e.dose,
@@ -163,6 +166,7 @@ pub fn rung(e: &Exercise, rung: Rung) -> RungView {
         name,
         own_movement: false,
         steps: e.steps.to_vec(),
+        cues: e.cues.to_vec(),
         figure,
         how,
         dose,

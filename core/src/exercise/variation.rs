@@ -19,6 +19,8 @@ pub struct Variation {
     pub rung: Rung,
     pub name: &'static str,
     pub steps: &'static [&'static str],
+    /// What matters while doing it, where the exercise's own cues do not fit.
+    pub cues: Option<&'static [&'static str]>,
     /// The pace when the movement's beats or sides are not the standard's.
     pub tempo: Option<Tempo>,
     /// Its key poses.
@@ -38,11 +40,12 @@ pub static VARIATIONS: [Variation; 11] = [
         name: "Wall plank",
         drawing: rungs::wall_plank,
         steps: &[
-            "Stand facing a wall, a step away from it.",
-            "Lean in and rest your forearms on the wall, elbows under your shoulders.",
-            "Step your feet back until your body is one straight, gently slanting line.",
-            "Tighten your stomach lightly and hold, breathing steadily, then step in.",
+            "In shoes, or barefoot on a floor that does not slip, stand facing a wall.",
+            "Rest your forearms flat on the wall, elbows level with your shoulders.",
+            "Step your feet back about one long step, so your body makes one straight, gently slanting line.",
+            "Tighten your stomach lightly and hold, breathing steadily, then walk your feet back in.",
         ],
+        cues: None,
         tempo: None,
     },
     Variation {
@@ -56,6 +59,11 @@ pub static VARIATIONS: [Variation; 11] = [
             "Hold your body in one line from head to heels; hips neither sagging nor raised.",
             "Lower your knees to the mat to finish, or as soon as your back starts to sag.",
         ],
+        cues: Some(&[
+            "You should feel it in your stomach, not your lower back: if your back aches or sags, knees down.",
+            "Do not let your hips sag or rise into a peak.",
+            "Breathe out slowly through the effort; never hold your breath.",
+        ]),
         tempo: None,
     },
     Variation {
@@ -65,10 +73,11 @@ pub static VARIATIONS: [Variation; 11] = [
         drawing: rungs::bird_dog_leg_only,
         steps: &[
             "Kneel on all fours, hands under shoulders and knees under hips.",
-            "Keeping both hands down, slide one leg back along the mat and lift it to hip height.",
-            "Pause for two seconds, then bring the knee back under the hip.",
+            "Keeping both hands down, slide one leg back along the mat and lift it no higher than your hip.",
+            "Keep your hips level, not tipping to one side; pause for two seconds, then bring the knee back under the hip.",
             "Change legs each time.",
         ],
+        cues: None,
         tempo: Some(Tempo {
             beats: &[
                 Beat {
@@ -101,9 +110,14 @@ pub static VARIATIONS: [Variation; 11] = [
         steps: &[
             "Lie on your back with knees bent and feet flat, arms resting by your sides.",
             "Press your lower back gently towards the floor.",
-            "Slowly slide one heel along the floor until the leg is nearly straight.",
+            "Slowly slide one heel along the floor, only as far as your lower back stays in light contact with it.",
             "Slide it back, then do the other leg.",
         ],
+        cues: Some(&[
+            "Keep your lower back in light contact with the floor throughout.",
+            "Move slowly: two seconds out, a short pause, two seconds back.",
+            "Breathe out slowly through the effort; never hold your breath.",
+        ]),
         tempo: Some(Tempo {
             beats: &[
                 Beat {
@@ -139,6 +153,7 @@ pub static VARIATIONS: [Variation; 11] = [
             "Pause for a moment.",
             "Lower slowly back down.",
         ],
+        cues: None,
         tempo: None,
     },
     Variation {
@@ -152,6 +167,7 @@ pub static VARIATIONS: [Variation; 11] = [
             "Hold, with your back flat on the wall and your weight through your heels.",
             "Slide back up to stand.",
         ],
+        cues: None,
         tempo: None,
     },
     Variation {
@@ -160,11 +176,12 @@ pub static VARIATIONS: [Variation; 11] = [
         name: "Seated cat-cow",
         drawing: rungs::seated_cat_cow,
         steps: &[
-            "Sit tall near the front of a steady chair, feet flat, hands resting on your knees.",
-            "Breathing out, round your back and let your head drop forward a little.",
-            "Breathing in, lift your chest and let your lower back curve gently forward.",
+            "Sit tall near the front of a steady chair, away from its back, feet flat, hands resting on your thighs.",
+            "Breathing out, round your back gently and let your head follow a little, without tucking your chin hard.",
+            "Breathing in, tip your pelvis forward so the small of your back hollows a little, chest up, chin level.",
             "Flow slowly between the two, within an easy range.",
         ],
+        cues: None,
         tempo: None,
     },
     Variation {
@@ -173,11 +190,15 @@ pub static VARIATIONS: [Variation; 11] = [
         name: "Supported child's pose",
         drawing: rungs::supported_childs_pose,
         steps: &[
-            "Kneel with a firm cushion or a low stool in front of you.",
+            "Kneel on a folded towel, with a firm cushion or a low stool in front of you.",
             "Sit back part of the way towards your heels, keeping your hips higher than in the full pose.",
             "Lean forward and rest your forearms and head on the cushion.",
-            "Breathe slowly into your back.",
+            "Breathe slowly into your back; to finish, push up from the cushion slowly.",
         ],
+        cues: Some(&[
+            "Only fold as far as is comfortable; the cushion takes your weight.",
+            "Relax your shoulders.",
+        ]),
         tempo: None,
     },
     Variation {
@@ -186,11 +207,15 @@ pub static VARIATIONS: [Variation; 11] = [
         name: "Standing hip-flexor stretch",
         drawing: rungs::standing_hip_flexor,
         steps: &[
-            "Stand behind a steady chair and hold its back with both hands.",
+            "Stand behind a heavy chair, or at a worktop, and hold it with both hands.",
             "Step one foot back into a short stride, back heel lifted, both feet pointing forward.",
             "Tuck your tailbone under and bend the front knee a little until the front of the back hip stretches.",
             "Hold, then change legs.",
         ],
+        cues: Some(&[
+            "Stay upright: do not lean back to feel more.",
+            "A gentle stretch, never pain.",
+        ]),
         tempo: Some(Tempo {
             beats: HOLD,
             sides: Sides::EachSet {
@@ -210,6 +235,7 @@ pub static VARIATIONS: [Variation; 11] = [
             "Hold the leg only as high as gives a mild stretch behind the thigh.",
             "Hold, then change legs.",
         ],
+        cues: None,
         tempo: None,
     },
     Variation {
@@ -218,10 +244,14 @@ pub static VARIATIONS: [Variation; 11] = [
         name: "Walking in the water",
         drawing: rungs::water_walking,
         steps: &[
-            "Get in at the shallow end where the water reaches your chest.",
-            "Walk slowly forward, standing tall, swinging your arms through the water.",
-            "Turn and walk back; rest at the side whenever you need to.",
+            "Get in by the steps, holding the rail, at the shallow end.",
+            "Where the water reaches your chest and your feet are firmly on the floor, walk slowly forward, standing tall, arms moving through the water.",
+            "Keep off the slope into deeper water; turn and walk back, and rest at the side whenever you need to.",
         ],
+        cues: Some(&[
+            "Walk at an easy pace; the water does the work.",
+            "Stop and rest at the side if your back starts to ache.",
+        ]),
         tempo: None,
     },
 ];

@@ -14,7 +14,7 @@ use tokio::time::Instant;
 
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
 use super::pace::{next_beat_ms, pace, Pace};
-use crate::exercise::{exercise, rung, Dose, Exercise, ExerciseId, Rung, RungView};
+use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
 use crate::own_routine::eased;
 use crate::pain::PainKind;
 use crate::routine::Routine;
@@ -104,6 +104,12 @@ pub fn movements(steps: &[Step]) -> Vec<RungView> {
         }
     }
     shown
+}
+
+/// What a person calls an exercise at a rung: a movement of its own by its
+/// own name, a rung of dose by the exercise's.
+fn movement_name(id: ExerciseId, at: Rung) -> String {
+    variation(id, at).map_or_else(|| exercise(id).name.to_owned(), |v| v.name.to_owned())
 }
 
 /// However long an exercise's dose, the pain is asked at least this often.
@@ -517,16 +523,46 @@ impl SessionMachine {
 
     /// Replaces the affected exercise, where it has steps still to come, with
     /// its gentler alternative, keeping the timings of the plan.
+    ///
+    /// A person on an exercise's easier version is swapped to the gentler
+    /// exercise's easier version too (heel slides to the small bridge, not
+    /// the full bridge); anyone else to the gentler exercise as the library
+    /// gives it.
     fn swap_for_gentler(&mut self, affected: ExerciseId, now: Instant) {
+        let on_easier = self
+            .steps
+            .iter()
+            .any(|s| s.exercise == affected && s.rung == Rung::Easier);
         let Some(gentler) = self.gentler_for(affected) else {
             // Say what the easier version is: the session screen has no other
-            // place that shows it.
-            self.message = Some(format!(
-                "Take it more gently with the easier version: {}",
-                exercise(affected).easier
-            ));
+            // place that shows it. Someone already on it is told to leave
+            // the exercise for today rather than to do what they are doing.
+            self.message = Some(if on_easier {
+                format!(
+                    "{} is already the easiest version: skip it for the rest of this session.",
+                    movement_name(affected, Rung::Easier)
+                )
+            } else {
+                format!(
+                    "Take it more gently with the easier version: {}",
+                    exercise(affected).easier
+                )
+            });
             return;
         };
+        let (from_rung, to_rung) = if on_easier {
+            (Rung::Easier, Rung::Easier)
+        } else {
+            (Rung::Standard, Rung::Standard)
+        };
+        // The dose is fitted to the session's time below: only a movement
+        // of its own runs as another rung.
+        let to_rung = if variation(gentler.id, to_rung).is_some() {
+            to_rung
+        } else {
+            Rung::Standard
+        };
+        let to_name = movement_name(gentler.id, to_rung);
         let from = self.index + usize::from(self.status == Status::AwaitingCheckIn);
         let mut swapped = false;
         for step in self
@@ -536,9 +572,9 @@ impl SessionMachine {
             .filter(|s| s.exercise == affected)
         {
             step.exercise = gentler.id;
-            step.name = gentler.name.to_owned();
+            step.name = to_name.clone();
             step.dose = fitted(gentler.dose, step.seconds);
-            step.rung = Rung::Standard;
+            step.rung = to_rung;
             swapped = true;
         }
         if swapped && self.status != Status::AwaitingCheckIn {
@@ -552,17 +588,11 @@ impl SessionMachine {
             from: affected,
             to: gentler.id,
         });
-        let original = exercise(affected).name;
+        let original = movement_name(affected, from_rung);
         self.message = Some(if swapped {
-            format!(
-                "{original} is switched to {} for the rest of this session.",
-                gentler.name
-            )
+            format!("{original} is switched to {to_name} for the rest of this session.")
         } else {
-            format!(
-                "If you do {original} again soon, try {} instead.",
-                gentler.name
-            )
+            format!("If you do {original} again soon, try {to_name} instead.")
         });
     }
 

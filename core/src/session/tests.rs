@@ -572,6 +572,45 @@ fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
 }
 
 #[test]
+fn a_person_on_an_easier_version_is_swapped_to_an_easier_version() {
+    // Core stability on the easier rungs: heel slides at 3 out of 10 is
+    // switched to the glute bridge's easier version, the small bridge, not
+    // the full bridge.
+    let routine = build(&ROUTINES[2], PainKind::Muscular);
+    let now = Instant::now();
+    let three = CheckIn {
+        pain: pain(3),
+        spreading_down_leg: false,
+        leg_numbness: false,
+        warning_signs: WarningSigns::default(),
+    };
+    let mut easier = SessionMachine::new(steps_for(&routine, |_| Rung::Easier), pain(2), now)
+        .for_pain_kind(PainKind::Muscular);
+    easier.check_in(three, now);
+    let bridge: Vec<&Step> = easier
+        .steps()
+        .iter()
+        .filter(|s| s.exercise == Id::GluteBridge)
+        .collect();
+    assert!(bridge
+        .iter()
+        .all(|s| s.rung == Rung::Easier && s.name == "Small bridge"));
+    assert_eq!(
+        easier.snapshot(now).message.as_deref(),
+        Some("Heel slides is switched to Small bridge for the rest of this session.")
+    );
+    // On the standard rung, the standard bridge.
+    let mut standard = SessionMachine::new(steps_for(&routine, |_| Rung::Standard), pain(2), now)
+        .for_pain_kind(PainKind::Muscular);
+    standard.check_in(three, now);
+    assert!(standard
+        .steps()
+        .iter()
+        .filter(|s| s.exercise == Id::GluteBridge)
+        .all(|s| s.rung == Rung::Standard && s.name == "Glute bridge"));
+}
+
+#[test]
 fn an_own_routine_runs_each_exercise_at_its_own_dose() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();

@@ -15,7 +15,11 @@ own_movement: boolean,
 /**
  * How to do it: the rung's own steps, or the exercise's.
  */
-steps: Array<string>, figure: FigureView, 
+steps: Array<string>, 
+/**
+ * What matters while doing it: the rung's own, or the exercise's.
+ */
+cues: Array<string>, figure: FigureView, 
 /**
  * Other ways to change the exercise, beyond the dose; `None` for the standard.
  */

@@ -4,7 +4,7 @@
 //! the standard drawing's own poses so the two read as one family.
 
 use super::super::figure::{point, Drawing, KeyPose, Pose, Prop, LEG};
-use super::{all_fours, arm_to, bird_dog, glute_bridge, into_hold, leg_to, lying, moves};
+use super::{all_fours, arm_to, bird_dog, dead_bug, glute_bridge, into_hold, leg_to, lying, moves};
 use super::{modified_plank, standing, stride, wall_sit_to};
 
 pub(crate) fn wall_plank() -> Drawing {
@@ -123,7 +123,8 @@ pub(crate) fn heel_slides() -> Drawing {
             ),
             KeyPose::new("Slid back, then the other leg", far_out),
         ],
-        moves: moves(&[(1, 2.0), (1, 1.0), (0, 2.0), (2, 2.0), (2, 1.0), (0, 2.0)]),
+        // The dead bug's tempo: two seconds out, a pause, two back, each side.
+        moves: dead_bug().moves,
         repeats: true,
         props: vec![Prop::Mat],
     }
@@ -169,21 +170,27 @@ pub(crate) fn shallow_wall_sit() -> Drawing {
     )
 }
 
-/// Sitting near the front of a chair, facing right, hands on the knees;
-/// `bend` rounds the back (positive) or lifts the chest (negative).
-fn seated(chair: f32, bend: f32) -> Pose {
-    let mut p = standing(chair - 16.0);
-    p.hip = (chair - 16.0, 35.0);
-    // Rounding tips the pelvis back and the upper back forward; arching
-    // tips the pelvis forward and lifts the chest.
-    p.torso = 90.0 - bend.abs() * 0.6;
-    p.chest = 90.0 - 2.2 * bend;
-    p.head = if bend > 0.0 { 90.0 - 3.5 * bend } else { 98.0 };
+/// Sitting near the front of a chair, away from its back, facing right,
+/// hands resting on the thighs; `round` curls the back (the pelvis tips
+/// back, the upper back and head follow a little), else the pelvis tips
+/// forward and the chest lifts over it, chin level.
+fn seated(chair: f32, round: bool) -> Pose {
+    let mut p = standing(chair - 8.0);
+    p.hip = (chair - 8.0, 35.0);
+    (p.torso, p.chest, p.head) = if round {
+        (96.0, 64.0, 48.0)
+    } else {
+        (84.0, 92.0, 90.0)
+    };
     let ankle = point(p.hip.0 + 30.0, 3.0);
     p.near_leg = leg_to(&p, ankle, true, 0.0);
     p.far_leg = p.near_leg;
-    let knee = p.joints().near_knee;
-    let arm = arm_to(&p, point(knee.x - 2.0, knee.y + 3.0), false);
+    let j = p.joints();
+    let thigh = point(
+        j.hip.x + 0.7 * (j.near_knee.x - j.hip.x),
+        j.hip.y + 0.7 * (j.near_knee.y - j.hip.y) + 3.0,
+    );
+    let arm = arm_to(&p, thigh, false);
     p.near_arm = arm;
     p.far_arm = arm;
     p
@@ -194,12 +201,12 @@ pub(crate) fn seated_cat_cow() -> Drawing {
     Drawing {
         poses: vec![
             KeyPose::new(
-                "Breathing out, sitting on a chair: the back rounds and the head drops forward",
-                seated(chair, 14.0),
+                "Breathing out, sitting near the front of a chair: the back rounds gently and the head follows a little",
+                seated(chair, true),
             ),
             KeyPose::new(
-                "Breathing in: the chest lifts and the lower back curves gently forward",
-                seated(chair, -8.0),
+                "Breathing in: the pelvis tips forward, the small of the back hollows a little, the chest lifts",
+                seated(chair, false),
             ),
         ],
         moves: moves(&[(1, 2.5), (0, 2.5)]),
@@ -216,19 +223,21 @@ pub(crate) fn supported_childs_pose() -> Drawing {
     kneel.hip = (knee.x - 2.0, knee.y + LEG.0);
     kneel.near_leg = [-94.0, 180.0, 182.0];
     kneel.far_leg = kneel.near_leg;
-    let block = (124.0, 40.0, 16.0);
+    // A low stool or a stack of firm cushions: (left edge, width, height).
+    let block = (112.0, 40.0, 22.0);
     let mut fold = kneel;
-    fold.hip = (knee.x - 12.0, 26.0);
+    fold.hip = (knee.x - 14.0, 30.0);
     let thigh = (knee.y - fold.hip.1)
         .atan2(knee.x - fold.hip.0)
         .to_degrees();
     fold.near_leg[0] = thigh;
     fold.far_leg[0] = thigh;
-    fold.torso = 30.0;
-    fold.chest = 14.0;
-    fold.head = 0.0;
+    fold.torso = 22.0;
+    fold.chest = 12.0;
+    // The forehead rests on the forearms, which rest on the cushion.
+    fold.head = -30.0;
     let shoulder = fold.joints().shoulder;
-    let arm = arm_to(&fold, point(shoulder.x + 26.0, block.2 + 2.5), false);
+    let arm = arm_to(&fold, point(shoulder.x + 24.0, block.2 + 2.5), false);
     fold.near_arm = arm;
     fold.far_arm = arm;
     into_hold(

@@ -61,7 +61,7 @@ export function renderStep(el, step, index, exercise, movement) {
   }
   if (step.kind === 'work') restartFigure(el.figure, index);
   el.how.open = step.kind === 'get_ready';
-  el.cues.replaceChildren(...exercise.cues.map((c) => h('li', {}, c)));
+  el.cues.replaceChildren(...movement.cues.map((c) => h('li', {}, c)));
 }
 
 /// The beat under way, its repetition and side. Returns whether a new beat

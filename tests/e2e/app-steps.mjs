@@ -7,6 +7,11 @@ import { Keys } from './webdriver.mjs';
 export const click = async (app, css) => (await app.find(css)).click();
 export const text = async (app, css) => (await app.find(css)).text();
 
+/// A script that says whether an image has loaded and decodes to a picture.
+export const rendered = (css) =>
+  `const i = document.querySelector(${JSON.stringify(css)});
+   return i.decode().then(() => i.naturalWidth > 0 && i.naturalHeight > 0, () => false);`;
+
 export const screen = (app, name, timeout) =>
   app.waitFor(`return document.body.dataset.screen === ${JSON.stringify(name)}`, {
     what: `the ${name} screen`,

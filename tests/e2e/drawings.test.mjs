@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
-import { screen } from './app-steps.mjs';
+import { rendered, screen } from './app-steps.mjs';
 
 const drivers = [];
 after(() => {
@@ -36,11 +36,6 @@ async function openExercise(app, id) {
     what: `the ${id} page`,
   });
 }
-
-/// Whether an image has loaded and decodes to a picture.
-const rendered = (css) =>
-  `const i = document.querySelector(${JSON.stringify(css)});
-   return i.decode().then(() => i.naturalWidth > 0 && i.naturalHeight > 0, () => false);`;
 
 test('every exercise drawing renders, names each key pose, and its figure moves', async () => {
   const app = await open();

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveScreenshot, startDriver } from './harness.mjs';
 import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
-import { click, startRoutine, stopByKeyboard, text } from './app-steps.mjs';
+import { click, rendered, startRoutine, stopByKeyboard, text } from './app-steps.mjs';
 
 const drivers = [];
 after(() => {
@@ -113,24 +113,29 @@ test('a version that is a movement of its own is drawn and run as itself', async
   await app.waitFor('return !!document.querySelector(".rung--current")', { what: 'the ladder' });
   assert.equal(await app.execute('return document.querySelector(".rung--current").dataset.rung'), 'easier');
   assert.match(await text(app, '.rung--current strong'), /^Seated cat-cow$/);
-  const strip = '.rung--current .rung-movement img';
-  await app.waitFor(
-    `const i = document.querySelector(${JSON.stringify(strip)}); return i.complete && i.naturalWidth > 0`,
-    {
-      what: "the seated version's drawing",
-    },
-  );
-  assert.match(
-    await app.execute(`return document.querySelector(${JSON.stringify(strip)}).src`),
-    /cat_cow-easier-poses\.svg$/,
-  );
-  assert.match(await app.execute(`return document.querySelector(${JSON.stringify(strip)}).alt`), /chair/);
-  // The standard version is drawn as the exercise itself, with no second strip.
-  assert.equal(await app.execute('return !!document.querySelector("[data-rung=standard] .rung-movement")'), false);
-  await saveScreenshot(await app.find('.rung--current'), 'ladder-own-movement');
+  // The page leads with the person's version: its name, drawing and steps.
+  assert.match(await text(app, '#your-version'), /^Your version: Seated cat-cow/);
+  await app.waitFor('const i = document.querySelector(".figure-moving"); return i.complete && i.naturalWidth > 0', {
+    what: "the seated version's drawing",
+  });
+  assert.match(await app.execute('return document.querySelector(".figure-moving").src'), /cat_cow-easier\.svg$/);
+  assert.match(await app.execute('return document.querySelector(".figure-moving").alt'), /chair/);
+  assert.match(await text(app, '.exercise-detail .card ol'), /^Sit tall near the front of a steady chair/);
+  // The standard version, no longer the one drawn above, is drawn in the ladder.
+  const strip = '[data-rung=standard] .rung-movement img';
+  assert.equal(await app.execute(rendered(strip)), true);
+  assert.match(await app.execute(`return document.querySelector(${JSON.stringify(strip)}).src`), /cat_cow-poses\.svg$/);
+  assert.equal(await app.execute('return !!document.querySelector(".rung--current .rung-movement")'), false);
+  await saveScreenshot(app, 'ladder-own-movement');
+
+  // The routine lists the exercise as the person's version of it.
+  await click(app, 'a[data-nav="routines"]');
+  await app.waitFor('return !!document.querySelector("[data-routine=two_minute_reset]")', { what: 'the routines' });
+  assert.match(await text(app, '[data-routine=two_minute_reset] .plain-list'), /Seated cat-cow/);
 
   await startRoutine(app, 'two_minute_reset', 1);
   assert.equal(await text(app, '#session-title'), 'Seated cat-cow');
+  assert.equal(await text(app, '.step-version'), 'The easier version of Cat-cow, the one you are on');
   await app.waitFor(
     'const i = document.querySelector(".session-figure .figure-moving"); return i.complete && i.naturalWidth > 0',
     { what: 'the session drawing' },

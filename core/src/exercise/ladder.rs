@@ -64,7 +64,8 @@ pub struct RungView {
     /// What matters while doing it: the rung's own, or the exercise's.
     pub cues: Vec<&'static str>,
     pub figure: FigureView,
-    /// Other ways to change the exercise, beyond the dose; `None` for the standard.
+    /// Other ways to change the exercise, beyond the dose, or for a movement
+    /// of its own that its dose is the standard's; `None` for the standard.
     pub how: Option<String>,
     pub dose: Dose,
     pub dose_text: String,
@@ -119,6 +120,9 @@ fn dose(standard: Dose, rung: Rung) -> Dose {
     }
 }
 
+/// Said of a movement of its own, whose dose reads the same as the standard's.
+const SAME_DOSE: &str = "The same dose as the standard version: the movement is what changes.";
+
 /// One rung of an exercise. A rung that moves differently says so with its
 /// own name and steps at the standard dose; a rung of dose says what changes
 /// in its name and gives the catalogue's other ways to change the exercise
@@ -134,7 +138,7 @@ pub fn rung(e: &Exercise, rung: Rung) -> RungView {
             steps: v.steps.to_vec(),
             cues: v.cues.unwrap_or(e.cues).to_vec(),
             figure,
-            how: None,
+            how: Some(SAME_DOSE.to_owned()),
             dose: e.dose,
             dose_text: e.dose_text(),
         };

@@ -40,10 +40,10 @@ pub static VARIATIONS: [Variation; 11] = [
         name: "Wall plank",
         drawing: rungs::wall_plank,
         steps: &[
-            "In shoes, or barefoot on a floor that does not slip, stand facing a wall.",
-            "Rest your forearms flat on the wall, elbows level with your shoulders.",
-            "Step your feet back about one long step, so your body makes one straight, gently slanting line.",
-            "Tighten your stomach lightly and hold, breathing steadily, then walk your feet back in.",
+            "In shoes, or barefoot on a floor that does not slip, stand facing a wall, about one long step away from it.",
+            "Lean in and rest your forearms flat on the wall, elbows level with your shoulders.",
+            "Keep your body in one straight, gently slanting line from heels to head; move your feet further back only if it feels easy.",
+            "Tighten your stomach lightly and hold, breathing steadily, then push away from the wall to stand.",
         ],
         cues: None,
         tempo: None,
@@ -182,7 +182,21 @@ pub static VARIATIONS: [Variation; 11] = [
             "Flow slowly between the two, within an easy range.",
         ],
         cues: None,
-        tempo: None,
+        tempo: Some(Tempo {
+            beats: &[
+                Beat {
+                    cue: "Round, breathing out",
+                    motion: Motion::Out,
+                    parts: 1,
+                },
+                Beat {
+                    cue: "Sit tall, chest up",
+                    motion: Motion::Back,
+                    parts: 1,
+                },
+            ],
+            sides: Sides::Together,
+        }),
     },
     Variation {
         exercise: Id::ChildsPose,

@@ -49,6 +49,9 @@ pub struct Step {
 }
 
 pub const GET_READY_SECONDS: u32 = 10;
+/// A movement of its own (a wall plank in place of the modified plank) is
+/// new to the person: longer to read its steps and get in position.
+pub const GET_READY_NEW_MOVEMENT_SECONDS: u32 = 20;
 
 /// The steps of a routine: for each exercise a lead-in, then its sets with
 /// rests between, at the rung of its ladder the person is on.
@@ -129,7 +132,12 @@ fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
         dose,
         rung: at.rung,
     };
-    let mut steps = vec![step(StepKind::GetReady, 1, GET_READY_SECONDS, false)];
+    let get_ready = if at.own_movement {
+        GET_READY_NEW_MOVEMENT_SECONDS
+    } else {
+        GET_READY_SECONDS
+    };
+    let mut steps = vec![step(StepKind::GetReady, 1, get_ready, false)];
     if let Dose::Continuous { .. } = dose {
         // A long walk or ride is done in blocks of ten minutes at most, each
         // followed by a check-in, so the pain is asked as it is for sets.

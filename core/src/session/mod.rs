@@ -15,7 +15,8 @@ pub use check_in::{
 pub use engine::{run, Control, TICK};
 pub use machine::{
     movements, steps_for, steps_with_doses, CheckInRecord, SessionEnd, SessionMachine,
-    SessionSnapshot, Status, Step, StepKind, Swap, GET_READY_SECONDS,
+    SessionSnapshot, Status, Step, StepKind, Swap, GET_READY_NEW_MOVEMENT_SECONDS,
+    GET_READY_SECONDS,
 };
 
 #[cfg(test)]

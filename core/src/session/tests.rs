@@ -513,6 +513,9 @@ fn a_rung_that_moves_differently_is_paced_and_shown_as_itself() {
     assert!(steps
         .iter()
         .all(|s| s.rung == Rung::Easier && s.name == "Heel slides"));
+    // A new movement gives longer to read its steps before it starts.
+    assert_eq!(steps[0].kind, StepKind::GetReady);
+    assert_eq!(steps[0].seconds, GET_READY_NEW_MOVEMENT_SECONDS);
     let work_at = steps.iter().position(|s| s.kind == StepKind::Work).unwrap();
     let machine = SessionMachine::new(steps[work_at..].to_vec(), pain(1), now);
     let at =

@@ -1,4 +1,5 @@
 // @ts-check
+/** @import { RungView } from '../ipc/RungView' */
 import { api } from '../api.js';
 import { h, show } from '../dom.js';
 import { figureOf } from '../figure.js';
@@ -11,9 +12,9 @@ const list = (items, ordered = false) =>
     items.map((i) => h('li', {}, i)),
   );
 
-/// A version of the exercise that is a movement of its own: its key poses,
-/// still, and its steps to open.
-/** @param {import('../ipc/RungView').RungView} r */
+/// A version of the exercise that moves differently from the one the page
+/// leads with: its key poses, still, and its steps to open.
+/** @param {RungView} r */
 function movementOf(r) {
   return h(
     'div',
@@ -23,7 +24,12 @@ function movementOf(r) {
       src: `illustrations/${r.figure.still}`,
       alt: `Drawing of ${r.name}: ${r.figure.captions.join('. Then: ')}.`,
     }),
-    h('details', {}, h('summary', {}, `How to do the ${r.name.toLowerCase()}`), list(r.steps, true)),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'How to do it', h('span', { class: 'visually-hidden' }, `: ${r.name}`)),
+      list(r.steps, true),
+    ),
   );
 }
 
@@ -36,16 +42,29 @@ export async function showExercise(id) {
     return;
   }
   const e = view.exercise;
+  // The page leads with the person's version when it is a movement of its
+  // own (a wall plank for the modified plank): its drawing, steps and cues.
+  const mine = view.ladder.find((r) => r.rung === view.rung);
+  const shown = mine?.own_movement ? mine : null;
+  const drawn = shown?.figure ?? view.figure;
   show(
     h(
       'article',
       { class: 'exercise-detail', dataset: { exercise: e.id }, 'aria-labelledby': 'exercise-title' },
       h('p', { class: 'section-label' }, view.category),
       h('h1', { id: 'exercise-title' }, e.name),
+      shown
+        ? h(
+            'p',
+            { class: 'your-version', id: 'your-version' },
+            h('strong', {}, `Your version: ${shown.name}`),
+            ` (the ${shown.rung} one). The drawing and steps below are for it.`,
+          )
+        : null,
       h('p', { class: 'lead' }, e.purpose),
-      figureOf(view.figure, e.name),
-      h('section', { class: 'card' }, h('h2', {}, 'How to do it'), list(e.steps, true)),
-      h('section', { class: 'card' }, h('h2', {}, 'What matters'), list(e.cues)),
+      figureOf(drawn, shown?.name ?? e.name),
+      h('section', { class: 'card' }, h('h2', {}, 'How to do it'), list(shown?.steps ?? e.steps, true)),
+      h('section', { class: 'card' }, h('h2', {}, 'What matters'), list(shown?.cues ?? e.cues)),
       h(
         'section',
         { class: 'card', dataset: { ladder: '' } },
@@ -68,8 +87,9 @@ export async function showExercise(id) {
               r.rung === view.rung ? h('span', { class: 'badge' }, 'Your version') : null,
               h('p', { class: 'small' }, r.dose_text),
               r.how ? h('p', {}, r.how) : null,
-              // A version that moves differently shows how, as its own key poses and steps.
-              r.own_movement ? movementOf(r) : null,
+              // A version that moves differently from the drawing above shows how, as its own
+              // key poses and steps (the standard one too, when the page leads with another).
+              (r.own_movement || r.rung === 'standard') && r.figure.still !== drawn.still ? movementOf(r) : null,
             ),
           ),
         ),

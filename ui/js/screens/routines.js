@@ -2,6 +2,7 @@
 // Routines the backend offers from the last triage, and the pain check that
 // comes before a session starts.
 
+/** @import { Ladder } from '../ipc/Ladder' */
 /** @import { Routine } from '../ipc/Routine' */
 /** @import { RoutineOffer } from '../ipc/RoutineOffer' */
 /** @import { RungOffer } from '../ipc/RungOffer' */
@@ -13,8 +14,13 @@ import { showError } from './error.js';
 import { ownRoutinesSection } from './own-routines.js';
 import { showSession } from './session.js';
 
-/** @param {Routine} routine @param {RoutineOffer} offer */
-function routineCard(routine, offer) {
+/**
+ * @param {Routine} routine
+ * @param {RoutineOffer} offer
+ * @param {Ladder} ladder where the person stands: each exercise is listed as the version they are on
+ */
+function routineCard(routine, offer, ladder) {
+  const versionOf = (/** @type {string} */ id) => ladder.standings.find((s) => s.exercise === id)?.rung.name;
   return h(
     'li',
     { class: 'card routine', dataset: { routine: routine.id } },
@@ -24,7 +30,7 @@ function routineCard(routine, offer) {
     h(
       'ul',
       { class: 'plain-list' },
-      routine.exercises.map((e) => h('li', {}, h('a', { href: `#exercise/${e.id}` }, e.name))),
+      routine.exercises.map((e) => h('li', {}, h('a', { href: `#exercise/${e.id}` }, versionOf(e.id) ?? e.name))),
     ),
     routine.left_out.length
       ? h(
@@ -72,7 +78,13 @@ function rungOfferCard(offer, again) {
     'li',
     { class: 'card card--offer', dataset: { offer: offer.exercise } },
     h('h2', {}, offer.why),
-    h('p', {}, h('strong', {}, `${offer.to.name}: `), `${offer.to.dose_text}.`),
+    h(
+      'p',
+      {},
+      h('strong', {}, `${offer.to.name}: `),
+      `${offer.to.dose_text}. `,
+      h('a', { href: `#exercise/${offer.exercise}` }, 'See how it is done'),
+    ),
     error,
     h(
       'div',
@@ -142,7 +154,7 @@ export async function showRoutines(chosen) {
         : h(
             'ul',
             { class: 'routine-list' },
-            offer.routines.map((routine) => routineCard(routine, offer)),
+            offer.routines.map((routine) => routineCard(routine, offer, ladder)),
           ),
       ownRoutinesSection(
         offer.own,

@@ -381,10 +381,18 @@ fn hip_flexor_lunge() -> Drawing {
     )
 }
 
+/// Lying on the back, the far knee bent and its foot flat on the floor, as
+/// the hamstring stretch's steps start ("both knees bent").
+fn other_knee_bent(pose: &Pose) -> [f32; 3] {
+    let hip = point(pose.hip.0, pose.hip.1);
+    leg_to(pose, point(hip.x - 30.0, 4.0), false, 182.0)
+}
+
 fn hamstring_stretch() -> Drawing {
     let mut bent = lying(96.0);
     bent.near_leg = [95.0, -20.0, 60.0];
-    let mut raised = lying(96.0);
+    bent.far_leg = other_knee_bent(&bent);
+    let mut raised = bent;
     raised.near_leg = [98.0, 98.0, 10.0];
     let foot = raised.joints().near_toe;
     let hand = point(foot.x + 10.0, foot.y - 24.0);

@@ -5,7 +5,7 @@
 
 use super::super::figure::{point, Drawing, KeyPose, Pose, Prop, LEG};
 use super::{all_fours, arm_to, bird_dog, dead_bug, glute_bridge, into_hold, leg_to, lying, moves};
-use super::{modified_plank, standing, stride, wall_sit_to};
+use super::{modified_plank, other_knee_bent, standing, stride, wall_sit_to};
 
 pub(crate) fn wall_plank() -> Drawing {
     // Forearms flat on the wall, elbows at shoulder height; the body one
@@ -30,7 +30,7 @@ pub(crate) fn wall_plank() -> Drawing {
     into_hold(
         vec![
             KeyPose::new(
-                "Standing a step back from the wall, facing it",
+                "Standing about one long step back from the wall, facing it",
                 standing(ankle.x),
             ),
             KeyPose::new(
@@ -164,8 +164,8 @@ pub(crate) fn small_bridge() -> Drawing {
 
 pub(crate) fn shallow_wall_sit() -> Drawing {
     wall_sit_to(
-        48.0,
-        22.0,
+        54.0,
+        13.0,
         "Slid down a little, knees only slightly bent, back flat on the wall",
     )
 }
@@ -201,11 +201,11 @@ pub(crate) fn seated_cat_cow() -> Drawing {
     Drawing {
         poses: vec![
             KeyPose::new(
-                "Breathing out, sitting near the front of a chair: the back rounds gently and the head follows a little",
+                "Cat: breathing out, sitting near the front of a chair, the back rounds gently and the head follows a little",
                 seated(chair, true),
             ),
             KeyPose::new(
-                "Breathing in: the pelvis tips forward, the small of the back hollows a little, the chest lifts",
+                "Cow: breathing in, the pelvis tips forward, the small of the back hollows a little, the chest lifts",
                 seated(chair, false),
             ),
         ],
@@ -293,7 +293,8 @@ pub(crate) fn standing_hip_flexor() -> Drawing {
 pub(crate) fn soft_knee_hamstring() -> Drawing {
     let mut bent = lying(96.0);
     bent.near_leg = [95.0, -20.0, 60.0];
-    let mut raised = lying(96.0);
+    bent.far_leg = other_knee_bent(&bent);
+    let mut raised = bent;
     raised.near_leg = [116.0, 140.0, 50.0];
     let foot = raised.joints().near_toe;
     raised.near_arm = arm_to(&raised, point(foot.x + 12.0, foot.y - 14.0), true);

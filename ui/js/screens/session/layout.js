@@ -10,6 +10,8 @@ import { h } from '../../dom.js';
 export function sessionElements() {
   return {
     title: h('h1', { id: 'session-title' }),
+    /// Which version of the exercise this is, when it moves differently.
+    version: h('p', { class: 'step-version small', hidden: true }),
     kind: h('p', { class: 'step-kind' }),
     /// A physiotherapist's note for the exercise, in a routine of one's own.
     note: h('p', { class: 'own-note session-note', hidden: true }),
@@ -55,6 +57,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
     { class: 'session', 'aria-labelledby': 'session-title' },
     h('p', { class: 'section-label' }, routine.name),
     el.title,
+    el.version,
     el.kind,
     el.note,
     h(

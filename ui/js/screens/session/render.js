@@ -40,7 +40,13 @@ export function movementKey(of) {
 export function renderStep(el, step, index, exercise, movement) {
   el.title.textContent = step.name;
   el.kind.textContent = stepLabel(step);
+  el.version.hidden = true;
   if (!exercise || !movement) return;
+  // "Heel slides" in place of the dead bug: say whose version it is.
+  el.version.hidden = !movement.own_movement;
+  el.version.textContent = movement.own_movement
+    ? `The ${movement.rung} version of ${exercise.name}, the one you are on`
+    : '';
   const figure = movement.figure;
   if (el.figure.dataset.movement !== movementKey(movement)) {
     el.figure.replaceChildren(figureOf(figure, movement.name, { captions: false }));

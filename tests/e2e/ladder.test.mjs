@@ -135,7 +135,7 @@ test('a version that is a movement of its own is drawn and run as itself', async
 
   await startRoutine(app, 'two_minute_reset', 1);
   assert.equal(await text(app, '#session-title'), 'Seated cat-cow');
-  assert.equal(await text(app, '.step-version'), 'The easier version of Cat-cow, the one you are on');
+  assert.equal(await text(app, '.step-version'), 'The easier version of Cat-cow');
   await app.waitFor(
     'const i = document.querySelector(".session-figure .figure-moving"); return i.complete && i.naturalWidth > 0',
     { what: 'the session drawing' },

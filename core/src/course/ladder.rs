@@ -1,5 +1,5 @@
 //! Where the person stands on each exercise's ladder, replayed from the
-//! plan: the pain-monitoring model (clinical notes, section 4; Silbernagel
+//! plan: the pain-monitoring model (clinical notes, section 2; Silbernagel
 //! et al. 2007) moves them along it.
 //!
 //! - Two sessions of an exercise in the safe zone (0-2) that had settled by

@@ -25,7 +25,7 @@ pub static EXERCISES: [Exercise; 16] = [
         ],
         cues: &[NEUTRAL_SPINE, "Do not let your hips sag or rise into a peak.", BREATHE],
         dose: Dose::Hold { seconds: 20, sets: 3, rest_seconds: 20 },
-        easier: "Do it standing against a wall: lean on your forearms with your feet a step back.",
+        easier: "Do it standing against a wall: lean on your forearms with your feet about one long step back.",
         harder: "Straighten your legs onto your toes, knees off the mat.",
         cautions: &[],
         equipment: &[Eq::Mat],
@@ -121,7 +121,7 @@ pub static EXERCISES: [Exercise; 16] = [
         ],
         cues: &["Stay within a range that feels easy; this is not a stretch to push.", "Move with your breath."],
         dose: Dose::Reps { reps: 8, seconds_per_rep: 5, sets: 1, rest_seconds: 0 },
-        easier: "Make the movement smaller, or do it sitting on a chair with hands on your knees.",
+        easier: "Make the movement smaller, or do it sitting on a chair with hands on your thighs.",
         harder: "Pause for three seconds at each end of the movement.",
         cautions: &[
             Caution {
@@ -153,7 +153,7 @@ pub static EXERCISES: [Exercise; 16] = [
         ],
         cues: &["Only go as far back as is comfortable; a cushion under the hips helps.", "Relax your shoulders."],
         dose: Dose::Hold { seconds: 30, sets: 2, rest_seconds: 10 },
-        easier: "Keep your hips higher, resting your forearms on a cushion or the seat of a chair.",
+        easier: "Keep your hips higher, resting your forearms and head on a firm cushion or a low stool.",
         harder: "Walk your hands to one side, then the other, to stretch along each side.",
         cautions: &[
             Caution {

@@ -121,7 +121,8 @@ fn dose(standard: Dose, rung: Rung) -> Dose {
 }
 
 /// Said of a movement of its own, whose dose reads the same as the standard's.
-const SAME_DOSE: &str = "The same dose as the standard version: the movement is what changes.";
+const SAME_DOSE: &str =
+    "Same time and count as the usual version; only the movement changes. Too much? Do fewer, or hold for less.";
 
 /// One rung of an exercise. A rung that moves differently says so with its
 /// own name and steps at the standard dose; a rung of dose says what changes

@@ -25,6 +25,9 @@ pub struct Variation {
     pub tempo: Option<Tempo>,
     /// Its key poses.
     pub drawing: fn() -> Drawing,
+    /// The lightest movement of its kind: pain at 3-5 makes it smaller
+    /// rather than swapping it for another exercise, which would load more.
+    pub lightest: bool,
 }
 
 const HOLD: &[Beat] = &[Beat {
@@ -39,6 +42,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Wall plank",
         drawing: rungs::wall_plank,
+        lightest: false,
         steps: &[
             "In shoes, or barefoot on a floor that does not slip, stand facing a wall, about one long step away from it.",
             "Lean in and rest your forearms flat on the wall, elbows level with your shoulders.",
@@ -53,6 +57,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Harder,
         name: "Forearm plank on the toes",
         drawing: rungs::toe_plank,
+        lightest: false,
         steps: &[
             "Start as for the modified plank, on your forearms and knees.",
             "Tighten your stomach gently, then straighten one leg back onto the toes, then the other.",
@@ -71,6 +76,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Bird-dog, leg only",
         drawing: rungs::bird_dog_leg_only,
+        lightest: false,
         steps: &[
             "Kneel on all fours, hands under shoulders and knees under hips.",
             "Keeping both hands down, slide one leg back along the mat and lift it no higher than your hip.",
@@ -107,6 +113,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Heel slides",
         drawing: rungs::heel_slides,
+        lightest: true,
         steps: &[
             "Lie on your back with knees bent and feet flat, arms resting by your sides.",
             "Press your lower back gently towards the floor.",
@@ -147,6 +154,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Small bridge",
         drawing: rungs::small_bridge,
+        lightest: false,
         steps: &[
             "Lie on your back with knees bent and feet flat, hip-width apart.",
             "Squeeze your buttocks and lift your hips only a few centimetres off the floor.",
@@ -161,6 +169,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Shallow wall sit",
         drawing: rungs::shallow_wall_sit,
+        lightest: false,
         steps: &[
             "Stand with your back against a wall and your feet a short step in front.",
             "Slide down only a little, until your knees are slightly bent.",
@@ -175,6 +184,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Seated cat-cow",
         drawing: rungs::seated_cat_cow,
+        lightest: false,
         steps: &[
             "Sit tall near the front of a steady chair, away from its back, feet flat, hands resting on your thighs.",
             "Breathing out, round your back gently and let your head follow a little, without tucking your chin hard.",
@@ -190,7 +200,7 @@ pub static VARIATIONS: [Variation; 11] = [
                     parts: 1,
                 },
                 Beat {
-                    cue: "Sit tall, chest up",
+                    cue: "Pelvis forward, breathing in",
                     motion: Motion::Back,
                     parts: 1,
                 },
@@ -203,6 +213,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Supported child's pose",
         drawing: rungs::supported_childs_pose,
+        lightest: true,
         steps: &[
             "Kneel on a folded towel, with a firm cushion or a low stool in front of you.",
             "Sit back part of the way towards your heels, keeping your hips higher than in the full pose.",
@@ -220,6 +231,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Standing hip-flexor stretch",
         drawing: rungs::standing_hip_flexor,
+        lightest: false,
         steps: &[
             "Stand behind a heavy chair, or at a worktop, and hold it with both hands.",
             "Step one foot back into a short stride, back heel lifted, both feet pointing forward.",
@@ -243,6 +255,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Hamstring stretch, knee soft",
         drawing: rungs::soft_knee_hamstring,
+        lightest: false,
         steps: &[
             "Lie on your back with both knees bent.",
             "Loop a band or towel around one foot and raise that leg, keeping a slight bend in the knee.",
@@ -257,6 +270,7 @@ pub static VARIATIONS: [Variation; 11] = [
         rung: Rung::Easier,
         name: "Walking in the water",
         drawing: rungs::water_walking,
+        lightest: true,
         steps: &[
             "Get in by the steps, holding the rail, at the shallow end.",
             "Where the water reaches your chest and your feet are firmly on the floor, walk slowly forward, standing tall, arms moving through the water.",

@@ -261,7 +261,9 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     }
     if zone == PainZone::Acceptable {
         return CheckInDecision::SwapGentler {
-            reason: format!("Your pain is {pain} out of 10: acceptable, but the exercise is switched to a gentler one."),
+            reason: format!(
+                "Your pain is {pain} out of 10: acceptable, but take it more gently from here."
+            ),
         };
     }
     CheckInDecision::Continue {

@@ -7,6 +7,7 @@
 //! exactly that instant, however late the tick that noticed it, so the
 //! session clock cannot drift.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -51,7 +52,7 @@ pub struct Step {
 pub const GET_READY_SECONDS: u32 = 10;
 /// A movement of its own (a wall plank in place of the modified plank) is
 /// new to the person: longer to read its steps and get in position.
-pub const GET_READY_NEW_MOVEMENT_SECONDS: u32 = 20;
+pub const GET_READY_NEW_MOVEMENT_SECONDS: u32 = 30;
 
 /// The steps of a routine: for each exercise a lead-in, then its sets with
 /// rests between, at the rung of its ladder the person is on.
@@ -262,6 +263,9 @@ pub struct SessionMachine {
     /// The person's kind of pain: a swap never brings in an exercise
     /// cautioned for it (the routine left those out for a reason).
     pain_kind: Option<PainKind>,
+    /// The rung the person is on for each exercise they have moved on: a
+    /// swap brings in a gentler exercise no higher than that.
+    rungs: BTreeMap<ExerciseId, Rung>,
 }
 
 fn ms(d: Duration) -> u64 {
@@ -284,12 +288,22 @@ impl SessionMachine {
             completed_work_steps: 0,
             message: None,
             pain_kind: None,
+            rungs: BTreeMap::new(),
         }
     }
 
     /// Swaps for a gentler exercise will skip any cautioned for this kind.
     pub fn for_pain_kind(mut self, kind: PainKind) -> Self {
         self.pain_kind = Some(kind);
+        self
+    }
+
+    /// The person's rung on every exercise (their ladder), for swaps.
+    pub fn on_rungs(mut self, rung_of: impl Fn(ExerciseId) -> Rung) -> Self {
+        self.rungs = ExerciseId::ALL
+            .iter()
+            .map(|&id| (id, rung_of(id)))
+            .collect();
         self
     }
 
@@ -529,26 +543,46 @@ impl SessionMachine {
         }
     }
 
-    /// Replaces the affected exercise, where it has steps still to come, with
-    /// its gentler alternative, keeping the timings of the plan.
-    ///
-    /// A person on an exercise's easier version is swapped to the gentler
-    /// exercise's easier version too (heel slides to the small bridge, not
-    /// the full bridge); anyone else to the gentler exercise as the library
-    /// gives it.
+    /// Eases the affected exercise for the rest of the session after a
+    /// check-in in the acceptable zone (3-5), never upwards:
+    /// - a harder movement of its own (the plank on the toes) steps down to
+    ///   the exercise itself (the modified plank);
+    /// - the lightest movement of its kind (heel slides, the supported
+    ///   child's pose, walking in the water), or an exercise with no gentler
+    ///   one left, stays, and the person is told how to make it smaller;
+    /// - anything else becomes its gentler exercise, at the lower of the
+    ///   person's own rung on it and their level here (heel slides' person
+    ///   gets the small bridge, not the full bridge), with the same timings.
     fn swap_for_gentler(&mut self, affected: ExerciseId, now: Instant) {
-        let on_easier = self
+        let doing = self
             .steps
             .iter()
-            .any(|s| s.exercise == affected && s.rung == Rung::Easier);
-        let Some(gentler) = self.gentler_for(affected) else {
-            // Say what the easier version is: the session screen has no other
-            // place that shows it. Someone already on it is told to leave
-            // the exercise for today rather than to do what they are doing.
-            self.message = Some(if on_easier {
+            .find(|s| s.exercise == affected)
+            .map_or(Rung::Standard, |s| s.rung);
+        let original = movement_name(affected, doing);
+        if doing == Rung::Harder && variation(affected, Rung::Harder).is_some() {
+            let to_name = movement_name(affected, Rung::Standard);
+            let swapped = self.replace_steps(affected, exercise(affected), Rung::Standard, now);
+            self.message = Some(if swapped {
+                format!("{original} is switched to {to_name} for the rest of this session.")
+            } else {
+                format!("If you do {original} again soon, try {to_name} instead.")
+            });
+            return;
+        }
+        let lightest = variation(affected, doing).is_some_and(|v| v.lightest);
+        let gentler = if lightest {
+            None
+        } else {
+            self.gentler_for(affected)
+        };
+        let Some(gentler) = gentler else {
+            // Say how to ease it here: the session screen has no other place
+            // that shows it. Someone already on the easiest version makes it
+            // smaller rather than being told to do what they are doing.
+            self.message = Some(if doing == Rung::Easier {
                 format!(
-                    "{} is already the easiest version: skip it for the rest of this session.",
-                    movement_name(affected, Rung::Easier)
+                    "{original} is already the easiest version: make it smaller and slower (less range, a shorter hold). If the pain climbs again, leave it for today."
                 )
             } else {
                 format!(
@@ -558,19 +592,40 @@ impl SessionMachine {
             });
             return;
         };
-        let (from_rung, to_rung) = if on_easier {
-            (Rung::Easier, Rung::Easier)
-        } else {
-            (Rung::Standard, Rung::Standard)
-        };
-        // The dose is fitted to the session's time below: only a movement
-        // of its own runs as another rung.
-        let to_rung = if variation(gentler.id, to_rung).is_some() {
-            to_rung
+        let level = if doing == Rung::Easier {
+            Rung::Easier
         } else {
             Rung::Standard
         };
+        let theirs = self.rungs.get(&gentler.id).copied().unwrap_or_default();
+        // The dose is fitted to the session's time: only a movement of its
+        // own runs as another rung.
+        let to_rung = Some(level.min(theirs))
+            .filter(|&r| variation(gentler.id, r).is_some())
+            .unwrap_or(Rung::Standard);
         let to_name = movement_name(gentler.id, to_rung);
+        let swapped = self.replace_steps(affected, gentler, to_rung, now);
+        self.swaps.push(Swap {
+            from: affected,
+            to: gentler.id,
+        });
+        self.message = Some(if swapped {
+            format!("{original} is switched to {to_name} for the rest of this session.")
+        } else {
+            format!("If you do {original} again soon, try {to_name} instead.")
+        });
+    }
+
+    /// Runs `to` at `rung` in place of the affected exercise's steps still to
+    /// come, each fitted to the step's time; whether any were.
+    fn replace_steps(
+        &mut self,
+        affected: ExerciseId,
+        to: &'static Exercise,
+        rung: Rung,
+        now: Instant,
+    ) -> bool {
+        let name = movement_name(to.id, rung);
         let from = self.index + usize::from(self.status == Status::AwaitingCheckIn);
         let mut swapped = false;
         for step in self
@@ -579,10 +634,10 @@ impl SessionMachine {
             .skip(from)
             .filter(|s| s.exercise == affected)
         {
-            step.exercise = gentler.id;
-            step.name = to_name.clone();
-            step.dose = fitted(gentler.dose, step.seconds);
-            step.rung = to_rung;
+            step.exercise = to.id;
+            step.name = name.clone();
+            step.dose = fitted(to.dose, step.seconds);
+            step.rung = rung;
             swapped = true;
         }
         if swapped && self.status != Status::AwaitingCheckIn {
@@ -592,16 +647,7 @@ impl SessionMachine {
                 self.paused_at = Some(now);
             }
         }
-        self.swaps.push(Swap {
-            from: affected,
-            to: gentler.id,
-        });
-        let original = movement_name(affected, from_rung);
-        self.message = Some(if swapped {
-            format!("{original} is switched to {to_name} for the rest of this session.")
-        } else {
-            format!("If you do {original} again soon, try {to_name} instead.")
-        });
+        swapped
     }
 
     pub fn snapshot(&self, now: Instant) -> SessionSnapshot {

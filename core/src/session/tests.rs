@@ -574,43 +574,109 @@ fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
     );
 }
 
-#[test]
-fn a_person_on_an_easier_version_is_swapped_to_an_easier_version() {
-    // Core stability on the easier rungs: heel slides at 3 out of 10 is
-    // switched to the glute bridge's easier version, the small bridge, not
-    // the full bridge.
+/// Core stability (dead bug, bird-dog, glute bridge, modified plank, wall
+/// sit) with every exercise at `rung`, the person's ladder saying the same,
+/// and a check-in at 3 out of 10 during `exercise`: the steps and message after.
+fn eased_at_three(rung: Rung, exercise: Id) -> (Vec<Step>, Option<String>) {
     let routine = build(&ROUTINES[2], PainKind::Muscular);
     let now = Instant::now();
-    let three = CheckIn {
-        pain: pain(3),
-        spreading_down_leg: false,
-        leg_numbness: false,
-        warning_signs: WarningSigns::default(),
-    };
-    let mut easier = SessionMachine::new(steps_for(&routine, |_| Rung::Easier), pain(2), now)
-        .for_pain_kind(PainKind::Muscular);
-    easier.check_in(three, now);
-    let bridge: Vec<&Step> = easier
-        .steps()
-        .iter()
-        .filter(|s| s.exercise == Id::GluteBridge)
+    let steps: Vec<Step> = steps_for(&routine, |_| rung)
+        .into_iter()
+        .skip_while(|s| s.exercise != exercise)
         .collect();
-    assert!(bridge
-        .iter()
-        .all(|s| s.rung == Rung::Easier && s.name == "Small bridge"));
-    assert_eq!(
-        easier.snapshot(now).message.as_deref(),
-        Some("Heel slides is switched to Small bridge for the rest of this session.")
+    let mut machine = SessionMachine::new(steps, pain(2), now)
+        .for_pain_kind(PainKind::Muscular)
+        .on_rungs(|_| rung);
+    machine.check_in(
+        CheckIn {
+            pain: pain(3),
+            spreading_down_leg: false,
+            leg_numbness: false,
+            warning_signs: WarningSigns::default(),
+        },
+        now,
     );
-    // On the standard rung, the standard bridge.
-    let mut standard = SessionMachine::new(steps_for(&routine, |_| Rung::Standard), pain(2), now)
-        .for_pain_kind(PainKind::Muscular);
-    standard.check_in(three, now);
-    assert!(standard
-        .steps()
+    let message = machine.snapshot(now).message;
+    (machine.steps().to_vec(), message)
+}
+
+#[test]
+fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
+    // On the bird-dog with the leg only, the dead bug comes as heel slides,
+    // not the full dead bug.
+    let (steps, message) = eased_at_three(Rung::Easier, Id::BirdDog);
+    assert!(steps
+        .iter()
+        .take_while(|s| s.exercise != Id::GluteBridge)
+        .all(|s| s.exercise == Id::DeadBug && s.rung == Rung::Easier && s.name == "Heel slides"));
+    assert_eq!(
+        message.as_deref(),
+        Some("Bird-dog, leg only is switched to Heel slides for the rest of this session.")
+    );
+    // Heel slides is the lightest of its kind: it stays, made smaller.
+    let (steps, message) = eased_at_three(Rung::Easier, Id::DeadBug);
+    assert!(steps
+        .iter()
+        .filter(|s| s.exercise == Id::DeadBug)
+        .all(|s| s.name == "Heel slides"));
+    assert!(message
+        .unwrap()
+        .starts_with("Heel slides is already the easiest version: make it smaller and slower"));
+    // The plank on the toes steps down to the modified plank, not to another exercise.
+    let (steps, message) = eased_at_three(Rung::Harder, Id::ModifiedPlank);
+    assert!(steps
+        .iter()
+        .take_while(|s| s.exercise != Id::WallSit)
+        .all(|s| s.exercise == Id::ModifiedPlank
+            && s.rung == Rung::Standard
+            && s.name == "Modified plank"));
+    assert_eq!(
+        message.as_deref(),
+        Some(
+            "Forearm plank on the toes is switched to Modified plank for the rest of this session."
+        )
+    );
+    // On the standard rungs, the standard gentler exercise.
+    let (steps, _) = eased_at_three(Rung::Standard, Id::DeadBug);
+    assert!(steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge)
         .all(|s| s.rung == Rung::Standard && s.name == "Glute bridge"));
+}
+
+#[test]
+fn a_swap_brings_the_gentler_exercise_no_higher_than_the_person_s_own_rung_on_it() {
+    // The standard bird-dog, but the ladder has the dead bug at heel slides
+    // (stepped back after a setback): the swap is to heel slides.
+    let routine = build(&ROUTINES[2], PainKind::Muscular);
+    let now = Instant::now();
+    let steps: Vec<Step> = steps_for(&routine, |_| Rung::Standard)
+        .into_iter()
+        .skip_while(|s| s.exercise != Id::BirdDog)
+        .collect();
+    let mut machine = SessionMachine::new(steps, pain(2), now)
+        .for_pain_kind(PainKind::Muscular)
+        .on_rungs(|id| {
+            if id == Id::DeadBug {
+                Rung::Easier
+            } else {
+                Rung::Standard
+            }
+        });
+    machine.check_in(
+        CheckIn {
+            pain: pain(4),
+            spreading_down_leg: false,
+            leg_numbness: false,
+            warning_signs: WarningSigns::default(),
+        },
+        now,
+    );
+    assert!(machine
+        .steps()
+        .iter()
+        .filter(|s| s.exercise == Id::DeadBug)
+        .all(|s| s.rung == Rung::Easier && s.name == "Heel slides"));
 }
 
 #[test]

@@ -94,7 +94,8 @@ pub fn session_start<R: Runtime>(
         .collect();
     let movements = session::movements(&steps);
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
-        .for_pain_kind(routine.pain_kind);
+        .for_pain_kind(routine.pain_kind)
+        .on_rungs(|id| ladder.rung_of(id));
     let first = machine.snapshot(tokio::time::Instant::now());
     let routine_shown = routine.clone();
     tauri::async_runtime::spawn(async move {

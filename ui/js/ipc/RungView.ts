@@ -21,6 +21,7 @@ steps: Array<string>,
  */
 cues: Array<string>, figure: FigureView, 
 /**
- * Other ways to change the exercise, beyond the dose; `None` for the standard.
+ * Other ways to change the exercise, beyond the dose, or for a movement
+ * of its own that its dose is the standard's; `None` for the standard.
  */
 how: string | null, dose: Dose, dose_text: string, };

@@ -88,9 +88,10 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
       const note = notes[step.exercise];
       el.note.hidden = !note;
       el.note.textContent = note ? `Note for this exercise: ${note}` : '';
-      if (!exercise) {
-        // A gentler exercise swapped in from outside the routine: fetch it,
-        // then draw the step again if it is still the one showing.
+      if (!exercise || !movements.has(movementKey(step))) {
+        // A gentler exercise swapped in from outside the routine, or at a
+        // version the routine does not run: fetch it, then draw the step
+        // again if it is still the one showing.
         api.exercise(step.exercise).then((view) => {
           exercises.set(view.exercise.id, view.exercise);
           learn(view.ladder);

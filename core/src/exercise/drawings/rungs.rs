@@ -105,12 +105,15 @@ pub(crate) fn bird_dog_leg_only() -> Drawing {
 }
 
 pub(crate) fn heel_slides() -> Drawing {
+    // The heel slides out along the floor, the knee still a little bent:
+    // only as far as the lower back stays down.
     let bent = glute_bridge().poses[0].pose;
-    let straight = lying(bent.hip.0).near_leg;
+    let hip = point(bent.hip.0, bent.hip.1);
+    let out = leg_to(&bent, point(hip.x - 48.0, 4.0), false, 182.0);
     let mut near_out = bent;
-    near_out.near_leg = straight;
+    near_out.near_leg = out;
     let mut far_out = bent;
-    far_out.far_leg = straight;
+    far_out.far_leg = out;
     Drawing {
         poses: vec![
             KeyPose::new(
@@ -118,7 +121,7 @@ pub(crate) fn heel_slides() -> Drawing {
                 bent,
             ),
             KeyPose::new(
-                "One heel slides away along the floor until the leg is nearly straight",
+                "One heel slides away along the floor, only as far as the lower back stays down",
                 near_out,
             ),
             KeyPose::new("Slid back, then the other leg", far_out),

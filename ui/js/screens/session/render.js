@@ -44,9 +44,7 @@ export function renderStep(el, step, index, exercise, movement) {
   if (!exercise || !movement) return;
   // "Heel slides" in place of the dead bug: say whose version it is.
   el.version.hidden = !movement.own_movement;
-  el.version.textContent = movement.own_movement
-    ? `The ${movement.rung} version of ${exercise.name}, the one you are on`
-    : '';
+  el.version.textContent = movement.own_movement ? `The ${movement.rung} version of ${exercise.name}` : '';
   const figure = movement.figure;
   if (el.figure.dataset.movement !== movementKey(movement)) {
     el.figure.replaceChildren(figureOf(figure, movement.name, { captions: false }));

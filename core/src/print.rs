@@ -6,7 +6,7 @@
 use maud::{display, html, Markup, PreEscaped, DOCTYPE};
 
 use crate::exercise::figure::strip_svg;
-use crate::exercise::{rung, Exercise, Rung, RungView};
+use crate::exercise::{rung, Rung, RungView};
 use crate::recovery::PlanView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,15 +41,10 @@ impl Paper {
     }
 }
 
-/// An exercise's key poses side by side, still: paper shows the movement as
-/// its poses, drawn by the same code as the window's.
-pub fn drawing(e: &Exercise) -> String {
-    strip_svg(&crate::exercise::drawing(e.id), e.name)
-}
-
-/// The key poses of the rung the person is on: a rung that moves
-/// differently is printed as its own movement.
-fn rung_drawing(at: &RungView) -> String {
+/// The key poses of an exercise at the person's version of it, side by
+/// side and still: paper shows the movement as its poses, drawn by the same
+/// code as the window's; a rung that moves differently as its own movement.
+fn drawing(at: &RungView) -> String {
     strip_svg(&crate::exercise::drawing_at(at.exercise, at.rung), &at.name)
 }
 
@@ -331,7 +326,7 @@ fn exercise(at: &RungView) -> Markup {
     html! {
         div.exercise {
             // The key poses, as the window's library shows them.
-            (PreEscaped(rung_drawing(at)))
+            (PreEscaped(drawing(at)))
             p { strong { (at.name) } }
             @if let Some(how) = &at.how {
                 p { em { (how) } }
@@ -357,17 +352,19 @@ mod tests {
     #[test]
     fn every_exercise_is_printed_as_its_key_poses() {
         for e in &EXERCISES {
-            let svg = drawing(e);
-            let poses = crate::exercise::drawing(e.id).poses;
-            assert!(svg.starts_with("<svg"), "{}", e.id);
-            // No movement on paper: every key pose is drawn, still.
-            assert!(!svg.contains("@keyframes"), "{}", e.id);
-            for key in poses {
-                assert!(
-                    svg.contains(&format!("<title>{}</title>", key.caption)),
-                    "{}",
-                    e.id
-                );
+            for r in Rung::ALL {
+                let svg = drawing(&rung(e, r));
+                let poses = crate::exercise::drawing_at(e.id, r).poses;
+                assert!(svg.starts_with("<svg"), "{}", e.id);
+                // No movement on paper: every key pose is drawn, still.
+                assert!(!svg.contains("@keyframes"), "{}", e.id);
+                for key in poses {
+                    assert!(
+                        svg.contains(&format!("<title>{}</title>", key.caption)),
+                        "{}",
+                        e.id
+                    );
+                }
             }
         }
     }

@@ -12,10 +12,12 @@ import { h } from '../../dom.js';
 import { figureOf, restartFigure } from '../../figure.js';
 import { clock, stepLabel } from './cues.js';
 
-/// Whether the snapshot is on another step than the last one shown.
+/// Whether the snapshot is on another step than the last one shown, or the
+/// same step now runs another movement (a swap mid-step: the plank on the
+/// toes eased to the modified plank is the same exercise at another rung).
 /** @param {SessionSnapshot | null} last @param {SessionSnapshot} snapshot */
 export function stepChanged(last, snapshot) {
-  return !last || last.step_index !== snapshot.step_index || last.step.exercise !== snapshot.step.exercise;
+  return !last || last.step_index !== snapshot.step_index || movementKey(last.step) !== movementKey(snapshot.step);
 }
 
 /// Which movement a step or a rung is: an exercise at a rung.

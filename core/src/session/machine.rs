@@ -554,11 +554,8 @@ impl SessionMachine {
     ///   person's own rung on it and their level here (heel slides' person
     ///   gets the small bridge, not the full bridge), with the same timings.
     fn swap_for_gentler(&mut self, affected: ExerciseId, now: Instant) {
-        let doing = self
-            .steps
-            .iter()
-            .find(|s| s.exercise == affected)
-            .map_or(Rung::Standard, |s| s.rung);
+        // The rung being done now: the check-in is for the step under way.
+        let doing = self.current().rung;
         let original = movement_name(affected, doing);
         if doing == Rung::Harder && variation(affected, Rung::Harder).is_some() {
             let to_name = movement_name(affected, Rung::Standard);
@@ -582,7 +579,7 @@ impl SessionMachine {
             // smaller rather than being told to do what they are doing.
             self.message = Some(if doing == Rung::Easier {
                 format!(
-                    "{original} is already the easiest version: make it smaller and slower (less range, a shorter hold). If the pain climbs again, leave it for today."
+                    "{original} is already the easiest version: keep it small and slow, and if the pain climbs again, leave it for today."
                 )
             } else {
                 format!(

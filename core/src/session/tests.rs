@@ -621,7 +621,7 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
         .all(|s| s.name == "Heel slides"));
     assert!(message
         .unwrap()
-        .starts_with("Heel slides is already the easiest version: make it smaller and slower"));
+        .starts_with("Heel slides is already the easiest version: keep it small and slow"));
     // The plank on the toes steps down to the modified plank, not to another exercise.
     let (steps, message) = eased_at_three(Rung::Harder, Id::ModifiedPlank);
     assert!(steps
@@ -642,6 +642,55 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge)
         .all(|s| s.rung == Rung::Standard && s.name == "Glute bridge"));
+}
+
+#[test]
+fn a_second_easing_reads_the_version_under_way_not_the_exercise_s_first_steps() {
+    // Core stability with the dead bug on its standard rung and the bird-dog
+    // on its leg-only version. The dead bug runs first, standard; at 3 the
+    // bird-dog is eased to heel slides; at 4 during those heel slides the
+    // person is on the easiest version, whatever the dead bug was earlier:
+    // it stays, made small, and never becomes the full glute bridge.
+    let routine = build(&ROUTINES[2], PainKind::Muscular);
+    let rung_of = |id| {
+        if id == Id::BirdDog {
+            Rung::Easier
+        } else {
+            Rung::Standard
+        }
+    };
+    let now = Instant::now();
+    let mut machine = SessionMachine::new(steps_for(&routine, rung_of), pain(3), now)
+        .for_pain_kind(PainKind::Muscular)
+        .on_rungs(rung_of);
+    let at = |value| CheckIn {
+        pain: pain(value),
+        spreading_down_leg: false,
+        leg_numbness: false,
+        warning_signs: WarningSigns::default(),
+    };
+    let mut t = now;
+    while machine.snapshot(t).step.exercise == Id::DeadBug {
+        t += Duration::from_secs(u64::from(machine.snapshot(t).step.seconds));
+        machine.tick(t);
+        if machine.status() == &Status::AwaitingCheckIn {
+            machine.check_in(at(2), t);
+        }
+    }
+    assert_eq!(machine.snapshot(t).step.name, "Bird-dog, leg only");
+    machine.check_in(at(3), t);
+    assert_eq!(machine.snapshot(t).step.name, "Heel slides");
+    machine.check_in(at(4), t);
+    let shown = machine.snapshot(t);
+    assert_eq!(shown.step.name, "Heel slides");
+    assert!(shown
+        .message
+        .unwrap()
+        .starts_with("Heel slides is already the easiest version"));
+    assert!(machine
+        .steps()
+        .iter()
+        .all(|s| s.exercise != Id::GluteBridge || s.name == "Glute bridge"));
 }
 
 #[test]

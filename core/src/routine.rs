@@ -3,6 +3,7 @@
 //! triage said to see a professional there is no routine at all.
 
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 use crate::exercise::{exercise, minutes_of_doses, Dose, Exercise, ExerciseId};
 use crate::level::TriageLevel;
@@ -112,6 +113,17 @@ impl Routine {
             left_out: Vec::new(),
         };
         (routine, doses)
+    }
+
+    /// The caution of each exercise it runs for its kind of pain. A ready
+    /// routine leaves those out; one of the person's own can keep an
+    /// exercise a physiotherapist prescribed, and the session shows why it
+    /// is cautioned while it runs.
+    pub fn cautions(&self) -> BTreeMap<ExerciseId, &'static str> {
+        self.exercises
+            .iter()
+            .filter_map(|e| Some((e.id, e.caution_for(self.pain_kind)?)))
+            .collect()
     }
 }
 
@@ -238,6 +250,28 @@ mod tests {
                             e.id
                         );
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_session_shows_the_caution_of_a_prescribed_exercise_and_a_ready_routine_has_none() {
+        let file = include_str!("../tests/fixtures/routines/physio-example.json");
+        let own = OwnRoutine::from_file(file.as_bytes()).unwrap();
+        let (routine, _) = Routine::own(&own, PainKind::Sciatica);
+        let cautions = routine.cautions();
+        assert_eq!(cautions.keys().collect::<Vec<_>>(), [&Id::HamstringStretch]);
+        assert_eq!(
+            cautions[&Id::HamstringStretch],
+            exercise(Id::HamstringStretch)
+                .caution_for(PainKind::Sciatica)
+                .unwrap()
+        );
+        for level in ALL_LEVELS {
+            for kind in PainKind::ALL {
+                for routine in offer(Some((level, kind))).routines {
+                    assert!(routine.cautions().is_empty(), "{}", routine.id);
                 }
             }
         }

@@ -137,6 +137,32 @@ test('a check-in asked for mid-step holds the clock, closes once answered, and l
   await app.close();
 });
 
+test('pain at 3 eases the exercise to its own easier movement, and the message leaves with it', async () => {
+  const { app } = await appAfterCalmTriage();
+  await startRoutine(app, 'two_minute_reset', 2);
+  await app.keys('c');
+  await app.waitFor('return !document.querySelector("form.check-in").hidden');
+  await checkIn(app, 3, false);
+  await app.waitFor('return document.querySelector("#session-title").textContent === "Seated cat-cow"', {
+    what: "cat-cow's own easier movement",
+  });
+  assert.equal(
+    await text(app, '.session-message'),
+    'Cat-cow is switched to Seated cat-cow for the rest of this session.',
+  );
+  await saveScreenshot(app, 'session-eased');
+  // Still 3 at its end: it is cat-cow's easiest version, so the advice is
+  // to keep it small. It stays while child's pose gets ready and leaves the
+  // screen when child's pose begins: it is not about child's pose.
+  await sessionState(app, 'awaiting_check_in', 80000);
+  await checkIn(app, 3, false);
+  await app.waitFor('return document.querySelector("#session-title").textContent === "Child\'s pose"');
+  assert.match(await text(app, '.session-message'), /^Seated cat-cow is already the easiest version/);
+  await app.waitFor('return document.querySelector(".step-kind").textContent === "Set 1 of 2"', { timeout: 15000 });
+  assert.equal(await text(app, '.session-message'), '', 'the advice on cat-cow has left the screen');
+  await app.close();
+});
+
 test('numbness in a leg at a check-in stops the session as a nerve sign', async () => {
   const { d, app } = await appAfterCalmTriage();
   await startRoutine(app, 'two_minute_reset', 1);

@@ -259,13 +259,31 @@ pub struct SessionMachine {
     check_ins: Vec<CheckInRecord>,
     swaps: Vec<Swap>,
     completed_work_steps: usize,
-    message: Option<String>,
+    message: Option<Message>,
     /// The person's kind of pain: a swap never brings in an exercise
     /// cautioned for it (the routine left those out for a reason).
     pain_kind: Option<PainKind>,
     /// The rung the person is on for each exercise they have moved on: a
     /// swap brings in a gentler exercise no higher than that.
     rungs: BTreeMap<ExerciseId, Rung>,
+}
+
+/// Something the person should hear during the session, and the exercises
+/// it is about.
+#[derive(Clone, Debug)]
+struct Message {
+    text: String,
+    about: [ExerciseId; 2],
+}
+
+/// What an easing did: switched the steps still to come, or, with none left,
+/// what to do next time.
+fn easing_said(original: &str, to_name: &str, swapped: bool) -> String {
+    if swapped {
+        format!("{original} is switched to {to_name} for the rest of this session.")
+    } else {
+        format!("If you do {original} again soon, try {to_name} instead.")
+    }
 }
 
 fn ms(d: Duration) -> u64 {
@@ -429,6 +447,15 @@ impl SessionMachine {
             return;
         }
         self.index += 1;
+        let step = &self.steps[self.index];
+        if step.kind == StepKind::Work
+            && self
+                .message
+                .as_ref()
+                .is_some_and(|m| !m.about.contains(&step.exercise))
+        {
+            self.message = None;
+        }
         self.step_started = at;
         self.paused_at = None;
         self.status = Status::Running;
@@ -557,14 +584,22 @@ impl SessionMachine {
         // The rung being done now: the check-in is for the step under way.
         let doing = self.current().rung;
         let original = movement_name(affected, doing);
-        if doing == Rung::Harder && variation(affected, Rung::Harder).is_some() {
-            let to_name = movement_name(affected, Rung::Standard);
-            let swapped = self.replace_steps(affected, exercise(affected), Rung::Standard, now);
-            self.message = Some(if swapped {
-                format!("{original} is switched to {to_name} for the rest of this session.")
-            } else {
-                format!("If you do {original} again soon, try {to_name} instead.")
-            });
+        // One step down the same exercise comes first, as a physiotherapist
+        // regresses an exercise before changing it: the plank on the toes to
+        // the modified plank, any other rung to the exercise's own easier
+        // movement (the hamstring stretch with the knee soft, not a bridge).
+        let step_down = match doing {
+            Rung::Harder if variation(affected, Rung::Harder).is_some() => Some(Rung::Standard),
+            Rung::Easier => None,
+            _ => variation(affected, Rung::Easier).map(|v| v.rung),
+        };
+        if let Some(to) = step_down {
+            let to_name = movement_name(affected, to);
+            let swapped = self.replace_steps(affected, exercise(affected), to, now);
+            self.say(
+                easing_said(&original, &to_name, swapped),
+                [affected, affected],
+            );
             return;
         }
         let lightest = variation(affected, doing).is_some_and(|v| v.lightest);
@@ -577,7 +612,7 @@ impl SessionMachine {
             // Say how to ease it here: the session screen has no other place
             // that shows it. Someone already on the easiest version makes it
             // smaller rather than being told to do what they are doing.
-            self.message = Some(if doing == Rung::Easier {
+            let text = if doing == Rung::Easier {
                 format!(
                     "{original} is already the easiest version: keep it small and slow, and if the pain climbs again, leave it for today."
                 )
@@ -586,7 +621,8 @@ impl SessionMachine {
                     "Take it more gently with the easier version: {}",
                     exercise(affected).easier
                 )
-            });
+            };
+            self.say(text, [affected, affected]);
             return;
         };
         let level = if doing == Rung::Easier {
@@ -606,11 +642,16 @@ impl SessionMachine {
             from: affected,
             to: gentler.id,
         });
-        self.message = Some(if swapped {
-            format!("{original} is switched to {to_name} for the rest of this session.")
-        } else {
-            format!("If you do {original} again soon, try {to_name} instead.")
-        });
+        self.say(
+            easing_said(&original, &to_name, swapped),
+            [affected, gentler.id],
+        );
+    }
+
+    /// Shows `text` until the work of an exercise it is not `about` begins:
+    /// advice on easing one exercise must not sit under the next.
+    fn say(&mut self, text: String, about: [ExerciseId; 2]) {
+        self.message = Some(Message { text, about });
     }
 
     /// Runs `to` at `rung` in place of the affected exercise's steps still to
@@ -670,7 +711,7 @@ impl SessionMachine {
             step_remaining_ms: ms(self.duration().saturating_sub(step_elapsed)),
             session_elapsed_ms: done_before + ms(step_elapsed),
             session_total_ms: total,
-            message: self.message.clone(),
+            message: self.message.as_ref().map(|m| m.text.clone()),
             pace: matches!(self.status, Status::Running | Status::Paused)
                 .then(|| pace(self.current(), ms(step_elapsed)))
                 .flatten(),

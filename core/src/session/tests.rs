@@ -229,7 +229,7 @@ async fn a_pain_of_7_ends_the_session_with_the_reason() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn a_rise_of_two_ends_it_and_a_three_swaps_the_exercise() {
+async fn a_rise_of_two_ends_it_and_a_three_eases_the_exercise_one_step_down() {
     let session = start(two_minute_steps(), 1);
     wait(15.0).await;
     session.send(check_in(2)).await;
@@ -252,37 +252,41 @@ async fn a_rise_of_two_ends_it_and_a_three_swaps_the_exercise() {
         "0 to 3 is a rise of 3"
     );
 
+    // Cat-cow is done when its check-in says 3: next time, its own easier
+    // movement. The advice stays while child's pose gets ready, and leaves
+    // the screen when child's pose begins: it is not about child's pose.
     let session = start(two_minute_steps(), 3);
     wait(50.0).await;
     session.send(check_in(3)).await;
     let after_cat_cow = session.latest();
     assert_eq!(after_cat_cow.step.exercise, Id::ChildsPose);
-    assert!(
-        after_cat_cow.message.unwrap().contains("easier version"),
-        "cat-cow has no gentler swap"
+    assert_eq!(
+        after_cat_cow.message.as_deref(),
+        Some("If you do Cat-cow again soon, try Seated cat-cow instead.")
     );
     wait(15.0).await; // into child's pose
+    let working = session.latest();
+    assert_eq!(working.step.kind, StepKind::Work);
+    assert_eq!(working.message, None, "the cat-cow advice has left");
+    // Child's pose at 4, mid-set: it steps down to its supported version for
+    // the sets to come, not to another exercise, and the advice stays with it.
     session.send(check_in(4)).await;
     let now = session.latest();
-    // Its gentler version is cat-cow, which was just too much: no swap back
-    // to it, only the easier version.
-    assert_eq!(now.step.exercise, Id::ChildsPose);
-    assert!(now.message.unwrap().contains("easier version"));
     assert_eq!(now.status, Status::Running);
-
-    // Cat-cow at 2 was fine: then child's pose at 4 is swapped for it.
-    let session = start(two_minute_steps(), 3);
-    wait(50.0).await;
-    session.send(check_in(2)).await;
-    wait(15.0).await;
-    session.send(check_in(4)).await;
-    let now = session.latest();
+    assert_eq!(now.step.exercise, Id::ChildsPose);
+    assert_eq!(now.step.rung, Rung::Easier);
+    assert_eq!(now.step.name, "Supported child's pose");
     assert_eq!(
-        now.step.exercise,
-        Id::CatCow,
-        "child's pose is swapped for cat-cow"
+        now.message.as_deref(),
+        Some("Child's pose is switched to Supported child's pose for the rest of this session.")
     );
-    assert!(now.message.unwrap().contains("switched"));
+    wait(40.0).await; // its rest and second set
+    let second_set = session.latest();
+    assert_eq!(
+        (second_set.step.set, second_set.step.name.as_str()),
+        (2, "Supported child's pose")
+    );
+    assert!(second_set.message.is_some(), "still about this exercise");
 }
 
 #[tokio::test(start_paused = true)]
@@ -549,12 +553,15 @@ fn a_rung_that_moves_differently_is_paced_and_shown_as_itself() {
 
 #[test]
 fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
-    // Core stability: dead bug at 3 out of 10 (its gentler version, the
-    // glute bridge, is suggested), then bird-dog at 3. Bird-dog's gentler
-    // version is the dead bug: not again; the glute bridge instead.
-    let steps = steps_for(&build(&ROUTINES[2], PainKind::Muscular), |_| Rung::Standard);
+    // Core stability on the easier rungs: heel slides at 3 out of 10 (the
+    // easiest version: it stays, made smaller), then bird-dog with the leg
+    // only at 3. Its gentler exercise is the dead bug: not again; the glute
+    // bridge, at the person's small bridge, instead.
+    let steps = steps_for(&build(&ROUTINES[2], PainKind::Muscular), |_| Rung::Easier);
     let now = Instant::now();
-    let mut machine = SessionMachine::new(steps, pain(2), now).for_pain_kind(PainKind::Muscular);
+    let mut machine = SessionMachine::new(steps, pain(2), now)
+        .for_pain_kind(PainKind::Muscular)
+        .on_rungs(|_| Rung::Easier);
     let three = CheckIn {
         pain: pain(3),
         spreading_down_leg: false,
@@ -565,8 +572,8 @@ fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
         machine.gentler_for(Id::BirdDog).map(|e| e.id),
         Some(Id::DeadBug)
     );
+    assert_eq!(machine.snapshot(now).step.name, "Heel slides");
     machine.check_in(three, now);
-    assert_eq!(machine.swaps()[0].from, Id::DeadBug);
     assert_eq!(
         machine.gentler_for(Id::BirdDog).map(|e| e.id),
         Some(Id::GluteBridge),
@@ -636,12 +643,53 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
             "Forearm plank on the toes is switched to Modified plank for the rest of this session."
         )
     );
-    // On the standard rungs, the standard gentler exercise.
-    let (steps, _) = eased_at_three(Rung::Standard, Id::DeadBug);
+    // On the standard rung, an exercise with an easier movement of its own
+    // steps down to it, the same exercise regressed, not another one.
+    let (steps, message) = eased_at_three(Rung::Standard, Id::DeadBug);
     assert!(steps
         .iter()
-        .filter(|s| s.exercise == Id::GluteBridge)
-        .all(|s| s.rung == Rung::Standard && s.name == "Glute bridge"));
+        .take_while(|s| s.exercise != Id::BirdDog)
+        .all(|s| s.exercise == Id::DeadBug && s.rung == Rung::Easier && s.name == "Heel slides"));
+    assert_eq!(
+        message.as_deref(),
+        Some("Dead bug is switched to Heel slides for the rest of this session.")
+    );
+    // An easier movement that is not the lightest goes to the gentler
+    // exercise: the shallow wall sit to the person's small bridge.
+    let (steps, message) = eased_at_three(Rung::Easier, Id::WallSit);
+    assert!(message.unwrap().contains("Small bridge"));
+    assert!(steps.iter().all(|s| s.exercise != Id::WallSit));
+}
+
+#[test]
+fn the_hamstring_stretch_and_swimming_step_down_to_their_own_easier_movement() {
+    // Both in routines of one's own: at 3, the hamstring stretch becomes the
+    // knee-soft version (not a bridge), swimming walking in the water (not
+    // walking on land).
+    for (id, easier) in [
+        (Id::HamstringStretch, "Hamstring stretch, knee soft"),
+        (Id::Swimming, "Walking in the water"),
+    ] {
+        let mut routine = build(&ROUTINES[0], PainKind::Muscular);
+        routine.exercises = vec![crate::exercise::exercise(id)];
+        let now = Instant::now();
+        let steps = steps_for(&routine, |_| Rung::Standard);
+        let mut machine = SessionMachine::new(steps, pain(2), now)
+            .for_pain_kind(PainKind::Muscular)
+            .on_rungs(|_| Rung::Standard);
+        machine.check_in(
+            CheckIn {
+                pain: pain(3),
+                spreading_down_leg: false,
+                leg_numbness: false,
+                warning_signs: WarningSigns::default(),
+            },
+            now,
+        );
+        let names: Vec<&str> = machine.steps().iter().map(|s| s.name.as_str()).collect();
+        assert!(names.iter().all(|&n| n == easier), "{names:?}");
+        assert!(machine.swaps().is_empty(), "the same exercise, regressed");
+    }
 }
 
 #[test]

@@ -92,6 +92,7 @@ pub fn session_start<R: Runtime>(
         .flatten()
         .filter_map(|i| Some((i.exercise, i.note.clone()?)))
         .collect();
+    let cautions = routine.cautions();
     let movements = session::movements(&steps);
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
         .for_pain_kind(routine.pain_kind)
@@ -110,6 +111,7 @@ pub fn session_start<R: Runtime>(
     Ok(SessionStarted {
         routine: routine_shown,
         notes,
+        cautions,
         snapshot: first,
         warning_signs: &session::WARNING_SIGNS,
         movements,
@@ -124,6 +126,9 @@ pub struct SessionStarted {
     pub routine: routine::Routine,
     /// The notes of a routine of the person's own, by exercise.
     pub notes: BTreeMap<ExerciseId, String>,
+    /// Why an exercise it runs is cautioned for the person's kind of pain:
+    /// only a routine of their own can keep one, as prescribed.
+    pub cautions: BTreeMap<ExerciseId, &'static str>,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
     /// How to do each movement of the session: the rung of each exercise

@@ -17,7 +17,12 @@ routine: Routine,
 /**
  * The notes of a routine of the person's own, by exercise.
  */
-notes: { [key in ExerciseId]?: string }, snapshot: SessionSnapshot, warning_signs: Array<SignWords>, 
+notes: { [key in ExerciseId]?: string }, 
+/**
+ * Why an exercise it runs is cautioned for the person's kind of pain:
+ * only a routine of their own can keep one, as prescribed.
+ */
+cautions: { [key in ExerciseId]?: string }, snapshot: SessionSnapshot, warning_signs: Array<SignWords>, 
 /**
  * How to do each movement of the session: the rung of each exercise
  * it runs, with its name, steps and drawing.

@@ -22,7 +22,7 @@ import { sessionElements, sessionLayout } from './session/layout.js';
 import { movementKey, renderClock, renderPace, renderState, renderStep, stepChanged } from './session/render.js';
 
 /** @param {Routine} routine @param {SessionStarted} started */
-export function showSession(routine, { snapshot: first, warning_signs: signs, movements: known, notes }) {
+export function showSession(routine, { snapshot: first, warning_signs: signs, movements: known, notes, cautions }) {
   /** @type {Map<string, Exercise>} */
   const exercises = new Map(routine.exercises.map((e) => [e.id, e]));
   /// How to do each movement, by exercise and rung: a rung may be a
@@ -88,6 +88,11 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
       const note = notes[step.exercise];
       el.note.hidden = !note;
       el.note.textContent = note ? `Note for this exercise: ${note}` : '';
+      const caution = cautions[step.exercise];
+      el.caution.hidden = !caution;
+      el.caution.textContent = caution
+        ? `Kept because your physiotherapist prescribed it, with a caution for your kind of pain: ${caution}`
+        : '';
       if (!exercise || !movements.has(movementKey(step))) {
         // A gentler exercise swapped in from outside the routine, or at a
         // version the routine does not run: fetch it, then draw the step

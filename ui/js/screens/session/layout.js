@@ -15,6 +15,8 @@ export function sessionElements() {
     kind: h('p', { class: 'step-kind' }),
     /// A physiotherapist's note for the exercise, in a routine of one's own.
     note: h('p', { class: 'own-note session-note', hidden: true }),
+    /// Why an exercise kept as prescribed is cautioned for this kind of pain.
+    caution: h('p', { class: 'own-caution session-caution', hidden: true }),
     figure: h('div', { class: 'session-figure' }),
     /// The exercise's steps: open while getting ready, a click away during it.
     how: /** @type {HTMLDetailsElement} */ (h('details', { class: 'how-to' })),
@@ -59,6 +61,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
     el.title,
     el.version,
     el.kind,
+    el.caution,
     el.note,
     h(
       'div',

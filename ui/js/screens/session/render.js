@@ -110,9 +110,10 @@ export function renderClock(el, snapshot) {
 }
 
 /// The message and the pause button; the page's state, for styles and tests.
+/// The backend withdraws a message when the next exercise begins: clear it.
 /** @param {SessionElements} el @param {SessionSnapshot | null} last @param {SessionSnapshot} snapshot */
 export function renderState(el, last, snapshot) {
-  if (snapshot.message && snapshot.message !== last?.message) el.message.textContent = snapshot.message;
+  if (snapshot.message !== (last?.message ?? null)) el.message.textContent = snapshot.message ?? '';
   const state = snapshot.status.state;
   el.pause.textContent = state === 'paused' ? 'Resume' : 'Pause';
   el.paused.hidden = state !== 'paused';

@@ -150,11 +150,14 @@ test('pain at 3 eases the exercise to its own easier movement, and the message l
     await text(app, '.session-message'),
     'Cat-cow is switched to Seated cat-cow for the rest of this session.',
   );
+  // A new position: 30 s to get ready for it.
+  assert.match(await text(app, '.countdown'), /^0:(30|2\d)$/);
   await saveScreenshot(app, 'session-eased');
   // Still 3 at its end: it is cat-cow's easiest version, so the advice is
   // to keep it small. It stays while child's pose gets ready and leaves the
   // screen when child's pose begins: it is not about child's pose.
-  await sessionState(app, 'awaiting_check_in', 80000);
+  // 30 s to get ready for the new movement, then its 40 s.
+  await sessionState(app, 'awaiting_check_in', 90000);
   await checkIn(app, 3, false);
   await app.waitFor('return document.querySelector("#session-title").textContent === "Child\'s pose"');
   assert.match(await text(app, '.session-message'), /^Seated cat-cow is already the easiest version/);

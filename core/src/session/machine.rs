@@ -679,7 +679,28 @@ impl SessionMachine {
             swapped = true;
         }
         if swapped && self.status != Status::AwaitingCheckIn {
-            // The exercise under way changes: start its time afresh.
+            // The exercise under way changes: time to read the new one and
+            // get in position (off the knees and onto a chair, say) before
+            // its time starts afresh.
+            let ready_seconds = if variation(to.id, rung).is_some() {
+                GET_READY_NEW_MOVEMENT_SECONDS
+            } else {
+                GET_READY_SECONDS
+            };
+            let current = self.current().clone();
+            match current.kind {
+                StepKind::GetReady => self.steps[self.index].seconds = ready_seconds,
+                StepKind::Work => self.steps.insert(
+                    self.index,
+                    Step {
+                        kind: StepKind::GetReady,
+                        seconds: ready_seconds,
+                        check_in_after: false,
+                        ..current
+                    },
+                ),
+                StepKind::Rest => {}
+            }
             self.step_started = now;
             if self.status == Status::Paused {
                 self.paused_at = Some(now);

@@ -270,6 +270,7 @@ async fn a_rise_of_two_ends_it_and_a_three_eases_the_exercise_one_step_down() {
     assert_eq!(working.message, None, "the cat-cow advice has left");
     // Child's pose at 4, mid-set: it steps down to its supported version for
     // the sets to come, not to another exercise, and the advice stays with it.
+    // A new position first: time to fetch a cushion and read the steps.
     session.send(check_in(4)).await;
     let now = session.latest();
     assert_eq!(now.status, Status::Running);
@@ -277,10 +278,16 @@ async fn a_rise_of_two_ends_it_and_a_three_eases_the_exercise_one_step_down() {
     assert_eq!(now.step.rung, Rung::Easier);
     assert_eq!(now.step.name, "Supported child's pose");
     assert_eq!(
+        (now.step.kind, now.step.seconds),
+        (StepKind::GetReady, GET_READY_NEW_MOVEMENT_SECONDS)
+    );
+    let next = now.next.unwrap();
+    assert_eq!((next.kind, next.set), (StepKind::Work, 1));
+    assert_eq!(
         now.message.as_deref(),
         Some("Child's pose is switched to Supported child's pose for the rest of this session.")
     );
-    wait(40.0).await; // its rest and second set
+    wait(31.0 + 40.0).await; // ready, the first set, its rest, into the second
     let second_set = session.latest();
     assert_eq!(
         (second_set.step.set, second_set.step.name.as_str()),

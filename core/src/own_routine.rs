@@ -128,7 +128,10 @@ pub enum OwnRoutineError {
     #[error("the routine needs a name of 1 to {MAX_NAME} characters, without line breaks")]
     BadName,
     #[error("a note or author is over {MAX_NOTE} characters, or has control characters")]
-    BadText,
+    BadText {
+        /// The exercise whose note it is; none for the author.
+        item: Option<usize>,
+    },
     #[error("a routine holds 1 to {MAX_ITEMS} exercises")]
     ItemCount,
     #[error(
@@ -137,9 +140,13 @@ pub enum OwnRoutineError {
     )]
     TooLong { minutes: u32 },
     #[error("the dose of {} is out of bounds: {why}", exercise_name(*exercise))]
-    BadDose { exercise: ExerciseId, why: String },
+    BadDose {
+        item: usize,
+        exercise: ExerciseId,
+        why: String,
+    },
     #[error("{} is done for a length of time, not in holds or repetitions (or the other way round)", exercise_name(*exercise))]
-    WrongKindOfDose { exercise: ExerciseId },
+    WrongKindOfDose { item: usize, exercise: ExerciseId },
     #[error("you already have a routine called \"{name}\": choose another name, or replace it")]
     NameTaken { name: String },
     #[error("you can keep up to {MAX_OWN_ROUTINES} routines of your own: delete one first")]
@@ -147,19 +154,41 @@ pub enum OwnRoutineError {
     #[error("there is no routine of yours called \"{name}\"")]
     NoSuchRoutine { name: String },
     #[error("{} carries a caution for your kind of pain: remove it, or keep it only if your physiotherapist prescribed it for you, and tick that they did", exercise_name(*exercise))]
-    CautionedNotPrescribed { exercise: ExerciseId },
+    CautionedNotPrescribed { item: usize, exercise: ExerciseId },
     #[error("{} carries a caution for the kind of pain your last check found, and was kept for another kind: look at it again, then remove it or tick that your physiotherapist prescribed it for you now", exercise_name(*exercise))]
-    PrescribedForAnotherKind { exercise: ExerciseId },
+    PrescribedForAnotherKind { item: usize, exercise: ExerciseId },
 }
 
 impl OwnRoutineError {
+    /// Where in the routine the fault is, as a JSON pointer (`/name`,
+    /// `/items/2`): the builder shows the message beside that field.
+    pub fn field(&self) -> Option<String> {
+        use OwnRoutineError as E;
+        match self {
+            E::BadName | E::NameTaken { .. } => Some("/name".to_owned()),
+            E::BadText { item: None } => Some("/from".to_owned()),
+            E::BadText { item: Some(item) }
+            | E::BadDose { item, .. }
+            | E::WrongKindOfDose { item, .. }
+            | E::CautionedNotPrescribed { item, .. }
+            | E::PrescribedForAnotherKind { item, .. } => Some(format!("/items/{item}")),
+            E::TooLarge
+            | E::NotARoutine { .. }
+            | E::UnknownVersion { .. }
+            | E::ItemCount
+            | E::TooLong { .. }
+            | E::TooMany
+            | E::NoSuchRoutine { .. } => None,
+        }
+    }
+
     pub fn code(&self) -> &'static str {
         match self {
             OwnRoutineError::TooLarge => "too_large",
             OwnRoutineError::NotARoutine { .. } => "not_a_routine",
             OwnRoutineError::UnknownVersion { .. } => "unknown_version",
             OwnRoutineError::BadName => "bad_name",
-            OwnRoutineError::BadText => "bad_text",
+            OwnRoutineError::BadText { .. } => "bad_text",
             OwnRoutineError::ItemCount => "item_count",
             OwnRoutineError::TooLong { .. } => "too_long",
             OwnRoutineError::BadDose { .. } => "bad_dose",
@@ -225,14 +254,20 @@ pub mod bounds {
     pub const MAX_ROUTINE_MINUTES: u32 = 60;
 }
 
-fn check_dose(id: ExerciseId, dose: Dose) -> Result<(), OwnRoutineError> {
+fn check_dose(item: usize, id: ExerciseId, dose: Dose) -> Result<(), OwnRoutineError> {
     use bounds::*;
-    let bad = |why: String| Err(OwnRoutineError::BadDose { exercise: id, why });
+    let bad = |why: String| {
+        Err(OwnRoutineError::BadDose {
+            item,
+            exercise: id,
+            why,
+        })
+    };
     let e = exercise(id);
     // Each exercise is done its own way: a plank is held, a bird-dog is
     // repeated, a walk lasts minutes. The session paces it that way.
     if std::mem::discriminant(&dose) != std::mem::discriminant(&e.dose) {
-        return Err(OwnRoutineError::WrongKindOfDose { exercise: id });
+        return Err(OwnRoutineError::WrongKindOfDose { item, exercise: id });
     }
     let (sets, rest) = (dose.sets(), dose.rest_seconds());
     if !SETS.contains(&sets) || rest > MAX_REST_SECONDS {
@@ -342,20 +377,20 @@ impl OwnRoutine {
             .as_deref()
             .is_some_and(|f| !plain_text(f, MAX_NOTE))
         {
-            return Err(OwnRoutineError::BadText);
+            return Err(OwnRoutineError::BadText { item: None });
         }
         if self.items.is_empty() || self.items.len() > MAX_ITEMS {
             return Err(OwnRoutineError::ItemCount);
         }
-        for item in &self.items {
+        for (index, item) in self.items.iter().enumerate() {
             if item
                 .note
                 .as_deref()
                 .is_some_and(|n| !plain_text(n, MAX_NOTE))
             {
-                return Err(OwnRoutineError::BadText);
+                return Err(OwnRoutineError::BadText { item: Some(index) });
             }
-            check_dose(item.exercise, item.dose)?;
+            check_dose(index, item.exercise, item.dose)?;
         }
         // Only once every dose is within bounds can the sum not overflow.
         let minutes = minutes_of_doses(&self.items.iter().map(|i| i.dose).collect::<Vec<_>>());
@@ -370,10 +405,11 @@ impl OwnRoutine {
     /// this kind.
     pub fn check(&self, kind: PainKind) -> Result<(), OwnRoutineError> {
         self.check_shape()?;
-        for item in &self.items {
+        for (index, item) in self.items.iter().enumerate() {
             if exercise(item.exercise).is_cautioned_for(kind) {
                 if !item.prescribed {
                     return Err(OwnRoutineError::CautionedNotPrescribed {
+                        item: index,
                         exercise: item.exercise,
                     });
                 }
@@ -381,6 +417,7 @@ impl OwnRoutine {
                 // just read, a plan written before kinds were kept).
                 if self.checked_for != Some(kind) {
                     return Err(OwnRoutineError::PrescribedForAnotherKind {
+                        item: index,
                         exercise: item.exercise,
                     });
                 }
@@ -579,6 +616,57 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_names_the_field_it_is_about() {
+        let field = |change: fn(&mut OwnRoutine), kind| {
+            let mut routine = physio_routine();
+            change(&mut routine);
+            routine.check(kind).unwrap_err().field()
+        };
+        let muscular = PainKind::Muscular;
+        assert_eq!(
+            field(|r| r.name = " ".into(), muscular).as_deref(),
+            Some("/name")
+        );
+        assert_eq!(
+            field(|r| r.from = Some("\u{7}".into()), muscular).as_deref(),
+            Some("/from")
+        );
+        assert_eq!(
+            field(
+                |r| r.items[1].note = Some("x".repeat(MAX_NOTE + 1)),
+                muscular
+            )
+            .as_deref(),
+            Some("/items/1")
+        );
+        assert_eq!(
+            field(
+                |r| r.items[1].dose = Dose::Hold {
+                    seconds: 20,
+                    sets: 9,
+                    rest_seconds: 10
+                },
+                muscular
+            )
+            .as_deref(),
+            Some("/items/1")
+        );
+        assert_eq!(
+            field(
+                |r| r.items[0].dose = Dose::Continuous { minutes: 5 },
+                muscular
+            )
+            .as_deref(),
+            Some("/items/0")
+        );
+        assert_eq!(
+            field(|_| {}, PainKind::Sciatica).as_deref(),
+            Some("/items/1")
+        );
+        assert_eq!(field(|r| r.items.clear(), muscular), None);
+    }
+
+    #[test]
     fn a_cautioned_exercise_needs_a_deliberate_prescription() {
         let mut routine = physio_routine();
         assert_eq!(routine.check(PainKind::Muscular), Ok(()));
@@ -586,6 +674,7 @@ mod tests {
         assert_eq!(
             routine.check(PainKind::Sciatica),
             Err(OwnRoutineError::CautionedNotPrescribed {
+                item: 1,
                 exercise: ExerciseId::HamstringStretch
             })
         );

@@ -97,6 +97,10 @@ impl CommandError {
 pub struct ErrorReply {
     pub code: String,
     pub message: String,
+    /// The field of the request the fault is in, as a JSON pointer into the
+    /// value sent (`/name`, `/items/2`), when it is one field: the window
+    /// shows the message beside it.
+    pub field: Option<String>,
 }
 
 impl Serialize for CommandError {
@@ -104,6 +108,10 @@ impl Serialize for CommandError {
         ErrorReply {
             code: self.code().to_owned(),
             message: self.to_string(),
+            field: match self {
+                CommandError::OwnRoutine(e) => e.field(),
+                _ => None,
+            },
         }
         .serialize(serializer)
     }

@@ -93,9 +93,22 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   // Out of bounds: the backend's reason, and nothing kept.
   await setNumber(app, 'item-0-reps', 80);
   await click(app, '[data-action="save-routine"]');
-  await app.waitFor('return document.querySelector("#builder-error").textContent.includes("out of bounds")', {
-    what: 'the bounds refusal',
+  // The backend's reason beside the exercise it is about, whose dose is focused.
+  await app.waitFor('return document.querySelector("#item-0-error").textContent.includes("out of bounds")', {
+    what: 'the bounds refusal beside its exercise',
   });
+  assert.match(await text(app, '#item-0-error'), /^The dose of Bird-dog is out of bounds/);
+  assert.equal(await app.execute('return document.activeElement.id'), 'item-0-reps');
+  assert.equal(await app.execute('return document.activeElement.getAttribute("aria-invalid")'), 'true');
+  assert.equal(await text(app, '#builder-error'), '');
+  // In sight, not only in the page.
+  assert.deepEqual(
+    await app.execute(
+      'const r = document.querySelector("#item-0-error").getBoundingClientRect(); return [r.height > 0, r.top >= 0, r.bottom <= innerHeight]',
+    ),
+    [true, true, true],
+  );
+  await saveScreenshot(app, 'own-routine-builder-fault');
   assert.equal(JSON.parse(readFileSync(join(d.dataDir, 'plan.json'), 'utf8')).own_routines.length, 0);
   await setNumber(app, 'item-0-reps', 6);
   await click(app, '[data-action="save-routine"]');

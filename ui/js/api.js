@@ -1,6 +1,6 @@
 // @ts-check
 // The only door to the backend. Every decision comes back from a Rust command;
-// errors arrive as { code, message } and are passed on unchanged. The types
+// errors arrive as { code, message, field } and are passed on unchanged. The types
 // are the Rust types, generated into ./ipc/ (see src-tauri/src/ipc_types.rs).
 
 /**
@@ -58,14 +58,14 @@ function invoke(command, args = {}) {
   const tauri = window.__TAURI__;
   if (!tauri?.core?.invoke) {
     /** @type {ErrorReply} */
-    const noBackend = { code: 'no_backend', message: 'Spinewise must be opened as the desktop app.' };
+    const noBackend = { code: 'no_backend', message: 'Spinewise must be opened as the desktop app.', field: null };
     return Promise.reject(noBackend);
   }
   return /** @type {Promise<T>} */ (
     tauri.core.invoke(command, args).catch((error) => {
       throw typeof error === 'object' && error !== null && 'message' in error
         ? error
-        : { code: 'error', message: String(error) };
+        : { code: 'error', message: String(error), field: null };
     })
   );
 }

@@ -3,4 +3,10 @@
 /**
  * What the window receives when a command fails.
  */
-export type ErrorReply = { code: string, message: string, };
+export type ErrorReply = { code: string, message: string, 
+/**
+ * The field of the request the fault is in, as a JSON pointer into the
+ * value sent (`/name`, `/items/2`), when it is one field: the window
+ * shows the message beside it.
+ */
+field: string | null, };

@@ -298,14 +298,19 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     maxlength: '60',
     value: routine?.name ?? '',
     required: true,
+    'aria-describedby': 'routine-name-error',
   });
   const from = h('input', {
     type: 'text',
     id: 'routine-from',
     maxlength: '280',
     value: routine?.from ?? '',
-    'aria-describedby': 'routine-from-help',
+    'aria-describedby': 'routine-from-help routine-from-error',
   });
+  // A fault in one field is said beside it, and the field is focused: a
+  // screen reader reads the message as the field's description.
+  const nameError = h('p', { id: 'routine-name-error', class: 'field-error field-error--quiet' });
+  const fromError = h('p', { id: 'routine-from-error', class: 'field-error field-error--quiet' });
   const list = h('ol', { class: 'builder-items', 'aria-label': 'Exercises in this routine, in order' });
   const error = h('p', { id: 'builder-error', class: 'field-error', role: 'alert', tabindex: '-1' });
   const errorActions = h('div', {});
@@ -338,8 +343,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
   /** @param {number} i @param {string} focusAction */
   const redraw = (i, focusAction) => {
     if (focusAction !== 'none') changed = true;
-    error.textContent = '';
-    errorActions.replaceChildren();
+    clearFaults();
     list.replaceChildren(...items.map((item, index) => itemRow(item, index)));
     if (focusAction === 'none') return;
     const row = list.children[i];
@@ -360,6 +364,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
         min: '0',
         step: '1',
         inputmode: 'numeric',
+        'aria-describedby': `${prefix}-error`,
         value: String(item.dose[key]),
         oninput: () => {
           item.dose[key] = input.value === '' ? Number.NaN : Number(input.value);
@@ -372,6 +377,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       id: `${prefix}-note`,
       maxlength: '280',
       value: item.note ?? '',
+      'aria-describedby': `${prefix}-error`,
       oninput: () => {
         item.note = note.value.trim() ? note.value : null;
       },
@@ -390,6 +396,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       h('h3', { id: titleId, tabindex: '-1' }, `${index + 1}. ${choice.name}`),
       h('p', { class: 'small' }, `Standard dose: ${choice.dose_text}.`),
       h('div', { class: 'filters' }, fields),
+      h('p', { id: `${prefix}-error`, class: 'field-error field-error--quiet item-error' }),
       choice.caution
         ? h(
             'div',
@@ -409,6 +416,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
                 type: 'checkbox',
                 checked: item.prescribed,
                 dataset: { action: 'prescribed' },
+                'aria-describedby': `${prefix}-error`,
                 onchange: (event) => {
                   item.prescribed = event.target.checked;
                 },
@@ -480,9 +488,35 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     announce(`${choice.name} added at its standard dose.`);
   };
 
+  const clearFaults = () => {
+    error.textContent = '';
+    errorActions.replaceChildren();
+    for (const message of [nameError, fromError, ...list.querySelectorAll('.item-error')]) message.textContent = '';
+    for (const field of form.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
+  };
+
+  /// Where the backend says a fault is (a JSON pointer into the routine):
+  /// the message's place and the field to focus; none for the whole routine.
+  /** @param {string | null} pointer @param {string} code */
+  const faultAt = (pointer, code) => {
+    if (pointer === '/name') return { message: nameError, field: name };
+    if (pointer === '/from') return { message: fromError, field: from };
+    const row = list.children[Number(pointer?.match(/^\/items\/(\d+)$/)?.[1] ?? -1)];
+    if (!row) return null;
+    const focus = {
+      bad_text: '[id$="-note"]',
+      cautioned_not_prescribed: '[data-action="prescribed"]',
+      prescribed_for_another_kind: '[data-action="prescribed"]',
+    }[code];
+    return {
+      message: /** @type {HTMLElement} */ (row.querySelector('.item-error')),
+      field: /** @type {HTMLElement} */ (row.querySelector(focus ?? 'input[type="number"]') ?? row.querySelector('h3')),
+    };
+  };
+
   /** @param {string | null} replace */
   const save = async (replace) => {
-    errorActions.replaceChildren();
+    clearFaults();
     if (!wholeNumbers(items)) {
       error.textContent = 'Each dose needs whole numbers of 0 or more: write 8, not 8.5, -3 or nothing.';
       error.focus();
@@ -497,6 +531,15 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       navigate('routines');
       announce(justKept?.text ?? '');
     } catch (err) {
+      // A name already taken is said with the choice to replace, below.
+      const at = err.code === 'name_taken' ? null : faultAt(err.field, err.code);
+      if (at) {
+        at.message.textContent = sentence(err.message);
+        at.field.setAttribute('aria-invalid', 'true');
+        at.field.focus();
+        at.message.scrollIntoView({ block: 'nearest' });
+        return;
+      }
       error.textContent = sentence(err.message);
       if (err.code === 'name_taken' && replace === null) {
         errorActions.replaceChildren(
@@ -527,13 +570,14 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
         save(replacing);
       },
     },
-    h('div', { class: 'field' }, h('label', { for: 'routine-name' }, 'Name'), name),
+    h('div', { class: 'field' }, h('label', { for: 'routine-name' }, 'Name'), name, nameError),
     h(
       'div',
       { class: 'field' },
       h('label', { for: 'routine-from' }, 'From (optional)'),
       from,
       h('p', { id: 'routine-from-help', class: 'help' }, 'Who gave it to you, such as your physiotherapist.'),
+      fromError,
     ),
     h('h2', {}, 'Exercises'),
     h('p', { class: 'help' }, own.checked_for),

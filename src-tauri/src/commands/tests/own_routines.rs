@@ -184,14 +184,25 @@ fn hostile_routine_files_and_refused_routines_change_nothing() {
     // the hamstring stretch is cautioned for sciatica, so it is refused only
     // where it is cautioned, which the core's tests cover).
     let mut refused = Vec::new();
-    for (pointer, value, code) in [
-        ("/items/0/dose/reps", json!(500), "bad_dose"),
-        ("/items/1/dose/seconds_per_rep", json!(0), "bad_dose"),
-        ("/name", json!("   "), "bad_name"),
-        ("/name", json!("a\u{7}b"), "bad_name"),
-        ("/items", json!([]), "item_count"),
-        ("/from", json!("x".repeat(400)), "bad_text"),
-        ("/name", json!("Jo's routine"), "name_taken"),
+    // Each names the field it is about, for the builder to say it there.
+    for (pointer, value, code, field) in [
+        (
+            "/items/0/dose/reps",
+            json!(500),
+            "bad_dose",
+            json!("/items/0"),
+        ),
+        (
+            "/items/1/dose/seconds_per_rep",
+            json!(0),
+            "bad_dose",
+            json!("/items/1"),
+        ),
+        ("/name", json!("   "), "bad_name", json!("/name")),
+        ("/name", json!("a\u{7}b"), "bad_name", json!("/name")),
+        ("/items", json!([]), "item_count", Value::Null),
+        ("/from", json!("x".repeat(400)), "bad_text", json!("/from")),
+        ("/name", json!("Jo's routine"), "name_taken", json!("/name")),
     ] {
         let mut routine = jos_routine();
         if pointer == "/name" && code == "name_taken" {
@@ -202,10 +213,10 @@ fn hostile_routine_files_and_refused_routines_change_nothing() {
         let err = app
             .invoke("own_routine_save", json!({ "routine": routine }))
             .unwrap_err();
-        refused.push((code, err["code"].as_str().unwrap().to_owned()));
+        refused.push(((code, field), (err["code"].clone(), err["field"].clone())));
     }
-    for (want, got) in &refused {
-        assert_eq!(want, got);
+    for ((code, field), got) in &refused {
+        assert_eq!(&(json!(code), field.clone()), got);
     }
     let err = app
         .invoke("own_routine_delete", json!({ "name": "Someone else's" }))

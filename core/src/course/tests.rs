@@ -537,6 +537,22 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
                 .iter()
                 .all(|s| !s.starts_with("Stop exercising for today"))
     );
+    // A session finished with a check-in in the range to watch says so,
+    // as a stop would: it must settle by the morning. A calm one says well done.
+    let mut watched = session(1, SessionEnded::Completed, None, None);
+    let calm = watched.after().message;
+    assert_eq!(calm, "Well done: you finished the routine.");
+    watched.check_ins.push(crate::plan::CheckInEntry {
+        exercise: "dead_bug".into(),
+        pain: pain(5),
+        spreading_down_leg: false,
+        leg_numbness: false,
+        warning_sign: false,
+        action: crate::plan::CheckInAction::SwapGentler,
+    });
+    let words = watched.after().message;
+    assert!(words.contains("reached 5 out of 10"), "{words}");
+    assert!(words.contains("settled by tomorrow morning"), "{words}");
     // A completed session, or one stopped with calm pain, holds nothing.
     let mut plan = plan_after_triage(4);
     plan.sessions

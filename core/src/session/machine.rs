@@ -22,6 +22,8 @@ use crate::routine::Routine;
 use crate::triage::PainScore;
 use ts_rs::TS;
 
+mod easing;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
@@ -169,34 +171,6 @@ fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
     steps
 }
 
-/// A dose of `like`'s kind that fills `seconds`: a gentler exercise swapped
-/// in keeps the session's timings and is paced as itself.
-fn fitted(like: Dose, seconds: u32) -> Dose {
-    match like {
-        Dose::Hold {
-            sets, rest_seconds, ..
-        } => Dose::Hold {
-            seconds,
-            sets,
-            rest_seconds,
-        },
-        Dose::Reps {
-            seconds_per_rep,
-            sets,
-            rest_seconds,
-            ..
-        } => Dose::Reps {
-            reps: (seconds / seconds_per_rep).max(1),
-            seconds_per_rep,
-            sets,
-            rest_seconds,
-        },
-        Dose::Continuous { .. } => Dose::Continuous {
-            minutes: seconds.div_ceil(60),
-        },
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "how", rename_all = "snake_case")]
 pub enum SessionEnd {
@@ -259,31 +233,20 @@ pub struct SessionMachine {
     check_ins: Vec<CheckInRecord>,
     swaps: Vec<Swap>,
     completed_work_steps: usize,
-    message: Option<Message>,
+    /// Said until the next check-in answers it.
+    message: Option<String>,
     /// The person's kind of pain: a swap never brings in an exercise
     /// cautioned for it (the routine left those out for a reason).
     pain_kind: Option<PainKind>,
     /// The rung the person is on for each exercise they have moved on: a
     /// swap brings in a gentler exercise no higher than that.
     rungs: BTreeMap<ExerciseId, Rung>,
-}
-
-/// Something the person should hear during the session, and the exercises
-/// it is about.
-#[derive(Clone, Debug)]
-struct Message {
-    text: String,
-    about: [ExerciseId; 2],
-}
-
-/// What an easing did: switched the steps still to come, or, with none left,
-/// what to do next time.
-fn easing_said(original: &str, to_name: &str, swapped: bool) -> String {
-    if swapped {
-        format!("{original} is switched to {to_name} for the rest of this session.")
-    } else {
-        format!("If you do {original} again soon, try {to_name} instead.")
-    }
+    /// The get-ready an easing put in: the eased movement not tried yet.
+    easing_ready: Option<usize>,
+    /// The first step Back may return to: never to a movement that hurt.
+    back_floor: usize,
+    /// Whether the steps still to come were already made a step easier.
+    rest_eased: bool,
 }
 
 fn ms(d: Duration) -> u64 {
@@ -307,6 +270,9 @@ impl SessionMachine {
             message: None,
             pain_kind: None,
             rungs: BTreeMap::new(),
+            easing_ready: None,
+            back_floor: 0,
+            rest_eased: false,
         }
     }
 
@@ -447,15 +413,6 @@ impl SessionMachine {
             return;
         }
         self.index += 1;
-        let step = &self.steps[self.index];
-        if step.kind == StepKind::Work
-            && self
-                .message
-                .as_ref()
-                .is_some_and(|m| !m.about.contains(&step.exercise))
-        {
-            self.message = None;
-        }
         self.step_started = at;
         self.paused_at = None;
         self.status = Status::Running;
@@ -501,7 +458,7 @@ impl SessionMachine {
         if self.is_finished() || self.status == Status::AwaitingCheckIn {
             return;
         }
-        let previous = self.index.saturating_sub(1);
+        let previous = self.index.saturating_sub(1).max(self.back_floor);
         if self.steps[previous].kind == StepKind::Work && previous != self.index {
             self.completed_work_steps = self.completed_work_steps.saturating_sub(1);
         }
@@ -553,7 +510,7 @@ impl SessionMachine {
                 };
             }
             CheckInDecision::SwapGentler { .. } => {
-                self.swap_for_gentler(affected, now);
+                self.ease(affected, now);
                 self.continue_after_check_in(now);
             }
             CheckInDecision::Continue { .. } => {
@@ -568,145 +525,6 @@ impl SessionMachine {
         if self.status == Status::AwaitingCheckIn {
             self.advance(now);
         }
-    }
-
-    /// Eases the affected exercise for the rest of the session after a
-    /// check-in in the acceptable zone (3-5), never upwards:
-    /// - a harder movement of its own (the plank on the toes) steps down to
-    ///   the exercise itself (the modified plank);
-    /// - the lightest movement of its kind (heel slides, the supported
-    ///   child's pose, walking in the water), or an exercise with no gentler
-    ///   one left, stays, and the person is told how to make it smaller;
-    /// - anything else becomes its gentler exercise, at the lower of the
-    ///   person's own rung on it and their level here (heel slides' person
-    ///   gets the small bridge, not the full bridge), with the same timings.
-    fn swap_for_gentler(&mut self, affected: ExerciseId, now: Instant) {
-        // The rung being done now: the check-in is for the step under way.
-        let doing = self.current().rung;
-        let original = movement_name(affected, doing);
-        // One step down the same exercise comes first, as a physiotherapist
-        // regresses an exercise before changing it: the plank on the toes to
-        // the modified plank, any other rung to the exercise's own easier
-        // movement (the hamstring stretch with the knee soft, not a bridge).
-        let step_down = match doing {
-            Rung::Harder if variation(affected, Rung::Harder).is_some() => Some(Rung::Standard),
-            Rung::Easier => None,
-            _ => variation(affected, Rung::Easier).map(|v| v.rung),
-        };
-        if let Some(to) = step_down {
-            let to_name = movement_name(affected, to);
-            let swapped = self.replace_steps(affected, exercise(affected), to, now);
-            self.say(
-                easing_said(&original, &to_name, swapped),
-                [affected, affected],
-            );
-            return;
-        }
-        let lightest = variation(affected, doing).is_some_and(|v| v.lightest);
-        let gentler = if lightest {
-            None
-        } else {
-            self.gentler_for(affected)
-        };
-        let Some(gentler) = gentler else {
-            // Say how to ease it here: the session screen has no other place
-            // that shows it. Someone already on the easiest version makes it
-            // smaller rather than being told to do what they are doing.
-            let text = if doing == Rung::Easier {
-                format!(
-                    "{original} is already the easiest version: keep it small and slow, and if the pain climbs again, leave it for today."
-                )
-            } else {
-                format!(
-                    "Take it more gently with the easier version: {}",
-                    exercise(affected).easier
-                )
-            };
-            self.say(text, [affected, affected]);
-            return;
-        };
-        let level = if doing == Rung::Easier {
-            Rung::Easier
-        } else {
-            Rung::Standard
-        };
-        let theirs = self.rungs.get(&gentler.id).copied().unwrap_or_default();
-        // The dose is fitted to the session's time: only a movement of its
-        // own runs as another rung.
-        let to_rung = Some(level.min(theirs))
-            .filter(|&r| variation(gentler.id, r).is_some())
-            .unwrap_or(Rung::Standard);
-        let to_name = movement_name(gentler.id, to_rung);
-        let swapped = self.replace_steps(affected, gentler, to_rung, now);
-        self.swaps.push(Swap {
-            from: affected,
-            to: gentler.id,
-        });
-        self.say(
-            easing_said(&original, &to_name, swapped),
-            [affected, gentler.id],
-        );
-    }
-
-    /// Shows `text` until the work of an exercise it is not `about` begins:
-    /// advice on easing one exercise must not sit under the next.
-    fn say(&mut self, text: String, about: [ExerciseId; 2]) {
-        self.message = Some(Message { text, about });
-    }
-
-    /// Runs `to` at `rung` in place of the affected exercise's steps still to
-    /// come, each fitted to the step's time; whether any were.
-    fn replace_steps(
-        &mut self,
-        affected: ExerciseId,
-        to: &'static Exercise,
-        rung: Rung,
-        now: Instant,
-    ) -> bool {
-        let name = movement_name(to.id, rung);
-        let from = self.index + usize::from(self.status == Status::AwaitingCheckIn);
-        let mut swapped = false;
-        for step in self
-            .steps
-            .iter_mut()
-            .skip(from)
-            .filter(|s| s.exercise == affected)
-        {
-            step.exercise = to.id;
-            step.name = name.clone();
-            step.dose = fitted(to.dose, step.seconds);
-            step.rung = rung;
-            swapped = true;
-        }
-        if swapped && self.status != Status::AwaitingCheckIn {
-            // The exercise under way changes: time to read the new one and
-            // get in position (off the knees and onto a chair, say) before
-            // its time starts afresh.
-            let ready_seconds = if variation(to.id, rung).is_some() {
-                GET_READY_NEW_MOVEMENT_SECONDS
-            } else {
-                GET_READY_SECONDS
-            };
-            let current = self.current().clone();
-            match current.kind {
-                StepKind::GetReady => self.steps[self.index].seconds = ready_seconds,
-                StepKind::Work => self.steps.insert(
-                    self.index,
-                    Step {
-                        kind: StepKind::GetReady,
-                        seconds: ready_seconds,
-                        check_in_after: false,
-                        ..current
-                    },
-                ),
-                StepKind::Rest => {}
-            }
-            self.step_started = now;
-            if self.status == Status::Paused {
-                self.paused_at = Some(now);
-            }
-        }
-        swapped
     }
 
     pub fn snapshot(&self, now: Instant) -> SessionSnapshot {
@@ -732,7 +550,7 @@ impl SessionMachine {
             step_remaining_ms: ms(self.duration().saturating_sub(step_elapsed)),
             session_elapsed_ms: done_before + ms(step_elapsed),
             session_total_ms: total,
-            message: self.message.as_ref().map(|m| m.text.clone()),
+            message: self.message.clone(),
             pace: matches!(self.status, Status::Running | Status::Paused)
                 .then(|| pace(self.current(), ms(step_elapsed)))
                 .flatten(),

@@ -126,8 +126,8 @@ pub struct SessionStarted {
     pub routine: routine::Routine,
     /// The notes of a routine of the person's own, by exercise.
     pub notes: BTreeMap<ExerciseId, String>,
-    /// Why an exercise it runs is cautioned for the person's kind of pain:
-    /// only a routine of their own can keep one, as prescribed.
+    /// What to watch for while an exercise cautioned for the person's kind
+    /// of pain runs: only a routine of their own can keep one, as prescribed.
     pub cautions: BTreeMap<ExerciseId, &'static str>,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],

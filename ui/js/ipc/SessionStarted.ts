@@ -19,8 +19,8 @@ routine: Routine,
  */
 notes: { [key in ExerciseId]?: string }, 
 /**
- * Why an exercise it runs is cautioned for the person's kind of pain:
- * only a routine of their own can keep one, as prescribed.
+ * What to watch for while an exercise cautioned for the person's kind
+ * of pain runs: only a routine of their own can keep one, as prescribed.
  */
 cautions: { [key in ExerciseId]?: string }, snapshot: SessionSnapshot, warning_signs: Array<SignWords>, 
 /**

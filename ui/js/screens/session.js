@@ -90,9 +90,7 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
       el.note.textContent = note ? `Note for this exercise: ${note}` : '';
       const caution = cautions[step.exercise];
       el.caution.hidden = !caution;
-      el.caution.textContent = caution
-        ? `Kept because your physiotherapist prescribed it, with a caution for your kind of pain: ${caution}`
-        : '';
+      el.caution.textContent = caution ?? '';
       if (!exercise || !movements.has(movementKey(step))) {
         // A gentler exercise swapped in from outside the routine, or at a
         // version the routine does not run: fetch it, then draw the step

@@ -1,0 +1,440 @@
+//! Pain at 3-5 at a check-in: the session goes on, lighter, never heavier.
+//!
+//! The exercise the check-in is about is eased for the rest of the session
+//! the way a physiotherapist regresses an exercise: first one rung down the
+//! same exercise (the plank on the toes to the modified plank, an exercise to
+//! its own easier movement), then its gentler exercise, then the same
+//! movement lighter. One cautioned for the person's kind of pain, kept only
+//! because it was prescribed, is left for today instead. Once an exercise
+//! has been done and its check-in is at 3-5, the exercises still to come run
+//! a step easier too, once a session. Every eased dose is the target's own
+//! dose, no more than was left: a timer never contradicts the advice, and a
+//! gentler exercise never comes at ninety repetitions.
+
+use tokio::time::Instant;
+
+use super::{
+    exercise_steps, movement_name, SessionMachine, Status, Step, StepKind, Swap,
+    GET_READY_NEW_MOVEMENT_SECONDS, GET_READY_SECONDS,
+};
+use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
+use crate::own_routine::eased;
+
+/// How one exercise is eased.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Easing {
+    /// Another movement of the same exercise.
+    StepDown(Rung),
+    /// Its gentler exercise, at this rung.
+    Gentler(&'static Exercise, Rung),
+    /// The same movement at a lighter dose.
+    Lighter,
+    /// Cautioned for the person's kind of pain: left for today.
+    LeaveOut,
+    /// Already as light as it goes.
+    AsLightAsItGoes,
+}
+
+impl SessionMachine {
+    /// A check-in at 3-5 about `affected`: eases it, and, once it is done,
+    /// what is still to come.
+    pub(super) fn ease(&mut self, affected: ExerciseId, now: Instant) {
+        let doing = self.current().clone();
+        // The eased movement has not been tried yet: a pain still there
+        // before it starts is the last movement's, already answered.
+        if self.easing_ready == Some(self.index) && doing.kind == StepKind::GetReady {
+            self.message = Some(format!(
+                "Give {} a try first: if the pain is no better once you have, check in again.",
+                doing.name
+            ));
+            return;
+        }
+        if self.status == Status::AwaitingCheckIn {
+            self.ease_after_done(affected, &doing);
+        } else {
+            self.ease_under_way(affected, &doing, now);
+        }
+    }
+
+    /// The exercise under way (or getting ready) eased for the rest of the session.
+    fn ease_under_way(&mut self, affected: ExerciseId, doing: &Step, now: Instant) {
+        let original = doing.name.clone();
+        let easing = self.easing_for(affected, doing.rung, doing.dose);
+        let text = match easing {
+            Easing::LeaveOut => {
+                self.leave_out(affected, now);
+                format!("{original} carries a caution for your kind of pain: leave it for today, and tell your physiotherapist it hurt.")
+            }
+            Easing::AsLightAsItGoes => format!(
+                "{original} is already the easiest version: go gently, within an easy range, and if the pain climbs, check in again or stop."
+            ),
+            easing => {
+                let to = self.reschedule(affected, easing, now);
+                if let Easing::Gentler(gentler, _) = easing {
+                    self.swaps.push(Swap {
+                        from: affected,
+                        to: gentler.id,
+                    });
+                }
+                match easing {
+                    Easing::Lighter => format!(
+                        "{original} is made lighter for the rest of this session: {}.",
+                        to.dose.describe()
+                    ),
+                    _ => format!(
+                        "{original} is switched to {} for the rest of this session.",
+                        to.name
+                    ),
+                }
+            }
+        };
+        self.message = Some(text);
+    }
+
+    /// An exercise just done, its check-in at 3-5: it is eased wherever it
+    /// comes again, and what is still to come runs a step easier (once).
+    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step) {
+        let later = self.index + 1;
+        if later >= self.steps.len() {
+            // The session ends here: its end screen says what to watch for.
+            self.message = None;
+            return;
+        }
+        if self.rest_eased {
+            self.message = Some(format!(
+                "{} is done. Go gently with what is left of the session.",
+                done.name
+            ));
+            return;
+        }
+        self.rest_eased = true;
+        let mut at = later;
+        while at < self.steps.len() {
+            let step = self.steps[at].clone();
+            let end = occurrence_end(&self.steps, at);
+            let easing = if step.exercise == affected {
+                self.easing_for(affected, step.rung, step.dose)
+            } else {
+                self.step_easier(&step)
+            };
+            if let Easing::Gentler(gentler, _) = easing {
+                self.swaps.push(Swap {
+                    from: affected,
+                    to: gentler.id,
+                });
+            }
+            let new = match easing {
+                Easing::LeaveOut => Vec::new(),
+                easing => occurrence_steps(&self.steps[at..end], easing, 0),
+            };
+            let len = new.len();
+            self.steps.splice(at..end, new);
+            at += len;
+        }
+        if later >= self.steps.len() {
+            // All that was left is left out for today.
+            self.message = None;
+            return;
+        }
+        // The next exercise has not been tried yet: a pain before it starts
+        // is the one just answered.
+        self.easing_ready = Some(later);
+        self.message = Some(
+            "Your pain is in the range to watch: the rest of this session runs a step easier."
+                .to_owned(),
+        );
+    }
+
+    /// How to ease `affected`, done at `at` with `dose`, for this person.
+    fn easing_for(&self, affected: ExerciseId, at: Rung, dose: Dose) -> Easing {
+        if self
+            .pain_kind
+            .is_some_and(|kind| exercise(affected).is_cautioned_for(kind))
+        {
+            return Easing::LeaveOut;
+        }
+        if let Some(step) = step_down(affected, at) {
+            return step;
+        }
+        if variation(affected, at).is_some_and(|v| v.lightest) {
+            return Easing::AsLightAsItGoes;
+        }
+        if let Some(gentler) = self.gentler_for(affected) {
+            let level = if at == Rung::Easier {
+                Rung::Easier
+            } else {
+                Rung::Standard
+            };
+            let theirs = self.rungs.get(&gentler.id).copied().unwrap_or_default();
+            let to = Some(level.min(theirs))
+                .filter(|&r| variation(gentler.id, r).is_some())
+                .unwrap_or(Rung::Standard);
+            return Easing::Gentler(gentler, to);
+        }
+        if eased(dose) != dose {
+            Easing::Lighter
+        } else {
+            Easing::AsLightAsItGoes
+        }
+    }
+
+    /// One step easier for an exercise that did not hurt: down its own
+    /// movements, or lighter; never another exercise, never left out.
+    fn step_easier(&self, step: &Step) -> Easing {
+        if let Some(down) = step_down(step.exercise, step.rung) {
+            return down;
+        }
+        if variation(step.exercise, step.rung).is_some_and(|v| v.lightest)
+            || eased(step.dose) == step.dose
+        {
+            Easing::AsLightAsItGoes
+        } else {
+            Easing::Lighter
+        }
+    }
+
+    /// Rewrites what is left of `affected` in the session: the occurrence
+    /// under way from its step now (with a get-ready for the new movement),
+    /// and any later occurrence whole; Back never returns to what hurt.
+    /// Returns the movement and dose now under way.
+    fn reschedule(&mut self, affected: ExerciseId, easing: Easing, now: Instant) -> RungView {
+        let start = occurrence_start(&self.steps, self.index);
+        let end = occurrence_end(&self.steps, self.index);
+        let done_sets = self.steps[start..self.index]
+            .iter()
+            .filter(|s| s.kind == StepKind::Work)
+            .count();
+        let remaining = occurrence_steps(&self.steps[start..end], easing, done_sets);
+        let shown = remaining[0].clone();
+        let mut at = self.index + remaining.len();
+        self.steps.splice(self.index..end, remaining);
+        self.easing_ready = Some(self.index);
+        self.back_floor = self.index;
+        while at < self.steps.len() {
+            let end = occurrence_end(&self.steps, at);
+            if self.steps[at].exercise == affected {
+                let new = occurrence_steps(&self.steps[at..end], easing, 0);
+                let len = new.len();
+                self.steps.splice(at..end, new);
+                at += len;
+            } else {
+                at = end;
+            }
+        }
+        self.step_started = now;
+        if self.status == Status::Paused {
+            self.paused_at = Some(now);
+        }
+        let to = exercise(shown.exercise);
+        RungView {
+            dose: shown.dose,
+            name: shown.name,
+            ..rung(to, shown.rung)
+        }
+    }
+
+    /// Takes the rest of `affected` out of the session: the step under way
+    /// becomes whatever comes next, or the session ends.
+    fn leave_out(&mut self, affected: ExerciseId, now: Instant) {
+        let end = occurrence_end(&self.steps, self.index);
+        if end >= self.steps.len() {
+            self.steps.truncate(self.index + 1);
+            self.advance(now);
+            return;
+        }
+        self.steps.drain(self.index..end);
+        let mut at = self.index;
+        while at < self.steps.len() {
+            let end = occurrence_end(&self.steps, at);
+            if self.steps[at].exercise == affected {
+                self.steps.drain(at..end);
+            } else {
+                at = end;
+            }
+        }
+        if self.index >= self.steps.len() {
+            self.index = self.steps.len() - 1;
+            self.advance(now);
+            return;
+        }
+        self.back_floor = self.index;
+        self.step_started = now;
+        if self.status == Status::Paused {
+            self.paused_at = Some(now);
+        }
+    }
+}
+
+/// One rung down the same exercise, if it has one to go to from `at`.
+fn step_down(id: ExerciseId, at: Rung) -> Option<Easing> {
+    match at {
+        Rung::Harder if variation(id, Rung::Harder).is_some() => {
+            Some(Easing::StepDown(Rung::Standard))
+        }
+        Rung::Easier => None,
+        _ => variation(id, Rung::Easier).map(|v| Easing::StepDown(v.rung)),
+    }
+}
+
+/// Where the run of steps of the exercise at `at` begins: its get-ready.
+fn occurrence_start(steps: &[Step], at: usize) -> usize {
+    let mut start = at;
+    while start > 0
+        && steps[start - 1].exercise == steps[at].exercise
+        && steps[start].kind != StepKind::GetReady
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// Where the run of steps of the exercise at `at` ends: the next get-ready.
+fn occurrence_end(steps: &[Step], at: usize) -> usize {
+    at + 1
+        + steps[at + 1..]
+            .iter()
+            .take_while(|s| s.kind != StepKind::GetReady)
+            .count()
+}
+
+/// The steps of one occurrence, eased, leaving out the `done` sets already
+/// done: a get-ready for the new movement, then what is left of its sets (of
+/// a walk or a ride, what is left of its time).
+fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize) -> Vec<Step> {
+    let first = &occurrence[0];
+    let work: Vec<&Step> = occurrence
+        .iter()
+        .filter(|s| s.kind == StepKind::Work)
+        .collect();
+    let sets_left = work.len().saturating_sub(done).max(1);
+    let seconds_left: u32 = work.iter().skip(done).map(|s| s.seconds).sum();
+    let continuous = matches!(first.dose, Dose::Continuous { .. });
+    let left = if continuous {
+        Dose::Continuous {
+            minutes: seconds_left.div_ceil(60).max(1),
+        }
+    } else {
+        first.dose
+    };
+    let (to, at, dose) = match easing {
+        Easing::StepDown(rung_to) => {
+            let e = exercise(first.exercise);
+            (e, rung_to, lighter_of(left, rung(e, rung_to).dose))
+        }
+        Easing::Lighter => (exercise(first.exercise), first.rung, eased(left)),
+        Easing::Gentler(e, rung_to) => (
+            e,
+            rung_to,
+            within(rung(e, rung_to).dose, sets_left, seconds_left),
+        ),
+        Easing::LeaveOut | Easing::AsLightAsItGoes => return occurrence.to_vec(),
+    };
+    let view = RungView {
+        dose,
+        name: movement_name(to.id, at),
+        ..rung(to, at)
+    };
+    let mut steps = exercise_steps(to, &view);
+    let ready = steps.remove(0);
+    // Sets already done are not done again; at least one is left. A walk's
+    // blocks are already only what is left of it.
+    let skip_sets = if matches!(dose, Dose::Continuous { .. }) {
+        0
+    } else {
+        done.min(steps.iter().filter(|s| s.kind == StepKind::Work).count() - 1)
+    };
+    let kept = steps
+        .into_iter()
+        .skip_while(|s| s.kind != StepKind::Work || (s.set as usize) <= skip_sets);
+    let ready_seconds = if variation(to.id, at).is_some() {
+        GET_READY_NEW_MOVEMENT_SECONDS
+    } else {
+        GET_READY_SECONDS
+    };
+    std::iter::once(Step {
+        seconds: ready_seconds,
+        ..ready
+    })
+    .chain(kept)
+    .collect()
+}
+
+/// The lighter of two doses of one kind, part by part; `other` when the kinds differ.
+fn lighter_of(dose: Dose, other: Dose) -> Dose {
+    match (dose, other) {
+        (
+            Dose::Hold {
+                seconds,
+                sets,
+                rest_seconds,
+            },
+            Dose::Hold {
+                seconds: s2,
+                sets: n2,
+                ..
+            },
+        ) => Dose::Hold {
+            seconds: seconds.min(s2),
+            sets: sets.min(n2),
+            rest_seconds,
+        },
+        (
+            Dose::Reps {
+                reps,
+                seconds_per_rep: _,
+                sets,
+                rest_seconds,
+            },
+            Dose::Reps {
+                reps: r2,
+                sets: n2,
+                seconds_per_rep: p2,
+                ..
+            },
+        ) => Dose::Reps {
+            // The new movement's own pace.
+            reps: reps.min(r2),
+            seconds_per_rep: p2,
+            sets: sets.min(n2),
+            rest_seconds,
+        },
+        (Dose::Continuous { minutes }, Dose::Continuous { minutes: m2 }) => Dose::Continuous {
+            minutes: minutes.min(m2),
+        },
+        (_, other) => other,
+    }
+}
+
+/// A gentler exercise's own dose, with no more sets than were left of the
+/// one it replaces, and a walk no longer than what was left.
+fn within(dose: Dose, sets_left: usize, seconds_left: u32) -> Dose {
+    let sets = u32::try_from(sets_left).unwrap_or(u32::MAX);
+    match dose {
+        Dose::Hold {
+            seconds,
+            sets: own,
+            rest_seconds,
+        } => Dose::Hold {
+            seconds,
+            sets: own.min(sets).max(1),
+            rest_seconds,
+        },
+        Dose::Reps {
+            reps,
+            seconds_per_rep,
+            sets: own,
+            rest_seconds,
+        } => Dose::Reps {
+            reps,
+            seconds_per_rep,
+            sets: own.min(sets).max(1),
+            rest_seconds,
+        },
+        Dose::Continuous { minutes } => Dose::Continuous {
+            minutes: minutes.min(seconds_left.div_ceil(60)).max(1),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

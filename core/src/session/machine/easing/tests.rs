@@ -1,0 +1,236 @@
+//! Easing at 3-5, found wanting by a physiotherapist's reading: each test
+//! is a case the earlier rule got wrong.
+
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use super::super::{steps_for, steps_with_doses, SessionMachine, Step, StepKind};
+use crate::exercise::{exercise, Dose, ExerciseId as Id, Rung};
+use crate::pain::PainKind;
+use crate::routine::{build, Routine, ROUTINES};
+use crate::session::{CheckIn, WarningSigns, GET_READY_NEW_MOVEMENT_SECONDS};
+use crate::triage::PainScore;
+
+fn at(value: u8) -> CheckIn {
+    CheckIn {
+        pain: PainScore::new(value).unwrap(),
+        spreading_down_leg: false,
+        leg_numbness: false,
+        warning_signs: WarningSigns::default(),
+    }
+}
+
+/// A routine of one's own of these exercises at these doses.
+fn own(exercises: &[(Id, Dose)]) -> (Routine, Vec<Dose>) {
+    let mut routine = build(&ROUTINES[0], PainKind::Muscular);
+    routine.exercises = exercises.iter().map(|&(id, _)| exercise(id)).collect();
+    (routine, exercises.iter().map(|&(_, d)| d).collect())
+}
+
+/// Runs the clock on to the start of the next work step of `id`.
+fn into_work(machine: &mut SessionMachine, id: Id, mut t: Instant) -> Instant {
+    loop {
+        let shown = machine.snapshot(t);
+        if shown.step.kind == StepKind::Work && shown.step.exercise == id {
+            return t;
+        }
+        t += Duration::from_secs(u64::from(shown.step.seconds));
+        machine.tick(t);
+        if machine.status() == &super::super::Status::AwaitingCheckIn {
+            machine.check_in(at(1), t);
+        }
+    }
+}
+
+fn work_names(steps: &[Step], id: Id) -> Vec<&str> {
+    steps
+        .iter()
+        .filter(|s| s.exercise == id && s.kind == StepKind::Work)
+        .map(|s| s.name.as_str())
+        .collect()
+}
+
+#[test]
+fn a_three_after_an_exercise_eases_what_is_still_to_come_once() {
+    // Core stability, standard: the dead bug done, its check-in at 3. The
+    // earlier rule only said "next time": the rest ran at full load.
+    let routine = build(&ROUTINES[2], PainKind::Muscular);
+    let t = Instant::now();
+    let mut machine = SessionMachine::new(steps_for(&routine, |_| Rung::Standard), at(2).pain, t)
+        .for_pain_kind(PainKind::Muscular)
+        .on_rungs(|_| Rung::Standard);
+    let dead_bug_work: u64 = machine
+        .steps()
+        .iter()
+        .take_while(|s| s.exercise == Id::DeadBug)
+        .map(|s| u64::from(s.seconds))
+        .sum();
+    let t = t + Duration::from_secs(dead_bug_work);
+    machine.tick(t);
+    machine.check_in(at(3), t);
+    let steps = machine.steps();
+    assert_eq!(work_names(steps, Id::BirdDog)[0], "Bird-dog, leg only");
+    assert_eq!(work_names(steps, Id::GluteBridge)[0], "Small bridge");
+    assert_eq!(work_names(steps, Id::ModifiedPlank)[0], "Wall plank");
+    assert_eq!(work_names(steps, Id::WallSit)[0], "Shallow wall sit");
+    let shown = machine.snapshot(t);
+    assert_eq!(
+        (shown.step.kind, shown.step.seconds),
+        (StepKind::GetReady, GET_READY_NEW_MOVEMENT_SECONDS)
+    );
+    assert!(shown.message.unwrap().contains("a step easier"));
+    // A second 3 after the next exercise: no second step down for the rest.
+    let t = into_work(&mut machine, Id::BirdDog, t);
+    let rest: u64 = machine
+        .steps()
+        .iter()
+        .skip(machine.snapshot(t).step_index)
+        .take_while(|s| s.exercise == Id::BirdDog)
+        .map(|s| u64::from(s.seconds))
+        .sum();
+    let t = t + Duration::from_secs(rest);
+    machine.tick(t);
+    machine.check_in(at(3), t);
+    assert_eq!(
+        work_names(machine.steps(), Id::GluteBridge)[0],
+        "Small bridge"
+    );
+}
+
+#[test]
+fn a_prescribed_exercise_cautioned_for_the_pain_is_left_for_today_not_stepped_down() {
+    // Disc-related pain, cat-cow kept as prescribed: at 4 it must not become
+    // seated cat-cow, a rounded back while sitting.
+    let (routine, doses) = own(&[
+        (Id::CatCow, exercise(Id::CatCow).dose),
+        (Id::Walking, Dose::Continuous { minutes: 5 }),
+    ]);
+    let t = Instant::now();
+    let mut machine =
+        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
+            .for_pain_kind(PainKind::DiscRelated)
+            .on_rungs(|_| Rung::Standard);
+    let t = into_work(&mut machine, Id::CatCow, t);
+    machine.check_in(at(4), t);
+    let shown = machine.snapshot(t);
+    assert_eq!(shown.step.exercise, Id::Walking);
+    assert!(machine.steps().iter().all(|s| s.name != "Seated cat-cow"));
+    assert!(shown
+        .message
+        .unwrap()
+        .starts_with("Cat-cow carries a caution for your kind of pain: leave it for today"));
+}
+
+#[test]
+fn a_gentler_exercise_comes_at_its_own_dose_never_stretched_to_fill_the_time() {
+    // Fifteen minutes of modified yoga at 4: cat-cow comes at its own eight
+    // repetitions, not ninety to fill the block.
+    let (routine, doses) = own(&[(Id::ModifiedYogaPilates, Dose::Continuous { minutes: 15 })]);
+    let t = Instant::now();
+    let mut machine =
+        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
+            .for_pain_kind(PainKind::Muscular)
+            .on_rungs(|_| Rung::Standard);
+    let t = into_work(&mut machine, Id::ModifiedYogaPilates, t);
+    machine.check_in(at(4), t);
+    let cat_cow = exercise(Id::CatCow).dose;
+    let swapped: Vec<&Step> = machine
+        .steps()
+        .iter()
+        .filter(|s| s.exercise == Id::CatCow && s.kind == StepKind::Work)
+        .collect();
+    assert!(!swapped.is_empty());
+    assert!(swapped
+        .iter()
+        .all(|s| s.dose.set_seconds() <= cat_cow.set_seconds() && s.dose.sets() <= cat_cow.sets()));
+}
+
+#[test]
+fn a_walk_with_nothing_gentler_is_made_shorter_and_the_timer_says_so() {
+    // A 20-minute walk of one's own at 4 in its first block: the time left
+    // is halved, and the message gives the new dose the timer runs.
+    let (routine, doses) = own(&[(Id::Walking, Dose::Continuous { minutes: 20 })]);
+    let t = Instant::now();
+    let mut machine =
+        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
+            .for_pain_kind(PainKind::Muscular)
+            .on_rungs(|_| Rung::Standard);
+    let t = into_work(&mut machine, Id::Walking, t);
+    machine.check_in(at(4), t);
+    let left: u32 = machine
+        .steps()
+        .iter()
+        .filter(|s| s.kind == StepKind::Work)
+        .map(|s| s.seconds)
+        .sum();
+    assert_eq!(left, 10 * 60);
+    let message = machine.snapshot(t).message.unwrap();
+    assert!(
+        message.starts_with("Walking is made lighter for the rest of this session"),
+        "{message}"
+    );
+    assert!(message.contains("10 minutes"), "{message}");
+}
+
+#[test]
+fn an_easing_during_a_rest_gets_ready_for_the_new_movement_and_back_never_returns_to_what_hurt() {
+    // Child's pose, 4 in the rest between its sets: the rest becomes time to
+    // get ready for the supported version; Back stops there.
+    let (routine, doses) = own(&[(Id::ChildsPose, exercise(Id::ChildsPose).dose)]);
+    let t = Instant::now();
+    let mut machine =
+        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
+            .for_pain_kind(PainKind::Muscular)
+            .on_rungs(|_| Rung::Standard);
+    let mut t = into_work(&mut machine, Id::ChildsPose, t);
+    while machine.snapshot(t).step.kind != StepKind::Rest {
+        t += Duration::from_secs(1);
+        machine.tick(t);
+    }
+    machine.check_in(at(4), t);
+    let shown = machine.snapshot(t);
+    assert_eq!(
+        (
+            shown.step.kind,
+            shown.step.name.as_str(),
+            shown.step.seconds
+        ),
+        (
+            StepKind::GetReady,
+            "Supported child's pose",
+            GET_READY_NEW_MOVEMENT_SECONDS
+        )
+    );
+    // One set was done: one is left, of the supported version.
+    assert_eq!(
+        work_names(&machine.steps()[shown.step_index..], Id::ChildsPose),
+        ["Supported child's pose"]
+    );
+    machine.back(t);
+    machine.back(t);
+    assert_eq!(machine.snapshot(t).step.name, "Supported child's pose");
+    assert_eq!(machine.snapshot(t).step.kind, StepKind::GetReady);
+}
+
+#[test]
+fn the_advice_stays_while_it_holds_and_a_calm_check_in_withdraws_it() {
+    // Core stability: the dead bug at 3 as it starts becomes heel slides;
+    // the message stays through them, and their calm check-in withdraws it
+    // before the bird-dog begins.
+    let routine = build(&ROUTINES[2], PainKind::Muscular);
+    let t = Instant::now();
+    let mut machine = SessionMachine::new(steps_for(&routine, |_| Rung::Standard), at(2).pain, t)
+        .for_pain_kind(PainKind::Muscular)
+        .on_rungs(|_| Rung::Standard);
+    machine.check_in(at(3), t);
+    assert!(machine.snapshot(t).message.is_some());
+    let t = into_work(&mut machine, Id::DeadBug, t);
+    assert_eq!(machine.snapshot(t).step.name, "Heel slides");
+    assert!(
+        machine.snapshot(t).message.is_some(),
+        "still about heel slides"
+    );
+    let t = into_work(&mut machine, Id::BirdDog, t);
+    assert_eq!(machine.snapshot(t).message, None);
+}

@@ -14,7 +14,7 @@
 use tokio::time::Instant;
 
 use super::{
-    exercise_steps, movement_name, SessionMachine, Status, Step, StepKind, Swap,
+    exercise_steps, movement_name, SessionEnd, SessionMachine, Status, Step, StepKind, Swap,
     GET_READY_NEW_MOVEMENT_SECONDS, GET_READY_SECONDS,
 };
 use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
@@ -49,11 +49,24 @@ impl SessionMachine {
             ));
             return;
         }
-        if self.status == Status::AwaitingCheckIn {
+        // A check-in after a set that is not the exercise's last (every ten
+        // minutes of a long walk, say) finds it still under way.
+        let done = self.status == Status::AwaitingCheckIn
+            && self
+                .steps
+                .get(self.index + 1)
+                .is_none_or(|next| next.kind == StepKind::GetReady);
+        if done {
             self.ease_after_done(affected, &doing);
         } else {
             self.ease_under_way(affected, &doing, now);
         }
+    }
+
+    /// The first step still to do: the one under way, or, at a check-in,
+    /// the one after it.
+    fn resume_at(&self) -> usize {
+        self.index + usize::from(self.status == Status::AwaitingCheckIn)
     }
 
     /// The exercise under way (or getting ready) eased for the rest of the session.
@@ -100,13 +113,7 @@ impl SessionMachine {
             self.message = None;
             return;
         }
-        if self.rest_eased {
-            self.message = Some(format!(
-                "{} is done. Go gently with what is left of the session.",
-                done.name
-            ));
-            return;
-        }
+        let whole_rest = !self.rest_eased;
         self.rest_eased = true;
         let mut at = later;
         while at < self.steps.len() {
@@ -114,8 +121,10 @@ impl SessionMachine {
             let end = occurrence_end(&self.steps, at);
             let easing = if step.exercise == affected {
                 self.easing_for(affected, step.rung, step.dose)
-            } else {
+            } else if whole_rest {
                 self.step_easier(&step)
+            } else {
+                Easing::AsLightAsItGoes
             };
             if let Easing::Gentler(gentler, _) = easing {
                 self.swaps.push(Swap {
@@ -130,6 +139,13 @@ impl SessionMachine {
             let len = new.len();
             self.steps.splice(at..end, new);
             at += len;
+        }
+        if !whole_rest {
+            self.message = Some(format!(
+                "{} is done. Go gently with what is left of the session.",
+                done.name
+            ));
+            return;
         }
         if later >= self.steps.len() {
             // All that was left is left out for today.
@@ -198,18 +214,19 @@ impl SessionMachine {
     /// and any later occurrence whole; Back never returns to what hurt.
     /// Returns the movement and dose now under way.
     fn reschedule(&mut self, affected: ExerciseId, easing: Easing, now: Instant) -> RungView {
+        let from = self.resume_at();
         let start = occurrence_start(&self.steps, self.index);
         let end = occurrence_end(&self.steps, self.index);
-        let done_sets = self.steps[start..self.index]
+        let done_sets = self.steps[start..from]
             .iter()
             .filter(|s| s.kind == StepKind::Work)
             .count();
         let remaining = occurrence_steps(&self.steps[start..end], easing, done_sets);
         let shown = remaining[0].clone();
-        let mut at = self.index + remaining.len();
-        self.steps.splice(self.index..end, remaining);
-        self.easing_ready = Some(self.index);
-        self.back_floor = self.index;
+        let mut at = from + remaining.len();
+        self.steps.splice(from..end, remaining);
+        self.easing_ready = Some(from);
+        self.back_floor = from;
         while at < self.steps.len() {
             let end = occurrence_end(&self.steps, at);
             if self.steps[at].exercise == affected {
@@ -221,9 +238,11 @@ impl SessionMachine {
                 at = end;
             }
         }
-        self.step_started = now;
-        if self.status == Status::Paused {
-            self.paused_at = Some(now);
+        if self.status != Status::AwaitingCheckIn {
+            self.step_started = now;
+            if self.status == Status::Paused {
+                self.paused_at = Some(now);
+            }
         }
         let to = exercise(shown.exercise);
         RungView {
@@ -236,28 +255,32 @@ impl SessionMachine {
     /// Takes the rest of `affected` out of the session: the step under way
     /// becomes whatever comes next, or the session ends.
     fn leave_out(&mut self, affected: ExerciseId, now: Instant) {
-        let end = occurrence_end(&self.steps, self.index);
-        if end >= self.steps.len() {
-            self.steps.truncate(self.index + 1);
-            self.advance(now);
-            return;
-        }
-        self.steps.drain(self.index..end);
-        let mut at = self.index;
+        let from = self.resume_at();
+        let mut kept = self.steps[..from].to_vec();
+        let mut at = occurrence_end(&self.steps, self.index);
         while at < self.steps.len() {
             let end = occurrence_end(&self.steps, at);
-            if self.steps[at].exercise == affected {
-                self.steps.drain(at..end);
-            } else {
-                at = end;
+            if self.steps[at].exercise != affected {
+                kept.extend_from_slice(&self.steps[at..end]);
             }
+            at = end;
         }
-        if self.index >= self.steps.len() {
-            self.index = self.steps.len() - 1;
-            self.advance(now);
+        if self.status == Status::AwaitingCheckIn {
+            // Going on from the check-in finds what is left, or the end.
+            self.steps = kept;
             return;
         }
-        self.back_floor = self.index;
+        if kept.len() == from {
+            // Nothing else to do: the session ends here.
+            self.steps.truncate(from + 1);
+            self.status = Status::Finished {
+                end: SessionEnd::Completed,
+            };
+            self.paused_at = Some(now);
+            return;
+        }
+        self.steps = kept;
+        self.back_floor = from;
         self.step_started = now;
         if self.status == Status::Paused {
             self.paused_at = Some(now);
@@ -343,9 +366,19 @@ fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize) -> Vec<Ste
     } else {
         done.min(steps.iter().filter(|s| s.kind == StepKind::Work).count() - 1)
     };
-    let kept = steps
+    let mut kept: Vec<Step> = steps
         .into_iter()
-        .skip_while(|s| s.kind != StepKind::Work || (s.set as usize) <= skip_sets);
+        .skip_while(|s| s.kind != StepKind::Work || (s.set as usize) <= skip_sets)
+        .collect();
+    if continuous {
+        // Whole minutes can round a walk's last seconds up: never past what was left.
+        let mut budget = seconds_left.max(1);
+        for step in &mut kept {
+            step.seconds = step.seconds.min(budget);
+            budget -= step.seconds;
+        }
+        kept.retain(|s| s.seconds > 0);
+    }
     let ready_seconds = if variation(to.id, at).is_some() {
         GET_READY_NEW_MOVEMENT_SECONDS
     } else {
@@ -405,33 +438,35 @@ fn lighter_of(dose: Dose, other: Dose) -> Dose {
     }
 }
 
-/// A gentler exercise's own dose, with no more sets than were left of the
-/// one it replaces, and a walk no longer than what was left.
+/// A gentler exercise's own dose, with no more sets, and no more time in
+/// each, than were left of the one it replaces (a walk no longer than what
+/// was left of it).
 fn within(dose: Dose, sets_left: usize, seconds_left: u32) -> Dose {
-    let sets = u32::try_from(sets_left).unwrap_or(u32::MAX);
+    let sets_left = u32::try_from(sets_left).unwrap_or(u32::MAX).max(1);
+    let per_set = (seconds_left / sets_left).max(1);
     match dose {
         Dose::Hold {
             seconds,
-            sets: own,
+            sets,
             rest_seconds,
         } => Dose::Hold {
-            seconds,
-            sets: own.min(sets).max(1),
+            seconds: seconds.min(per_set).max(1),
+            sets: sets.min(sets_left),
             rest_seconds,
         },
         Dose::Reps {
             reps,
             seconds_per_rep,
-            sets: own,
+            sets,
             rest_seconds,
         } => Dose::Reps {
-            reps,
+            reps: reps.min(per_set / seconds_per_rep).max(1),
             seconds_per_rep,
-            sets: own.min(sets).max(1),
+            sets: sets.min(sets_left),
             rest_seconds,
         },
         Dose::Continuous { minutes } => Dose::Continuous {
-            minutes: minutes.min(seconds_left.div_ceil(60)).max(1),
+            minutes: minutes.min(seconds_left / 60).max(1),
         },
     }
 }

@@ -234,3 +234,110 @@ fn the_advice_stays_while_it_holds_and_a_calm_check_in_withdraws_it() {
     let t = into_work(&mut machine, Id::BirdDog, t);
     assert_eq!(machine.snapshot(t).message, None);
 }
+
+/// The work still to do from the step the session goes on from.
+fn work_left(machine: &SessionMachine, t: Instant) -> (u32, usize) {
+    if machine.is_finished() {
+        return (0, machine.steps().len());
+    }
+    let shown = machine.snapshot(t);
+    let from =
+        shown.step_index + usize::from(machine.status() == &super::super::Status::AwaitingCheckIn);
+    let seconds = machine.steps()[from.min(machine.steps().len())..]
+        .iter()
+        .filter(|s| s.kind == StepKind::Work)
+        .map(|s| s.seconds)
+        .sum();
+    (seconds, from)
+}
+
+/// Runs a session to step `at` (calm check-ins on the way), then answers 4
+/// there, while it runs or at its check-in; then 4 at every check-in to the
+/// end. Checks each easing: no more work than was left, no exercise brought
+/// in that is cautioned for the kind, and an end in bounded steps.
+fn ease_everywhere(routine: &Routine, steps: Vec<Step>, kind: PainKind, rung: Rung) {
+    let allowed: Vec<Id> = routine.exercises.iter().map(|e| e.id).collect();
+    for at_step in 0..steps.len() {
+        for at_check_in in [false, true] {
+            let mut t = Instant::now();
+            let mut machine = SessionMachine::new(steps.clone(), at(3).pain, t)
+                .for_pain_kind(kind)
+                .on_rungs(|_| rung);
+            let awaiting =
+                |m: &SessionMachine| m.status() == &super::super::Status::AwaitingCheckIn;
+            while !machine.is_finished() && machine.snapshot(t).step_index < at_step {
+                t += Duration::from_millis(machine.snapshot(t).step_remaining_ms);
+                machine.tick(t);
+                if awaiting(&machine) && machine.snapshot(t).step_index < at_step {
+                    machine.check_in(at(2), t);
+                }
+            }
+            if at_check_in && !machine.is_finished() {
+                t += Duration::from_millis(machine.snapshot(t).step_remaining_ms);
+                machine.tick(t);
+                while !machine.is_finished() && !awaiting(&machine) {
+                    t += Duration::from_millis(machine.snapshot(t).step_remaining_ms);
+                    machine.tick(t);
+                }
+            }
+            for _ in 0..200 {
+                if machine.is_finished() {
+                    break;
+                }
+                let (before, _) = work_left(&machine, t);
+                machine.check_in(at(4), t);
+                let (after, from) = work_left(&machine, t);
+                let case = format!(
+                    "{} {kind:?} {rung:?} step {at_step} check-in {at_check_in}",
+                    routine.id
+                );
+                assert!(
+                    after <= before,
+                    "{case}: {before} s of work became {after} s"
+                );
+                for s in &machine.steps()[from.min(machine.steps().len())..] {
+                    assert!(
+                        allowed.contains(&s.exercise)
+                            || !exercise(s.exercise).is_cautioned_for(kind),
+                        "{case}: {:?} brought in",
+                        s.exercise
+                    );
+                }
+                // On to the next check-in.
+                while !machine.is_finished() {
+                    t += Duration::from_millis(machine.snapshot(t).step_remaining_ms.max(1));
+                    machine.tick(t);
+                    if awaiting(&machine) {
+                        break;
+                    }
+                }
+            }
+            assert!(machine.is_finished(), "{} never ended", routine.id);
+        }
+    }
+}
+
+#[test]
+fn over_every_routine_kind_rung_and_moment_an_easing_never_adds_work_or_a_cautioned_exercise() {
+    for template in &ROUTINES {
+        for kind in PainKind::ALL {
+            for rung in [Rung::Easier, Rung::Standard, Rung::Harder] {
+                let routine = build(template, kind);
+                ease_everywhere(&routine, steps_for(&routine, |_| rung), kind, rung);
+            }
+        }
+    }
+    // Every library exercise twice in a routine of one's own, kept whatever
+    // its caution (as if prescribed).
+    for e in &crate::exercise::EXERCISES {
+        for kind in PainKind::ALL {
+            let (routine, doses) = own(&[(e.id, e.dose), (e.id, e.dose)]);
+            ease_everywhere(
+                &routine,
+                steps_with_doses(&routine, &doses, |_| false),
+                kind,
+                Rung::Standard,
+            );
+        }
+    }
+}

@@ -249,6 +249,18 @@ fn session(places: &mut BTreeMap<ExerciseId, Place>, s: &SessionRecord, morning:
             None => done.push((id, entry.pain)),
         }
     }
+    // After a check-in at 3-5 the rest of the session ran eased (another
+    // movement, a gentler exercise, a lighter dose): an easy check-in there
+    // says nothing of the person's own rung.
+    let eased: Vec<ExerciseId> = s
+        .check_ins
+        .iter()
+        .position(|c| c.pain.zone() != PainZone::Safe)
+        .map(|first| &s.check_ins[first + 1..])
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|c| ExerciseId::parse(&c.exercise))
+        .collect();
     if s.pain_stop().is_some() {
         // Stopped for pain: the exercise under way at the stop steps back
         // (recorded since plan version 9; before, the last one checked in).
@@ -285,6 +297,7 @@ fn session(places: &mut BTreeMap<ExerciseId, Place>, s: &SessionRecord, morning:
             for (id, pain) in done {
                 let place = places.entry(id).or_default();
                 match pain.zone() {
+                    PainZone::Safe if eased.contains(&id) => {}
                     PainZone::Safe => {
                         if !own {
                             place.easy += 1;

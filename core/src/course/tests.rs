@@ -551,8 +551,14 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
         action: crate::plan::CheckInAction::SwapGentler,
     });
     let words = watched.after().message;
-    assert!(words.contains("reached 5 out of 10"), "{words}");
+    assert!(
+        words.contains("rose to 5 out of 10 (from 2 at the start)"),
+        "{words}"
+    );
     assert!(words.contains("settled by tomorrow morning"), "{words}");
+    watched.start_pain = pain(5);
+    let words = watched.after().message;
+    assert!(words.contains("no higher than when you started"), "{words}");
     // A completed session, or one stopped with calm pain, holds nothing.
     let mut plan = plan_after_triage(4);
     plan.sessions
@@ -1051,6 +1057,31 @@ fn ladder_of(plan: &RecoveryPlan) -> Ladder {
 
 fn rung_now(plan: &RecoveryPlan, id: ExerciseId) -> Rung {
     ladder_of(plan).rung_of(id)
+}
+
+#[test]
+fn an_easy_check_in_after_the_session_was_eased_earns_no_rung() {
+    // The dead bug at 3 made the rest of each session a step easier: the
+    // glute bridge ran as a small bridge, so its 1s say nothing of the
+    // standard bridge, and no rung is offered.
+    let bridge = ExerciseId::GluteBridge;
+    let mut plan = returning();
+    plan.sessions
+        .push(session_of(1, &[(ExerciseId::DeadBug, 3), (bridge, 1)]));
+    plan.record_daily(daily(2, 0, None, Settled::Yes));
+    plan.sessions
+        .push(session_of(2, &[(ExerciseId::DeadBug, 3), (bridge, 1)]));
+    plan.record_daily(daily(3, 0, None, Settled::Yes));
+    assert!(ladder_of(&plan).offer(bridge, Rung::Harder).is_err());
+    // Done before the easing, the same 1s do count.
+    let mut plan = returning();
+    plan.sessions
+        .push(session_of(1, &[(bridge, 1), (ExerciseId::DeadBug, 3)]));
+    plan.record_daily(daily(2, 0, None, Settled::Yes));
+    plan.sessions
+        .push(session_of(2, &[(bridge, 1), (ExerciseId::DeadBug, 3)]));
+    plan.record_daily(daily(3, 0, None, Settled::Yes));
+    assert!(ladder_of(&plan).offer(bridge, Rung::Harder).is_ok());
 }
 
 #[test]

@@ -260,13 +260,19 @@ impl SessionRecord {
             },
             None => AfterSession {
                 message: match (self.ended, pain_now) {
-                    (SessionEnded::Completed, _) => match self.check_ins.iter().map(|c| c.pain.value()).max() {
-                        // Pain in the range to watch: the same rule as a stop by the person.
-                        Some(highest) if highest > PainZone::SAFE_UP_TO => format!(
-                            "You finished the routine. Your pain reached {highest} out of 10: that is acceptable as long as it has settled by tomorrow morning. Tell Spinewise how it is then, in the daily check-in."
-                        ),
-                        _ => "Well done: you finished the routine.".to_owned(),
-                    },
+                    (SessionEnded::Completed, _) => {
+                        let start = self.start_pain.value();
+                        match self.check_ins.iter().map(|c| c.pain.value()).max() {
+                            // Pain in the range to watch: the same rule as a stop by the person.
+                            Some(highest) if highest > PainZone::SAFE_UP_TO && highest > start => format!(
+                                "You finished the routine. Your pain rose to {highest} out of 10 (from {start} at the start): that is acceptable as long as it has settled by tomorrow morning. Tell Spinewise how it is then, in the daily check-in."
+                            ),
+                            Some(highest) if highest > PainZone::SAFE_UP_TO => format!(
+                                "You finished the routine. Your pain was up to {highest} out of 10, no higher than when you started. Tell Spinewise how it is tomorrow morning, in the daily check-in."
+                            ),
+                            _ => "Well done: you finished the routine.".to_owned(),
+                        }
+                    }
                     (SessionEnded::StoppedByPerson, Some(pain)) if pain > PainZone::SAFE_UP_TO => format!(
                         "Your pain is {pain} out of 10. Pain after exercise can reach {} as long as it has settled by tomorrow morning: tell Spinewise how it is then, in the daily check-in.",
                         PainZone::ACCEPTABLE_UP_TO

@@ -15,7 +15,7 @@ use tokio::time::Instant;
 
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
 use super::pace::{next_beat_ms, pace, Pace};
-use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
+use crate::exercise::{exercise, rung, Dose, Exercise, ExerciseId, Rung, RungView};
 use crate::own_routine::eased;
 use crate::pain::PainKind;
 use crate::routine::Routine;
@@ -110,12 +110,6 @@ pub fn movements(steps: &[Step]) -> Vec<RungView> {
         }
     }
     shown
-}
-
-/// What a person calls an exercise at a rung: a movement of its own by its
-/// own name, a rung of dose by the exercise's.
-fn movement_name(id: ExerciseId, at: Rung) -> String {
-    variation(id, at).map_or_else(|| exercise(id).name.to_owned(), |v| v.name.to_owned())
 }
 
 /// However long an exercise's dose, the pain is asked at least this often.
@@ -331,6 +325,11 @@ impl SessionMachine {
         &self.swaps
     }
 
+    /// What the person was last told, until a check-in answered it.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
     pub fn steps(&self) -> &[Step] {
         &self.steps
     }
@@ -413,6 +412,10 @@ impl SessionMachine {
             return;
         }
         self.index += 1;
+        if self.easing_ready.is_some_and(|ready| ready < self.index) {
+            // Once the eased movement is under way, a pain is about it.
+            self.easing_ready = None;
+        }
         self.step_started = at;
         self.paused_at = None;
         self.status = Status::Running;
@@ -510,7 +513,7 @@ impl SessionMachine {
                 };
             }
             CheckInDecision::SwapGentler { .. } => {
-                self.ease(affected, now);
+                self.ease(affected, check_in.pain, now);
                 self.continue_after_check_in(now);
             }
             CheckInDecision::Continue { .. } => {

@@ -42,6 +42,10 @@ pub struct SessionEndedView {
     pub triage_result: Option<TriageResultView>,
     /// Set when the record could not be saved.
     pub save_error: Option<String>,
+    /// What the session said at its last check-in, when that check-in ended
+    /// it (a cautioned exercise to leave for today): the person would not
+    /// otherwise see it.
+    pub last_said: Option<String>,
 }
 
 /// Starts a routine after a check of the pain right now. Too much pain to
@@ -191,6 +195,14 @@ fn record_session<R: Runtime>(
         record,
         triage_result: warning.as_ref().map(|t| TriageResultView::new(t, &state)),
         save_error: saved.err().map(|e| e.to_string()),
+        last_said: matches!(
+            machine.status(),
+            Status::Finished {
+                end: SessionEnd::Completed
+            }
+        )
+        .then(|| machine.message().map(str::to_owned))
+        .flatten(),
     }
 }
 

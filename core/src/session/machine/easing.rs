@@ -14,11 +14,12 @@
 use tokio::time::Instant;
 
 use super::{
-    exercise_steps, movement_name, SessionEnd, SessionMachine, Status, Step, StepKind, Swap,
+    exercise_steps, SessionEnd, SessionMachine, Status, Step, StepKind, Swap,
     GET_READY_NEW_MOVEMENT_SECONDS, GET_READY_SECONDS,
 };
 use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
 use crate::own_routine::eased;
+use crate::triage::PainScore;
 
 /// How one exercise is eased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,13 +39,18 @@ enum Easing {
 impl SessionMachine {
     /// A check-in at 3-5 about `affected`: eases it, and, once it is done,
     /// what is still to come.
-    pub(super) fn ease(&mut self, affected: ExerciseId, now: Instant) {
+    pub(super) fn ease(&mut self, affected: ExerciseId, pain: PainScore, now: Instant) {
         let doing = self.current().clone();
+        let rose = pain > self.start_pain;
         // The eased movement has not been tried yet: a pain still there
-        // before it starts is the last movement's, already answered.
-        if self.easing_ready == Some(self.index) && doing.kind == StepKind::GetReady {
+        // before it starts is the last movement's, already answered. (Not
+        // for an exercise cautioned for the pain kind: a rise there acts.)
+        if self.easing_ready == Some(self.index)
+            && doing.kind == StepKind::GetReady
+            && !self.cautioned(affected)
+        {
             self.message = Some(format!(
-                "Give {} a try first: if the pain is no better once you have, check in again.",
+                "Give {} a try first: if the pain climbs, check in again or stop.",
                 doing.name
             ));
             return;
@@ -57,10 +63,17 @@ impl SessionMachine {
                 .get(self.index + 1)
                 .is_none_or(|next| next.kind == StepKind::GetReady);
         if done {
-            self.ease_after_done(affected, &doing);
+            self.ease_after_done(affected, &doing, rose);
         } else {
-            self.ease_under_way(affected, &doing, now);
+            self.ease_under_way(affected, &doing, rose, now);
         }
+    }
+
+    /// Whether the exercise is cautioned for the person's kind of pain (kept
+    /// in a routine of their own only because it was prescribed).
+    fn cautioned(&self, id: ExerciseId) -> bool {
+        self.pain_kind
+            .is_some_and(|kind| exercise(id).is_cautioned_for(kind))
     }
 
     /// The first step still to do: the one under way, or, at a check-in,
@@ -70,14 +83,17 @@ impl SessionMachine {
     }
 
     /// The exercise under way (or getting ready) eased for the rest of the session.
-    fn ease_under_way(&mut self, affected: ExerciseId, doing: &Step, now: Instant) {
+    fn ease_under_way(&mut self, affected: ExerciseId, doing: &Step, rose: bool, now: Instant) {
         let original = doing.name.clone();
-        let easing = self.easing_for(affected, doing.rung, doing.dose);
+        let easing = self.easing_for(affected, doing.rung, doing.dose, rose);
         let text = match easing {
             Easing::LeaveOut => {
                 self.leave_out(affected, now);
-                format!("{original} carries a caution for your kind of pain: leave it for today, and tell your physiotherapist it hurt.")
+                left_out_said(&original)
             }
+            Easing::AsLightAsItGoes if self.cautioned(affected) => format!(
+                "Your pain is no higher than when you started: carry on with {original} gently, as your physiotherapist showed you, and check in again if it climbs."
+            ),
             Easing::AsLightAsItGoes => format!(
                 "{original} is already the easiest version: go gently, within an easy range, and if the pain climbs, check in again or stop."
             ),
@@ -106,21 +122,17 @@ impl SessionMachine {
 
     /// An exercise just done, its check-in at 3-5: it is eased wherever it
     /// comes again, and what is still to come runs a step easier (once).
-    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step) {
+    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step, rose: bool) {
         let later = self.index + 1;
-        if later >= self.steps.len() {
-            // The session ends here: its end screen says what to watch for.
-            self.message = None;
-            return;
-        }
         let whole_rest = !self.rest_eased;
         self.rest_eased = true;
+        let mut changed = false;
         let mut at = later;
         while at < self.steps.len() {
             let step = self.steps[at].clone();
             let end = occurrence_end(&self.steps, at);
             let easing = if step.exercise == affected {
-                self.easing_for(affected, step.rung, step.dose)
+                self.easing_for(affected, step.rung, step.dose, rose)
             } else if whole_rest {
                 self.step_easier(&step)
             } else {
@@ -134,40 +146,47 @@ impl SessionMachine {
             }
             let new = match easing {
                 Easing::LeaveOut => Vec::new(),
-                easing => occurrence_steps(&self.steps[at..end], easing, 0),
+                easing => occurrence_steps(&self.steps[at..end], easing, 0, 0),
             };
+            changed |= new.as_slice() != &self.steps[at..end];
             let len = new.len();
             self.steps.splice(at..end, new);
             at += len;
         }
-        if !whole_rest {
-            self.message = Some(format!(
-                "{} is done. Go gently with what is left of the session.",
-                done.name
-            ));
+        // Back from what comes next never returns to what hurt.
+        self.back_floor = later.min(self.steps.len().saturating_sub(1));
+        if self.cautioned(affected) && rose {
+            // Said even when the session ends here: the end screen shows it.
+            self.message = Some(left_out_said(&done.name));
             return;
         }
         if later >= self.steps.len() {
-            // All that was left is left out for today.
+            // The session ends here: its end screen says what to watch for.
             self.message = None;
             return;
         }
         // The next exercise has not been tried yet: a pain before it starts
         // is the one just answered.
         self.easing_ready = Some(later);
-        self.message = Some(
+        self.message = Some(if whole_rest && changed {
             "Your pain is in the range to watch: the rest of this session runs a step easier."
-                .to_owned(),
-        );
+                .to_owned()
+        } else {
+            "Your pain is in the range to watch: go gently with what is left of the session, and check in again if it climbs.".to_owned()
+        });
     }
 
     /// How to ease `affected`, done at `at` with `dose`, for this person.
-    fn easing_for(&self, affected: ExerciseId, at: Rung, dose: Dose) -> Easing {
-        if self
-            .pain_kind
-            .is_some_and(|kind| exercise(affected).is_cautioned_for(kind))
-        {
-            return Easing::LeaveOut;
+    fn easing_for(&self, affected: ExerciseId, at: Rung, dose: Dose, rose: bool) -> Easing {
+        // A prescribed exercise cautioned for the pain kind is never turned
+        // into another movement the physiotherapist did not choose: left for
+        // today if the pain rose, otherwise kept as prescribed.
+        if self.cautioned(affected) {
+            return if rose {
+                Easing::LeaveOut
+            } else {
+                Easing::AsLightAsItGoes
+            };
         }
         if let Some(step) = step_down(affected, at) {
             return step;
@@ -182,10 +201,7 @@ impl SessionMachine {
                 Rung::Standard
             };
             let theirs = self.rungs.get(&gentler.id).copied().unwrap_or_default();
-            let to = Some(level.min(theirs))
-                .filter(|&r| variation(gentler.id, r).is_some())
-                .unwrap_or(Rung::Standard);
-            return Easing::Gentler(gentler, to);
+            return Easing::Gentler(gentler, level.min(theirs));
         }
         if eased(dose) != dose {
             Easing::Lighter
@@ -197,6 +213,10 @@ impl SessionMachine {
     /// One step easier for an exercise that did not hurt: down its own
     /// movements, or lighter; never another exercise, never left out.
     fn step_easier(&self, step: &Step) -> Easing {
+        if self.cautioned(step.exercise) {
+            // As prescribed: not another movement.
+            return Easing::AsLightAsItGoes;
+        }
         if let Some(down) = step_down(step.exercise, step.rung) {
             return down;
         }
@@ -221,7 +241,13 @@ impl SessionMachine {
             .iter()
             .filter(|s| s.kind == StepKind::Work)
             .count();
-        let remaining = occurrence_steps(&self.steps[start..end], easing, done_sets);
+        // Time already spent in the set under way counts as done.
+        let elapsed = if from == self.index && self.current().kind == StepKind::Work {
+            u32::try_from(self.step_elapsed(now).as_secs()).unwrap_or(u32::MAX)
+        } else {
+            0
+        };
+        let remaining = occurrence_steps(&self.steps[start..end], easing, done_sets, elapsed);
         let shown = remaining[0].clone();
         let mut at = from + remaining.len();
         self.steps.splice(from..end, remaining);
@@ -230,7 +256,7 @@ impl SessionMachine {
         while at < self.steps.len() {
             let end = occurrence_end(&self.steps, at);
             if self.steps[at].exercise == affected {
-                let new = occurrence_steps(&self.steps[at..end], easing, 0);
+                let new = occurrence_steps(&self.steps[at..end], easing, 0, 0);
                 let len = new.len();
                 self.steps.splice(at..end, new);
                 at += len;
@@ -320,31 +346,40 @@ fn occurrence_end(steps: &[Step], at: usize) -> usize {
             .count()
 }
 
-/// The steps of one occurrence, eased, leaving out the `done` sets already
-/// done: a get-ready for the new movement, then what is left of its sets (of
-/// a walk or a ride, what is left of its time).
-fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize) -> Vec<Step> {
+/// The steps of one occurrence, eased, from where it stands (`done` sets
+/// done, `elapsed` seconds into the one under way): a get-ready for the new
+/// movement, then no more sets, and no more time, than were left of it.
+fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize, elapsed: u32) -> Vec<Step> {
     let first = &occurrence[0];
     let work: Vec<&Step> = occurrence
         .iter()
         .filter(|s| s.kind == StepKind::Work)
         .collect();
     let sets_left = work.len().saturating_sub(done).max(1);
-    let seconds_left: u32 = work.iter().skip(done).map(|s| s.seconds).sum();
-    let continuous = matches!(first.dose, Dose::Continuous { .. });
-    let left = if continuous {
-        Dose::Continuous {
-            minutes: seconds_left.div_ceil(60).max(1),
-        }
-    } else {
-        first.dose
+    let seconds_left = work
+        .iter()
+        .skip(done)
+        .map(|s| s.seconds)
+        .sum::<u32>()
+        .saturating_sub(elapsed)
+        .max(1);
+    let left = match first.dose {
+        Dose::Continuous { .. } => Dose::Continuous {
+            minutes: seconds_left.div_ceil(60),
+        },
+        dose => dose,
     };
     let (to, at, dose) = match easing {
         Easing::StepDown(rung_to) => {
             let e = exercise(first.exercise);
-            (e, rung_to, lighter_of(left, rung(e, rung_to).dose))
+            let dose = lighter_of(left, rung(e, rung_to).dose);
+            (e, rung_to, within(dose, sets_left, seconds_left))
         }
-        Easing::Lighter => (exercise(first.exercise), first.rung, eased(left)),
+        Easing::Lighter => (
+            exercise(first.exercise),
+            first.rung,
+            eased(within(left, sets_left, seconds_left)),
+        ),
         Easing::Gentler(e, rung_to) => (
             e,
             rung_to,
@@ -354,30 +389,25 @@ fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize) -> Vec<Ste
     };
     let view = RungView {
         dose,
-        name: movement_name(to.id, at),
+        // The same movement lighter keeps the name the person knows it by.
+        name: match easing {
+            Easing::Lighter => first.name.clone(),
+            _ => rung(to, at).name,
+        },
         ..rung(to, at)
     };
     let mut steps = exercise_steps(to, &view);
     let ready = steps.remove(0);
-    // Sets already done are not done again; at least one is left. A walk's
-    // blocks are already only what is left of it.
-    let skip_sets = if matches!(dose, Dose::Continuous { .. }) {
-        0
-    } else {
-        done.min(steps.iter().filter(|s| s.kind == StepKind::Work).count() - 1)
-    };
-    let mut kept: Vec<Step> = steps
-        .into_iter()
-        .skip_while(|s| s.kind != StepKind::Work || (s.set as usize) <= skip_sets)
-        .collect();
-    if continuous {
-        // Whole minutes can round a walk's last seconds up: never past what was left.
-        let mut budget = seconds_left.max(1);
-        for step in &mut kept {
-            step.seconds = step.seconds.min(budget);
-            budget -= step.seconds;
-        }
-        kept.retain(|s| s.seconds > 0);
+    // Whole minutes, and a repetition at the least, can round up: never
+    // past the time that was left.
+    let mut budget = seconds_left;
+    for step in steps.iter_mut().filter(|s| s.kind == StepKind::Work) {
+        step.seconds = step.seconds.min(budget);
+        budget -= step.seconds;
+    }
+    steps.retain(|s| s.kind != StepKind::Work || s.seconds > 0);
+    while steps.last().is_some_and(|s| s.kind == StepKind::Rest) {
+        steps.pop();
     }
     let ready_seconds = if variation(to.id, at).is_some() {
         GET_READY_NEW_MOVEMENT_SECONDS
@@ -388,8 +418,13 @@ fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize) -> Vec<Ste
         seconds: ready_seconds,
         ..ready
     })
-    .chain(kept)
+    .chain(steps)
     .collect()
+}
+
+/// What is said when an exercise cautioned for the pain kind is left out.
+fn left_out_said(name: &str) -> String {
+    format!("{name} carries a caution for your kind of pain and your pain has risen: leave it for today, and tell your physiotherapist it hurt.")
 }
 
 /// The lighter of two doses of one kind, part by part; `other` when the kinds differ.

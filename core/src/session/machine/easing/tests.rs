@@ -119,7 +119,7 @@ fn a_prescribed_exercise_cautioned_for_the_pain_is_left_for_today_not_stepped_do
     assert!(shown
         .message
         .unwrap()
-        .starts_with("Cat-cow carries a caution for your kind of pain: leave it for today"));
+        .starts_with("Cat-cow carries a caution for your kind of pain and your pain has risen: leave it for today"));
 }
 
 #[test]
@@ -243,12 +243,18 @@ fn work_left(machine: &SessionMachine, t: Instant) -> (u32, usize) {
     let shown = machine.snapshot(t);
     let from =
         shown.step_index + usize::from(machine.status() == &super::super::Status::AwaitingCheckIn);
-    let seconds = machine.steps()[from.min(machine.steps().len())..]
+    let seconds: u32 = machine.steps()[from.min(machine.steps().len())..]
         .iter()
         .filter(|s| s.kind == StepKind::Work)
         .map(|s| s.seconds)
         .sum();
-    (seconds, from)
+    // What is done of the set under way is not left.
+    let under_way = if from == shown.step_index && shown.step.kind == StepKind::Work {
+        u32::try_from(shown.step_elapsed_ms / 1000).unwrap()
+    } else {
+        0
+    };
+    (seconds - under_way, from)
 }
 
 /// Runs a session to step `at` (calm check-ins on the way), then answers 4
@@ -258,7 +264,7 @@ fn work_left(machine: &SessionMachine, t: Instant) -> (u32, usize) {
 fn ease_everywhere(routine: &Routine, steps: Vec<Step>, kind: PainKind, rung: Rung) {
     let allowed: Vec<Id> = routine.exercises.iter().map(|e| e.id).collect();
     for at_step in 0..steps.len() {
-        for at_check_in in [false, true] {
+        for (at_check_in, halfway) in [(false, false), (false, true), (true, false)] {
             let mut t = Instant::now();
             let mut machine = SessionMachine::new(steps.clone(), at(3).pain, t)
                 .for_pain_kind(kind)
@@ -271,6 +277,11 @@ fn ease_everywhere(routine: &Routine, steps: Vec<Step>, kind: PainKind, rung: Ru
                 if awaiting(&machine) && machine.snapshot(t).step_index < at_step {
                     machine.check_in(at(2), t);
                 }
+            }
+            if halfway && !machine.is_finished() {
+                // Half the step done, to the second.
+                t += Duration::from_secs(machine.snapshot(t).step_remaining_ms / 2000);
+                machine.tick(t);
             }
             if at_check_in && !machine.is_finished() {
                 t += Duration::from_millis(machine.snapshot(t).step_remaining_ms);
@@ -288,7 +299,7 @@ fn ease_everywhere(routine: &Routine, steps: Vec<Step>, kind: PainKind, rung: Ru
                 machine.check_in(at(4), t);
                 let (after, from) = work_left(&machine, t);
                 let case = format!(
-                    "{} {kind:?} {rung:?} step {at_step} check-in {at_check_in}",
+                    "{} {kind:?} {rung:?} step {at_step} check-in {at_check_in} halfway {halfway}",
                     routine.id
                 );
                 assert!(
@@ -340,4 +351,61 @@ fn over_every_routine_kind_rung_and_moment_an_easing_never_adds_work_or_a_cautio
             );
         }
     }
+}
+
+#[test]
+fn a_prescribed_exercise_cautioned_for_the_pain_stays_as_prescribed_unless_the_pain_rose() {
+    // Disc-related pain, cat-cow prescribed after a walk. A 3 after the walk
+    // eases what comes next, but never turns the cat-cow into seated cat-cow.
+    let (routine, doses) = own(&[
+        (Id::Walking, Dose::Continuous { minutes: 5 }),
+        (Id::CatCow, exercise(Id::CatCow).dose),
+    ]);
+    let t = Instant::now();
+    let mut machine =
+        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(2).pain, t)
+            .for_pain_kind(PainKind::DiscRelated)
+            .on_rungs(|_| Rung::Standard);
+    let t = into_work(&mut machine, Id::Walking, t);
+    let t = t + Duration::from_secs(300);
+    machine.tick(t);
+    machine.check_in(at(3), t);
+    assert_eq!(work_names(machine.steps(), Id::CatCow), ["Cat-cow"]);
+    // Back from the cat-cow's get-ready does not return to the walk.
+    machine.back(t);
+    assert_eq!(machine.snapshot(t).step.exercise, Id::CatCow);
+    // Started at 5, cat-cow at 4: no rise, so it stays as prescribed.
+    let mut machine =
+        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(5).pain, t)
+            .for_pain_kind(PainKind::DiscRelated)
+            .on_rungs(|_| Rung::Standard);
+    let t = into_work(&mut machine, Id::CatCow, t);
+    let before = machine.steps().to_vec();
+    machine.check_in(at(4), t);
+    assert_eq!(machine.steps(), before.as_slice());
+    assert!(machine
+        .message()
+        .unwrap()
+        .starts_with("Your pain is no higher than when you started"));
+}
+
+#[test]
+fn a_cautioned_exercise_that_hurt_as_the_last_is_said_for_the_end_screen() {
+    // Sciatica, the hamstring stretch prescribed and last: 4 after it, up
+    // from 3. The session ends there; what it says is kept for the end.
+    let (routine, doses) = own(&[(Id::HamstringStretch, exercise(Id::HamstringStretch).dose)]);
+    let mut t = Instant::now();
+    let mut machine =
+        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
+            .for_pain_kind(PainKind::Sciatica)
+            .on_rungs(|_| Rung::Standard);
+    while machine.status() != &super::super::Status::AwaitingCheckIn {
+        t += Duration::from_secs(1);
+        machine.tick(t);
+    }
+    machine.check_in(at(4), t);
+    assert!(machine.is_finished());
+    assert!(machine.message().unwrap().starts_with(
+        "Hamstring stretch with a band carries a caution for your kind of pain and your pain has risen"
+    ));
 }

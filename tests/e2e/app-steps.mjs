@@ -59,3 +59,10 @@ export async function openPrintWindow(app) {
   await app.waitFor('return document.readyState === "complete" && document.querySelector("h1")');
   return main;
 }
+
+/// Waits until the session is in `state` (running, paused, awaiting_check_in...).
+export const sessionState = (app, state, timeout = 20000) =>
+  app.waitFor(`return document.body.dataset.sessionState === ${JSON.stringify(state)}`, {
+    timeout,
+    what: `session ${state}`,
+  });

@@ -6,13 +6,7 @@ import assert from 'node:assert/strict';
 import { saveScreenshot } from './harness.mjs';
 import { appAfterCalmTriage, plan } from './session-setup.mjs';
 import { Keys } from './webdriver.mjs';
-import { checkIn, click, startRoutine, text } from './app-steps.mjs';
-
-const sessionState = (app, state, timeout = 20000) =>
-  app.waitFor(`return document.body.dataset.sessionState === ${JSON.stringify(state)}`, {
-    timeout,
-    what: `session ${state}`,
-  });
+import { checkIn, click, sessionState, startRoutine, text } from './app-steps.mjs';
 
 test('the library searches, filters and opens an exercise', async () => {
   const { app } = await appAfterCalmTriage();
@@ -134,40 +128,6 @@ test('a check-in asked for mid-step holds the clock, closes once answered, and l
   await checkIn(app, 1, false);
   await app.waitFor('return document.querySelector("form.check-in").hidden', { what: 'the check-in closed' });
   await sessionState(app, 'running');
-  await app.close();
-});
-
-test('pain at 3 eases the exercise to its own easier movement, and the message leaves with it', async () => {
-  const { app } = await appAfterCalmTriage();
-  await startRoutine(app, 'two_minute_reset', 2);
-  await app.keys('c');
-  await app.waitFor('return !document.querySelector("form.check-in").hidden');
-  await checkIn(app, 3, false);
-  await app.waitFor('return document.querySelector("#session-title").textContent === "Seated cat-cow"', {
-    what: "cat-cow's own easier movement",
-  });
-  assert.equal(
-    await text(app, '.session-message'),
-    'Cat-cow is switched to Seated cat-cow for the rest of this session.',
-  );
-  // A new position: 30 s to get ready for it.
-  assert.match(await text(app, '.countdown'), /^0:(30|2\d)$/);
-  await saveScreenshot(app, 'session-eased');
-  // Still 3 at its end: what is left of the session runs a step easier,
-  // child's pose as its supported version.
-  await sessionState(app, 'awaiting_check_in', 90000);
-  await checkIn(app, 3, false);
-  await app.waitFor('return document.querySelector("#session-title").textContent === "Supported child\'s pose"', {
-    what: "child's pose a step easier",
-  });
-  assert.match(await text(app, '.session-message'), /the rest of this session runs a step easier/);
-  // Better again: the advice is withdrawn, and leaves the screen.
-  await app.keys('c');
-  await app.waitFor('return !document.querySelector("form.check-in").hidden');
-  await checkIn(app, 2, false);
-  await app.waitFor('return document.querySelector(".session-message").textContent === ""', {
-    what: 'the advice gone from the screen',
-  });
   await app.close();
 });
 

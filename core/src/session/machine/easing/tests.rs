@@ -28,6 +28,24 @@ fn own(exercises: &[(Id, Dose)]) -> (Routine, Vec<Dose>) {
     (routine, exercises.iter().map(|&(_, d)| d).collect())
 }
 
+/// A session of a routine of one's own, started at `start` out of 10, for
+/// this kind of pain, every exercise on its standard rung.
+fn own_session(
+    routine: &Routine,
+    doses: &[Dose],
+    start: u8,
+    kind: PainKind,
+    t: Instant,
+) -> SessionMachine {
+    SessionMachine::new(
+        steps_with_doses(routine, doses, |_| false),
+        at(start).pain,
+        t,
+    )
+    .for_pain_kind(kind)
+    .on_rungs(|_| Rung::Standard)
+}
+
 /// Runs the clock on to the start of the next work step of `id`.
 fn into_work(machine: &mut SessionMachine, id: Id, mut t: Instant) -> Instant {
     loop {
@@ -107,10 +125,7 @@ fn a_prescribed_exercise_cautioned_for_the_pain_is_left_for_today_not_stepped_do
         (Id::Walking, Dose::Continuous { minutes: 5 }),
     ]);
     let t = Instant::now();
-    let mut machine =
-        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
-            .for_pain_kind(PainKind::DiscRelated)
-            .on_rungs(|_| Rung::Standard);
+    let mut machine = own_session(&routine, &doses, 3, PainKind::DiscRelated, t);
     let t = into_work(&mut machine, Id::CatCow, t);
     machine.check_in(at(4), t);
     let shown = machine.snapshot(t);
@@ -128,10 +143,7 @@ fn a_gentler_exercise_comes_at_its_own_dose_never_stretched_to_fill_the_time() {
     // repetitions, not ninety to fill the block.
     let (routine, doses) = own(&[(Id::ModifiedYogaPilates, Dose::Continuous { minutes: 15 })]);
     let t = Instant::now();
-    let mut machine =
-        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
-            .for_pain_kind(PainKind::Muscular)
-            .on_rungs(|_| Rung::Standard);
+    let mut machine = own_session(&routine, &doses, 3, PainKind::Muscular, t);
     let t = into_work(&mut machine, Id::ModifiedYogaPilates, t);
     machine.check_in(at(4), t);
     let cat_cow = exercise(Id::CatCow).dose;
@@ -152,10 +164,7 @@ fn a_walk_with_nothing_gentler_is_made_shorter_and_the_timer_says_so() {
     // is halved, and the message gives the new dose the timer runs.
     let (routine, doses) = own(&[(Id::Walking, Dose::Continuous { minutes: 20 })]);
     let t = Instant::now();
-    let mut machine =
-        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
-            .for_pain_kind(PainKind::Muscular)
-            .on_rungs(|_| Rung::Standard);
+    let mut machine = own_session(&routine, &doses, 3, PainKind::Muscular, t);
     let t = into_work(&mut machine, Id::Walking, t);
     machine.check_in(at(4), t);
     let left: u32 = machine
@@ -179,10 +188,7 @@ fn an_easing_during_a_rest_gets_ready_for_the_new_movement_and_back_never_return
     // get ready for the supported version; Back stops there.
     let (routine, doses) = own(&[(Id::ChildsPose, exercise(Id::ChildsPose).dose)]);
     let t = Instant::now();
-    let mut machine =
-        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
-            .for_pain_kind(PainKind::Muscular)
-            .on_rungs(|_| Rung::Standard);
+    let mut machine = own_session(&routine, &doses, 3, PainKind::Muscular, t);
     let mut t = into_work(&mut machine, Id::ChildsPose, t);
     while machine.snapshot(t).step.kind != StepKind::Rest {
         t += Duration::from_secs(1);
@@ -362,10 +368,7 @@ fn a_prescribed_exercise_cautioned_for_the_pain_stays_as_prescribed_unless_the_p
         (Id::CatCow, exercise(Id::CatCow).dose),
     ]);
     let t = Instant::now();
-    let mut machine =
-        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(2).pain, t)
-            .for_pain_kind(PainKind::DiscRelated)
-            .on_rungs(|_| Rung::Standard);
+    let mut machine = own_session(&routine, &doses, 2, PainKind::DiscRelated, t);
     let t = into_work(&mut machine, Id::Walking, t);
     let t = t + Duration::from_secs(300);
     machine.tick(t);
@@ -375,10 +378,7 @@ fn a_prescribed_exercise_cautioned_for_the_pain_stays_as_prescribed_unless_the_p
     machine.back(t);
     assert_eq!(machine.snapshot(t).step.exercise, Id::CatCow);
     // Started at 5, cat-cow at 4: no rise, so it stays as prescribed.
-    let mut machine =
-        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(5).pain, t)
-            .for_pain_kind(PainKind::DiscRelated)
-            .on_rungs(|_| Rung::Standard);
+    let mut machine = own_session(&routine, &doses, 5, PainKind::DiscRelated, t);
     let t = into_work(&mut machine, Id::CatCow, t);
     let before = machine.steps().to_vec();
     machine.check_in(at(4), t);
@@ -395,10 +395,7 @@ fn a_cautioned_exercise_that_hurt_as_the_last_is_said_for_the_end_screen() {
     // from 3. The session ends there; what it says is kept for the end.
     let (routine, doses) = own(&[(Id::HamstringStretch, exercise(Id::HamstringStretch).dose)]);
     let mut t = Instant::now();
-    let mut machine =
-        SessionMachine::new(steps_with_doses(&routine, &doses, |_| false), at(3).pain, t)
-            .for_pain_kind(PainKind::Sciatica)
-            .on_rungs(|_| Rung::Standard);
+    let mut machine = own_session(&routine, &doses, 3, PainKind::Sciatica, t);
     while machine.status() != &super::super::Status::AwaitingCheckIn {
         t += Duration::from_secs(1);
         machine.tick(t);

@@ -90,7 +90,7 @@ pub struct RoutineOffer {
 }
 
 /// Shown while a prescribed exercise cautioned for the person's kind of pain runs.
-pub const PRESCRIBED_DESPITE_CAUTION: &str = "Usually left out for your kind of pain, and kept because your physiotherapist prescribed it. Do it as they showed you; if it makes your pain worse or sends symptoms down a leg, stop it and tell them.";
+pub const PRESCRIBED_DESPITE_CAUTION: &str = "This exercise is usually left out for your kind of pain. It is here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, press Skip or Stop, and tell them.";
 
 /// Total minutes of a list of exercises, rests included, rounded up.
 pub fn minutes_of(exercises: &[&Exercise]) -> u32 {

@@ -97,7 +97,7 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   await app.waitFor('return document.querySelector("#item-0-error").textContent.includes("out of bounds")', {
     what: 'the bounds refusal beside its exercise',
   });
-  assert.match(await text(app, '#item-0-error'), /^The dose of Bird-dog is out of bounds/);
+  assert.match(await text(app, '#item-0-error'), /^Not saved\. The dose of Bird-dog is out of bounds/);
   assert.equal(await app.execute('return document.activeElement.id'), 'item-0-reps');
   assert.equal(await app.execute('return document.activeElement.getAttribute("aria-invalid")'), 'true');
   assert.equal(await text(app, '#builder-error'), '');

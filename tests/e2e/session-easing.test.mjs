@@ -18,7 +18,7 @@ test('pain at 3 eases the exercise under way, then the rest once it is done, and
   });
   assert.equal(
     await text(app, '.session-message'),
-    'Cat-cow is switched to Seated cat-cow for the rest of this session.',
+    'Your pain is 3: Cat-cow is switched to Seated cat-cow for the rest of this session.',
   );
   // A new position: 30 s to get ready for it.
   assert.match(await text(app, '.countdown'), /^0:(30|2\d)$/);
@@ -30,7 +30,10 @@ test('pain at 3 eases the exercise under way, then the rest once it is done, and
   await app.waitFor('return document.querySelector("#session-title").textContent === "Supported child\'s pose"', {
     what: "child's pose a step easier",
   });
-  assert.match(await text(app, '.session-message'), /the rest of this session runs a step easier/);
+  assert.match(
+    await text(app, '.session-message'),
+    /^Your pain is 3: the rest of this session is made a step easier\.$/,
+  );
   // Better again: the advice is withdrawn, and leaves the screen.
   await app.keys('c');
   await app.waitFor('return !document.querySelector("form.check-in").hidden');

@@ -552,7 +552,7 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
     });
     let words = watched.after().message;
     assert!(
-        words.contains("rose to 5 out of 10 (from 2 at the start)"),
+        words.contains("rose to 5 out of 10 at its highest (from 2 at the start)"),
         "{words}"
     );
     assert!(words.contains("settled by tomorrow morning"), "{words}");

@@ -265,10 +265,10 @@ impl SessionRecord {
                         match self.check_ins.iter().map(|c| c.pain.value()).max() {
                             // Pain in the range to watch: the same rule as a stop by the person.
                             Some(highest) if highest > PainZone::SAFE_UP_TO && highest > start => format!(
-                                "You finished the routine. Your pain rose to {highest} out of 10 (from {start} at the start): that is acceptable as long as it has settled by tomorrow morning. Tell Spinewise how it is then, in the daily check-in."
+                                "You finished the routine. Your pain rose to {highest} out of 10 at its highest (from {start} at the start). That is all right after exercise if it has settled by tomorrow morning: tell Spinewise how it is then, in the Daily check-in on Home. If it has not settled, the plan takes it easier."
                             ),
                             Some(highest) if highest > PainZone::SAFE_UP_TO => format!(
-                                "You finished the routine. Your pain was up to {highest} out of 10, no higher than when you started. Tell Spinewise how it is tomorrow morning, in the daily check-in."
+                                "You finished the routine. Your pain was up to {highest} out of 10, no higher than when you started. Tell Spinewise how it is tomorrow morning, in the Daily check-in on Home."
                             ),
                             _ => "Well done: you finished the routine.".to_owned(),
                         }

@@ -273,7 +273,7 @@ async fn a_rise_of_two_ends_it_and_a_three_eases_the_exercise_one_step_down() {
     );
     assert_eq!(
         after_cat_cow.message.as_deref(),
-        Some("Your pain is in the range to watch: the rest of this session runs a step easier.")
+        Some("Your pain is 3: the rest of this session is made a step easier.")
     );
     // Still 4 before the supported version is tried: that pain was answered.
     session.send(check_in(4)).await;
@@ -282,7 +282,7 @@ async fn a_rise_of_two_ends_it_and_a_three_eases_the_exercise_one_step_down() {
     assert!(before_trying
         .message
         .unwrap()
-        .starts_with("Give Supported child's pose a try first"));
+        .starts_with("Your pain is 4. Try Supported child's pose first"));
     wait(31.0).await;
     let working = session.latest();
     assert_eq!(working.step.kind, StepKind::Work);
@@ -294,7 +294,7 @@ async fn a_rise_of_two_ends_it_and_a_three_eases_the_exercise_one_step_down() {
     assert!(now
         .message
         .unwrap()
-        .starts_with("Supported child's pose is already the easiest version"));
+        .starts_with("Your pain is 4: Supported child's pose is already the easiest version"));
 }
 
 #[tokio::test(start_paused = true)]
@@ -626,7 +626,7 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
         .all(|s| s.exercise == Id::DeadBug && s.rung == Rung::Easier && s.name == "Heel slides"));
     assert_eq!(
         message.as_deref(),
-        Some("Bird-dog, leg only is switched to Heel slides for the rest of this session.")
+        Some("Your pain is 3: Bird-dog, leg only is switched to Heel slides for the rest of this session.")
     );
     // Heel slides is the lightest of its kind: it stays, made smaller.
     let (steps, message) = eased_at_three(Rung::Easier, Id::DeadBug);
@@ -635,7 +635,7 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
         .filter(|s| s.exercise == Id::DeadBug)
         .all(|s| s.name == "Heel slides"));
     assert!(message.unwrap().starts_with(
-        "Heel slides is already the easiest version: go gently, within an easy range"
+        "Your pain is 3: Heel slides is already the easiest version. Go gently, within an easy range"
     ));
     // The plank on the toes steps down to the modified plank, not to another exercise.
     let (steps, message) = eased_at_three(Rung::Harder, Id::ModifiedPlank);
@@ -648,7 +648,7 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
     assert_eq!(
         message.as_deref(),
         Some(
-            "Forearm plank on the toes is switched to Modified plank for the rest of this session."
+            "Your pain is 3: Forearm plank on the toes is switched to Modified plank for the rest of this session."
         )
     );
     // On the standard rung, an exercise with an easier movement of its own
@@ -660,7 +660,7 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
         .all(|s| s.exercise == Id::DeadBug && s.rung == Rung::Easier && s.name == "Heel slides"));
     assert_eq!(
         message.as_deref(),
-        Some("Dead bug is switched to Heel slides for the rest of this session.")
+        Some("Your pain is 3: Dead bug is switched to Heel slides for the rest of this session.")
     );
     // An easier movement that is not the lightest goes to the gentler
     // exercise: the shallow wall sit to the person's small bridge.
@@ -746,7 +746,7 @@ fn a_second_easing_reads_the_version_under_way_not_the_exercise_s_first_steps() 
     assert!(shown
         .message
         .unwrap()
-        .starts_with("Heel slides is already the easiest version"));
+        .starts_with("Your pain is 4: Heel slides is already the easiest version"));
     assert!(machine
         .steps()
         .iter()

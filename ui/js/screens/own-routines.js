@@ -534,7 +534,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       // A name already taken is said with the choice to replace, below.
       const at = err.code === 'name_taken' ? null : faultAt(err.field, err.code);
       if (at) {
-        at.message.textContent = sentence(err.message);
+        at.message.textContent = `Not saved. ${sentence(err.message)}`;
         at.field.setAttribute('aria-invalid', 'true');
         at.field.focus();
         at.message.scrollIntoView({ block: 'nearest' });

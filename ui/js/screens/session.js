@@ -46,6 +46,8 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
   const checkIn = checkInPanel(signs, async (check_in) => {
     await send({ action: 'check_in', check_in });
     checkIn.hidden = true;
+    // Back to the exercise's name, and what the answer changed under it.
+    el.title.scrollIntoView({ block: 'start' });
     if (pausedForCheckIn) {
       pausedForCheckIn = false;
       send({ action: 'resume' });

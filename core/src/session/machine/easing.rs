@@ -42,6 +42,8 @@ impl SessionMachine {
     pub(super) fn ease(&mut self, affected: ExerciseId, pain: PainScore, now: Instant) {
         let doing = self.current().clone();
         let rose = pain > self.start_pain;
+        // Every change says why: the pain the person just gave.
+        let said = format!("Your pain is {}", pain.value());
         // The eased movement has not been tried yet: a pain still there
         // before it starts is the last movement's, already answered. (Not
         // for an exercise cautioned for the pain kind: a rise there acts.)
@@ -50,7 +52,7 @@ impl SessionMachine {
             && !self.cautioned(affected)
         {
             self.message = Some(format!(
-                "Give {} a try first: if the pain climbs, check in again or stop.",
+                "{said}. Try {} first; if the pain rises, check in again or press Stop.",
                 doing.name
             ));
             return;
@@ -63,9 +65,9 @@ impl SessionMachine {
                 .get(self.index + 1)
                 .is_none_or(|next| next.kind == StepKind::GetReady);
         if done {
-            self.ease_after_done(affected, &doing, rose);
+            self.ease_after_done(affected, &doing, rose, &said);
         } else {
-            self.ease_under_way(affected, &doing, rose, now);
+            self.ease_under_way(affected, &doing, rose, &said, now);
         }
     }
 
@@ -83,19 +85,26 @@ impl SessionMachine {
     }
 
     /// The exercise under way (or getting ready) eased for the rest of the session.
-    fn ease_under_way(&mut self, affected: ExerciseId, doing: &Step, rose: bool, now: Instant) {
+    fn ease_under_way(
+        &mut self,
+        affected: ExerciseId,
+        doing: &Step,
+        rose: bool,
+        said: &str,
+        now: Instant,
+    ) {
         let original = doing.name.clone();
         let easing = self.easing_for(affected, doing.rung, doing.dose, rose);
         let text = match easing {
             Easing::LeaveOut => {
                 self.leave_out(affected, now);
-                left_out_said(&original)
+                left_out_said(&original, said)
             }
             Easing::AsLightAsItGoes if self.cautioned(affected) => format!(
-                "Your pain is no higher than when you started: carry on with {original} gently, as your physiotherapist showed you, and check in again if it climbs."
+                "{said}, no higher than when you started: carry on with {original} gently, as your physiotherapist showed you, and check in again if it rises."
             ),
             Easing::AsLightAsItGoes => format!(
-                "{original} is already the easiest version: go gently, within an easy range, and if the pain climbs, check in again or stop."
+                "{said}: {original} is already the easiest version. Go gently, within an easy range; if the pain rises, check in again or press Stop."
             ),
             easing => {
                 let to = self.reschedule(affected, easing, now);
@@ -107,11 +116,11 @@ impl SessionMachine {
                 }
                 match easing {
                     Easing::Lighter => format!(
-                        "{original} is made lighter for the rest of this session: {}.",
-                        to.dose.describe()
+                        "{said}: {original} is made lighter for the rest of this session ({}).",
+                        lower_first(&to.dose.describe())
                     ),
                     _ => format!(
-                        "{original} is switched to {} for the rest of this session.",
+                        "{said}: {original} is switched to {} for the rest of this session.",
                         to.name
                     ),
                 }
@@ -122,7 +131,7 @@ impl SessionMachine {
 
     /// An exercise just done, its check-in at 3-5: it is eased wherever it
     /// comes again, and what is still to come runs a step easier (once).
-    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step, rose: bool) {
+    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step, rose: bool, said: &str) {
         let later = self.index + 1;
         let whole_rest = !self.rest_eased;
         self.rest_eased = true;
@@ -157,7 +166,7 @@ impl SessionMachine {
         self.back_floor = later.min(self.steps.len().saturating_sub(1));
         if self.cautioned(affected) && rose {
             // Said even when the session ends here: the end screen shows it.
-            self.message = Some(left_out_said(&done.name));
+            self.message = Some(left_out_said(&done.name, said));
             return;
         }
         if later >= self.steps.len() {
@@ -169,10 +178,11 @@ impl SessionMachine {
         // is the one just answered.
         self.easing_ready = Some(later);
         self.message = Some(if whole_rest && changed {
-            "Your pain is in the range to watch: the rest of this session runs a step easier."
-                .to_owned()
+            format!("{said}: the rest of this session is made a step easier.")
         } else {
-            "Your pain is in the range to watch: go gently with what is left of the session, and check in again if it climbs.".to_owned()
+            format!(
+                "{said}: go gently with the rest of this session, and check in again if it rises."
+            )
         });
     }
 
@@ -423,8 +433,17 @@ fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize, elapsed: u
 }
 
 /// What is said when an exercise cautioned for the pain kind is left out.
-fn left_out_said(name: &str) -> String {
-    format!("{name} carries a caution for your kind of pain and your pain has risen: leave it for today, and tell your physiotherapist it hurt.")
+fn left_out_said(name: &str, said: &str) -> String {
+    format!("{said}, up from the start, and {name} is usually left out for your kind of pain: it is taken out of today's session. Tell your physiotherapist it hurt.")
+}
+
+/// "Hold 20 seconds, once" within a sentence.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The lighter of two doses of one kind, part by part; `other` when the kinds differ.

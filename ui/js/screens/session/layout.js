@@ -61,6 +61,8 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
     el.title,
     el.version,
     el.kind,
+    // What a check-in changed, under the exercise's name where it is seen.
+    el.message,
     el.caution,
     el.note,
     h(
@@ -98,7 +100,6 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
         ),
       ),
     ),
-    el.message,
     el.confirmStop,
     checkIn,
     h(

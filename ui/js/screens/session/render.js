@@ -110,7 +110,7 @@ export function renderClock(el, snapshot) {
 }
 
 /// The message and the pause button; the page's state, for styles and tests.
-/// The backend withdraws a message when the next exercise begins: clear it.
+/// The backend withdraws a message once a check-in answers it: clear it.
 /** @param {SessionElements} el @param {SessionSnapshot | null} last @param {SessionSnapshot} snapshot */
 export function renderState(el, last, snapshot) {
   if (snapshot.message !== (last?.message ?? null)) el.message.textContent = snapshot.message ?? '';

@@ -311,6 +311,19 @@ fn ease_everywhere(routine: &Routine, steps: Vec<Step>, kind: PainKind, rung: Ru
                     after <= before,
                     "{case}: {before} s of work became {after} s"
                 );
+                // The timer runs what the dose says: a set's time is its repetitions' or hold's.
+                for s in machine.steps().iter().filter(|s| s.kind == StepKind::Work) {
+                    if !matches!(s.dose, Dose::Continuous { .. }) {
+                        assert_eq!(
+                            s.seconds,
+                            s.dose.set_seconds(),
+                            "{case}: {} runs {:?} in {} s",
+                            s.name,
+                            s.dose,
+                            s.seconds
+                        );
+                    }
+                }
                 for s in &machine.steps()[from.min(machine.steps().len())..] {
                     assert!(
                         allowed.contains(&s.exercise)

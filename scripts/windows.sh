@@ -43,6 +43,12 @@ if [ ! -d "$WINEPREFIX/drive_c/windows/system32" ]; then
   wineserver --wait || true
 fi
 cp "$shim" "$WINEPREFIX/drive_c/windows/system32/"
+# One Wine server for the whole run. Without it, each test program starts a
+# server that quits three seconds after its last program; a program starting
+# in that moment loses its connection ("wine client error: recvmsg: Connection
+# reset by peer") and fails a test that did nothing wrong (CI at stop 24).
+wineserver --persistent
+trap 'wineserver --kill || true' EXIT
 
 say "Cross-building spinewise.exe for Windows"
 started=$(date +%s)
@@ -63,4 +69,3 @@ say "The core's and the shell's tests, as Windows programs under Wine"
 started=$(date +%s)
 cargo test --locked --target "$target" -p spinewise-core -p spinewise
 echo "Windows tests took $(( $(date +%s) - started )) s"
-wineserver --kill || true

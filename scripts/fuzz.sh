@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the plan document, triage answers and routine file parsers for a bounded
+# Fuzzes the plan document, triage answers, routine file and photo parsers for a bounded
 # time each (default 60 s): scripts/fuzz.sh [seconds] [target...]. Runs on
 # the stable toolchain without a sanitizer (-s none), optimised with debug
 # assertions and overflow checks kept on (-O -a): Rust's own checks catch
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../core"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(plan_document triage_answers routine_file)
+[ ${#targets[@]} -gt 0 ] || targets=(plan_document triage_answers routine_file photo)
 export PATH="$HOME/.cargo/bin:$PATH"
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --quiet
 
@@ -28,6 +28,7 @@ seeds_of() {
     plan_document) echo tests/fixtures ;;
     triage_answers) echo "$triage_seeds" ;;
     routine_file) echo tests/fixtures/routines ;;
+    photo) echo tests/fixtures/photos ;;
   esac
 }
 

@@ -22,6 +22,7 @@ pub mod help;
 pub mod level;
 pub mod own_routine;
 pub mod pain;
+pub mod photo;
 pub mod plan;
 pub mod print;
 pub mod progress;

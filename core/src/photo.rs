@@ -1,0 +1,287 @@
+//! Photos of a person's own exercises: a picture their physiotherapist took
+//! of them in position, or a scan of a handout. A photo comes from a file
+//! the person picks, or inside a routine file someone else wrote, so it is
+//! read as hostile: before it is kept, copied or shown, its structure is
+//! walked here, without decoding a pixel, and anything that is not a small,
+//! whole PNG or JPEG of sensible dimensions is refused with the reason.
+//!
+//! The window's image decoder (WebKit's) then only ever sees files that
+//! passed this walk: a truncated file, a chunk that claims more bytes than
+//! there are, a header whose checksum fails, or a picture of a hundred
+//! thousand pixels a side never reach it.
+
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use ts_rs::TS;
+
+/// A phone photo saved for the web, or a scanned page, fits; a camera's
+/// original does not, and the person is asked to make it smaller.
+pub const MAX_PHOTO_BYTES: usize = 256 * 1024;
+/// Each side, in pixels: a photo larger than a good screen shows nothing
+/// more, and its decoded size (4 bytes a pixel) stays within 64 MiB.
+pub const MAX_SIDE: u32 = 4096;
+/// Each side, in pixels: smaller than an icon shows nothing at all.
+pub const MIN_SIDE: u32 = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PhotoKind {
+    Png,
+    Jpeg,
+}
+
+impl PhotoKind {
+    pub fn media_type(self) -> &'static str {
+        match self {
+            PhotoKind::Png => "image/png",
+            PhotoKind::Jpeg => "image/jpeg",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            PhotoKind::Png => "png",
+            PhotoKind::Jpeg => "jpg",
+        }
+    }
+}
+
+/// What the walk found: the kind of file and its size in pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct PhotoFacts {
+    pub kind: PhotoKind,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Why a photo is refused. The text is shown to the person as it is.
+#[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum PhotoError {
+    #[error("the photo is {kib} KiB; Spinewise keeps photos of up to {} KiB: save a smaller copy and choose that", MAX_PHOTO_BYTES / 1024)]
+    TooLarge { kib: usize },
+    #[error("the file is not a photo Spinewise can show: choose a PNG or JPEG file")]
+    NotAPhoto,
+    #[error("the photo is damaged or cut short ({detail}): choose another copy")]
+    Damaged { detail: &'static str },
+    #[error("the photo is {width} by {height} pixels; Spinewise keeps photos of {MIN_SIDE} to {MAX_SIDE} pixels a side")]
+    BadSize { width: u32, height: u32 },
+    #[error("the photo's text in the routine file is not base64")]
+    NotBase64,
+}
+
+impl PhotoError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            PhotoError::TooLarge { .. } => "too_large",
+            PhotoError::NotAPhoto => "not_a_photo",
+            PhotoError::Damaged { .. } => "damaged",
+            PhotoError::BadSize { .. } => "bad_size",
+            PhotoError::NotBase64 => "not_base64",
+        }
+    }
+}
+
+/// Walks a file's structure and says what it is, or why it is refused.
+pub fn inspect(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
+    if bytes.len() > MAX_PHOTO_BYTES {
+        return Err(PhotoError::TooLarge {
+            kib: bytes.len().div_ceil(1024),
+        });
+    }
+    let facts = if bytes.starts_with(PNG_SIGNATURE) {
+        png(bytes)?
+    } else if bytes.starts_with(&[0xFF, 0xD8]) {
+        jpeg(bytes)?
+    } else {
+        return Err(PhotoError::NotAPhoto);
+    };
+    let side_fits = |n: u32| (MIN_SIDE..=MAX_SIDE).contains(&n);
+    if !side_fits(facts.width) || !side_fits(facts.height) {
+        return Err(PhotoError::BadSize {
+            width: facts.width,
+            height: facts.height,
+        });
+    }
+    Ok(facts)
+}
+
+/// A photo as routine files carry it: standard base64, padded.
+pub fn to_base64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+/// The photo a routine file carries. The text's length is bounded before
+/// a byte is decoded, so a file of one enormous string costs nothing.
+pub fn from_base64(text: &str) -> Result<Vec<u8>, PhotoError> {
+    let most = MAX_PHOTO_BYTES.div_ceil(3) * 4;
+    if text.len() > most {
+        return Err(PhotoError::TooLarge {
+            kib: (text.len() / 4 * 3).div_ceil(1024),
+        });
+    }
+    base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .map_err(|_| PhotoError::NotBase64)
+}
+
+/// The photo as the window shows it, inline: the page's content policy
+/// allows images from the app and from `data:` only, never the network.
+pub fn data_url(kind: PhotoKind, bytes: &[u8]) -> String {
+    format!("data:{};base64,{}", kind.media_type(), to_base64(bytes))
+}
+
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+fn damaged(detail: &'static str) -> PhotoError {
+    PhotoError::Damaged { detail }
+}
+
+fn be_u32(b: &[u8]) -> u32 {
+    u32::from_be_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// A PNG is its signature, then chunks (length, type, data, CRC) from the
+/// header (IHDR) to the end (IEND), with the image data (IDAT) between.
+/// Every chunk's length and checksum is checked, and nothing may follow
+/// the end.
+fn png(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
+    let mut rest = &bytes[PNG_SIGNATURE.len()..];
+    let mut size = None;
+    let mut has_data = false;
+    loop {
+        if rest.len() < 12 {
+            return Err(damaged("it ends before its last part"));
+        }
+        let length = be_u32(rest) as usize;
+        if length > rest.len() - 12 {
+            return Err(damaged("a part claims more bytes than the file holds"));
+        }
+        let kind = &rest[4..8];
+        if !kind.iter().all(u8::is_ascii_alphabetic) {
+            return Err(damaged("a part has no proper name"));
+        }
+        let data = &rest[8..8 + length];
+        let crc = be_u32(&rest[8 + length..]);
+        if crc32fast::hash(&rest[4..8 + length]) != crc {
+            return Err(damaged("a part's checksum does not match"));
+        }
+        rest = &rest[12 + length..];
+        match (kind, size) {
+            (b"IHDR", None) => size = Some(png_header(data)?),
+            (_, None) => return Err(damaged("it does not start with a header")),
+            (b"IHDR", Some(_)) => return Err(damaged("it has two headers")),
+            (b"IDAT", Some(_)) => has_data = true,
+            (b"IEND", Some((width, height))) => {
+                if !has_data {
+                    return Err(damaged("it holds no picture"));
+                }
+                if !rest.is_empty() {
+                    return Err(damaged("there is more after its end"));
+                }
+                return Ok(PhotoFacts {
+                    kind: PhotoKind::Png,
+                    width,
+                    height,
+                });
+            }
+            // Palettes, colour profiles, text: the decoder's business.
+            _ => {}
+        }
+    }
+}
+
+fn png_header(data: &[u8]) -> Result<(u32, u32), PhotoError> {
+    if data.len() != 13 {
+        return Err(damaged("its header is the wrong size"));
+    }
+    let (width, height) = (be_u32(data), be_u32(&data[4..]));
+    let (depth, colour) = (data[8], data[9]);
+    let depth_fits = match colour {
+        0 => matches!(depth, 1 | 2 | 4 | 8 | 16),
+        3 => matches!(depth, 1 | 2 | 4 | 8),
+        2 | 4 | 6 => matches!(depth, 8 | 16),
+        _ => false,
+    };
+    // Compression and filter method 0 are the only ones; interlacing is
+    // none (0) or Adam7 (1).
+    if !depth_fits || data[10] != 0 || data[11] != 0 || data[12] > 1 {
+        return Err(damaged("its header describes no kind of PNG"));
+    }
+    Ok((width, height))
+}
+
+/// A JPEG is a start marker, then segments (marker, length, data) up to the
+/// start of the scan (SOS), whose compressed data runs to the end marker.
+/// The frame header (one of the SOF markers) gives the size; it must come
+/// before the scan, and the file must end with the end marker.
+fn jpeg(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
+    let mut at = 2;
+    let mut size = None;
+    loop {
+        // Any number of 0xFF may pad before a marker.
+        while bytes.get(at) == Some(&0xFF) && bytes.get(at + 1) == Some(&0xFF) {
+            at += 1;
+        }
+        let (Some(&0xFF), Some(&marker)) = (bytes.get(at), bytes.get(at + 1)) else {
+            return Err(damaged("a part does not start where it should"));
+        };
+        at += 2;
+        match marker {
+            // Markers that stand alone, without a length.
+            0x01 | 0xD0..=0xD7 => continue,
+            0xD8 | 0xD9 | 0x00 => return Err(damaged("it ends or restarts before its picture")),
+            _ => {}
+        }
+        let Some(length) = bytes
+            .get(at..at + 2)
+            .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])))
+        else {
+            return Err(damaged("it ends inside a part"));
+        };
+        if length < 2 || at + length > bytes.len() {
+            return Err(damaged("a part claims more bytes than the file holds"));
+        }
+        let data = &bytes[at + 2..at + length];
+        at += length;
+        match marker {
+            // Start of frame, in any coding (not DHT C4, JPG C8, DAC CC).
+            0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
+                if size.is_some() {
+                    return Err(damaged("it has two frames"));
+                }
+                if data.len() < 6 {
+                    return Err(damaged("its frame header is cut short"));
+                }
+                let height = u32::from(u16::from_be_bytes([data[1], data[2]]));
+                let width = u32::from(u16::from_be_bytes([data[3], data[4]]));
+                let components = usize::from(data[5]);
+                if components == 0 || data.len() != 6 + 3 * components {
+                    return Err(damaged("its frame header is the wrong size"));
+                }
+                size = Some((width, height));
+            }
+            0xDA => {
+                let Some((width, height)) = size else {
+                    return Err(damaged("its picture comes before its frame header"));
+                };
+                // The compressed data follows, to the end marker; a
+                // progressive file has more scans and tables in between,
+                // which the decoder reads.
+                if !bytes[at..].ends_with(&[0xFF, 0xD9]) {
+                    return Err(damaged("it does not end where a JPEG ends"));
+                }
+                return Ok(PhotoFacts {
+                    kind: PhotoKind::Jpeg,
+                    width,
+                    height,
+                });
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,259 @@
+use super::*;
+use proptest::prelude::*;
+
+const PNG: &[u8] = include_bytes!("../../tests/fixtures/photos/photo.png");
+const INTERLACED_PNG: &[u8] = include_bytes!("../../tests/fixtures/photos/interlaced.png");
+const JPEG: &[u8] = include_bytes!("../../tests/fixtures/photos/photo.jpg");
+const PROGRESSIVE_JPEG: &[u8] = include_bytes!("../../tests/fixtures/photos/progressive.jpg");
+const FIXTURES: [(&str, &[u8]); 4] = [
+    ("photo.png", PNG),
+    ("interlaced.png", INTERLACED_PNG),
+    ("photo.jpg", JPEG),
+    ("progressive.jpg", PROGRESSIVE_JPEG),
+];
+
+fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut out = (data.len() as u32).to_be_bytes().to_vec();
+    out.extend_from_slice(kind);
+    out.extend_from_slice(data);
+    let crc = crc32fast::hash(&out[4..]);
+    out.extend_from_slice(&crc.to_be_bytes());
+    out
+}
+
+/// A PNG whose structure is whole, of any size: the walk never decodes the
+/// image data, so a few bytes of it do.
+fn png_of(width: u32, height: u32, extra: &[Vec<u8>]) -> Vec<u8> {
+    let mut header = width.to_be_bytes().to_vec();
+    header.extend_from_slice(&height.to_be_bytes());
+    header.extend_from_slice(&[8, 6, 0, 0, 0]);
+    let mut out = PNG_SIGNATURE.to_vec();
+    out.extend(chunk(b"IHDR", &header));
+    for c in extra {
+        out.extend_from_slice(c);
+    }
+    out.extend(chunk(b"IDAT", &[0x78, 0x9C, 0x03, 0x00]));
+    out.extend(chunk(b"IEND", &[]));
+    out
+}
+
+/// The fixture JPEG with another size written into its frame header.
+fn jpeg_of(width: u16, height: u16) -> Vec<u8> {
+    let mut out = JPEG.to_vec();
+    let sof = out
+        .windows(2)
+        .position(|w| w == [0xFF, 0xC0])
+        .expect("the fixture is a baseline JPEG");
+    out[sof + 5..sof + 7].copy_from_slice(&height.to_be_bytes());
+    out[sof + 7..sof + 9].copy_from_slice(&width.to_be_bytes());
+    out
+}
+
+#[test]
+fn the_fixtures_are_read_with_their_size() {
+    for (name, bytes) in FIXTURES {
+        let facts = inspect(bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!((facts.width, facts.height), (64, 48), "{name}");
+        let kind = if name.ends_with(".png") {
+            PhotoKind::Png
+        } else {
+            PhotoKind::Jpeg
+        };
+        assert_eq!(facts.kind, kind, "{name}");
+    }
+}
+
+#[test]
+fn every_file_cut_short_is_refused() {
+    for (name, bytes) in FIXTURES {
+        for end in 0..bytes.len() {
+            assert!(
+                inspect(&bytes[..end]).is_err(),
+                "{name} cut at {end} of {} bytes was accepted",
+                bytes.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_byte_of_a_png_changed_is_refused() {
+    // The checksums cover every byte but the signature and the lengths, and
+    // a length changed breaks the walk: no single change slips through.
+    for at in 0..PNG.len() {
+        for flip in [0x01, 0x80, 0xFF] {
+            let mut bytes = PNG.to_vec();
+            bytes[at] ^= flip;
+            assert!(
+                inspect(&bytes).is_err(),
+                "byte {at} xor {flip:#x} was accepted"
+            );
+        }
+    }
+}
+
+#[test]
+fn more_after_the_end_is_refused() {
+    for (name, bytes) in FIXTURES {
+        let mut longer = bytes.to_vec();
+        longer.extend_from_slice(b"<script>");
+        assert!(inspect(&longer).is_err(), "{name} with a tail");
+    }
+}
+
+#[test]
+fn a_png_out_of_order_is_refused() {
+    let idat = chunk(b"IDAT", &[0]);
+    let ihdr = &png_of(64, 48, &[])[8..33];
+    let mut idat_first = PNG_SIGNATURE.to_vec();
+    idat_first.extend(&idat);
+    idat_first.extend_from_slice(ihdr);
+    idat_first.extend(chunk(b"IEND", &[]));
+    assert_eq!(
+        inspect(&idat_first),
+        Err(damaged("it does not start with a header"))
+    );
+
+    let two_headers = png_of(64, 48, &[ihdr.to_vec()]);
+    assert_eq!(inspect(&two_headers), Err(damaged("it has two headers")));
+
+    let mut no_data = PNG_SIGNATURE.to_vec();
+    no_data.extend_from_slice(ihdr);
+    no_data.extend(chunk(b"IEND", &[]));
+    assert_eq!(inspect(&no_data), Err(damaged("it holds no picture")));
+}
+
+#[test]
+fn a_png_header_of_no_kind_is_refused() {
+    // Colour type 3 (a palette) at 16 bits does not exist.
+    let mut header = 64u32.to_be_bytes().to_vec();
+    header.extend_from_slice(&48u32.to_be_bytes());
+    header.extend_from_slice(&[16, 3, 0, 0, 0]);
+    let mut bytes = PNG_SIGNATURE.to_vec();
+    bytes.extend(chunk(b"IHDR", &header));
+    bytes.extend(chunk(b"IDAT", &[0]));
+    bytes.extend(chunk(b"IEND", &[]));
+    assert_eq!(
+        inspect(&bytes),
+        Err(damaged("its header describes no kind of PNG"))
+    );
+}
+
+#[test]
+fn a_jpeg_out_of_order_is_refused() {
+    // The scan before the frame header: the header's bytes taken out.
+    let sof = JPEG.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+    let length = usize::from(u16::from_be_bytes([JPEG[sof + 2], JPEG[sof + 3]]));
+    let mut no_frame = JPEG[..sof].to_vec();
+    no_frame.extend_from_slice(&JPEG[sof + 2 + length..]);
+    assert_eq!(
+        inspect(&no_frame),
+        Err(damaged("its picture comes before its frame header"))
+    );
+
+    let mut ends_early = JPEG[..sof].to_vec();
+    ends_early.extend_from_slice(&[0xFF, 0xD9]);
+    assert_eq!(
+        inspect(&ends_early),
+        Err(damaged("it ends or restarts before its picture"))
+    );
+}
+
+#[test]
+fn a_photo_over_the_bound_is_refused_before_it_is_walked() {
+    let padding = chunk(b"tEXt", &vec![b'a'; MAX_PHOTO_BYTES]);
+    let big = png_of(64, 48, &[padding]);
+    assert_eq!(
+        inspect(&big),
+        Err(PhotoError::TooLarge {
+            kib: big.len().div_ceil(1024)
+        })
+    );
+    // Just within the bound, the same structure is a photo.
+    let room = MAX_PHOTO_BYTES - png_of(64, 48, &[chunk(b"tEXt", &[])]).len();
+    let fits = png_of(64, 48, &[chunk(b"tEXt", &vec![b'a'; room])]);
+    assert_eq!(fits.len(), MAX_PHOTO_BYTES);
+    assert!(inspect(&fits).is_ok());
+}
+
+#[test]
+fn what_is_neither_png_nor_jpeg_is_refused() {
+    for bytes in [
+        &b""[..],
+        b"GIF89a",
+        b"<svg xmlns='http://www.w3.org/2000/svg'/>",
+        b"BM",
+        b"RIFF\0\0\0\0WEBPVP8 ",
+    ] {
+        assert_eq!(inspect(bytes), Err(PhotoError::NotAPhoto), "{bytes:?}");
+    }
+}
+
+#[test]
+fn base64_bounds_the_text_before_decoding() {
+    assert_eq!(from_base64(&to_base64(PNG)).unwrap(), PNG);
+    assert_eq!(from_base64("not base64!"), Err(PhotoError::NotBase64));
+    let just_over = "A".repeat(MAX_PHOTO_BYTES.div_ceil(3) * 4 + 4);
+    assert!(matches!(
+        from_base64(&just_over),
+        Err(PhotoError::TooLarge { .. })
+    ));
+    let largest = to_base64(&vec![0; MAX_PHOTO_BYTES]);
+    assert_eq!(from_base64(&largest).unwrap().len(), MAX_PHOTO_BYTES);
+}
+
+#[test]
+fn a_data_url_names_its_kind() {
+    assert!(data_url(PhotoKind::Jpeg, JPEG).starts_with("data:image/jpeg;base64,/9j/"));
+    assert!(data_url(PhotoKind::Png, PNG).starts_with("data:image/png;base64,iVBORw0KGgo"));
+}
+
+fn accepted_size(width: u32, height: u32) -> bool {
+    (MIN_SIDE..=MAX_SIDE).contains(&width) && (MIN_SIDE..=MAX_SIDE).contains(&height)
+}
+
+proptest! {
+    #[test]
+    fn any_bytes_are_read_or_refused_never_a_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = inspect(&bytes);
+    }
+
+    #[test]
+    fn any_bytes_after_a_signature_are_read_or_refused(
+        png in any::<bool>(),
+        tail in prop::collection::vec(any::<u8>(), 0..2048),
+    ) {
+        let mut bytes = if png { PNG_SIGNATURE.to_vec() } else { vec![0xFF, 0xD8] };
+        bytes.extend(tail);
+        if let Ok(facts) = inspect(&bytes) {
+            prop_assert!(accepted_size(facts.width, facts.height));
+        }
+    }
+
+    #[test]
+    fn a_png_is_accepted_exactly_when_its_sides_are_in_bounds(
+        width in 0u32..10_000,
+        height in 0u32..10_000,
+    ) {
+        let result = inspect(&png_of(width, height, &[]));
+        if accepted_size(width, height) {
+            prop_assert_eq!(result, Ok(PhotoFacts { kind: PhotoKind::Png, width, height }));
+        } else {
+            prop_assert_eq!(result, Err(PhotoError::BadSize { width, height }));
+        }
+    }
+
+    #[test]
+    fn a_jpeg_is_accepted_exactly_when_its_sides_are_in_bounds(
+        width in any::<u16>(),
+        height in any::<u16>(),
+    ) {
+        let (w, h) = (u32::from(width), u32::from(height));
+        let result = inspect(&jpeg_of(width, height));
+        if accepted_size(w, h) {
+            prop_assert_eq!(result, Ok(PhotoFacts { kind: PhotoKind::Jpeg, width: w, height: h }));
+        } else {
+            prop_assert_eq!(result, Err(PhotoError::BadSize { width: w, height: h }));
+        }
+    }
+}

@@ -36,6 +36,7 @@ pub mod store;
 pub mod summary;
 pub mod time;
 pub mod triage;
+pub mod words;
 
 #[cfg(test)]
 mod test_support;

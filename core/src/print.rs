@@ -8,6 +8,7 @@ use maud::{display, html, Markup, PreEscaped, DOCTYPE};
 use crate::exercise::figure::strip_svg;
 use crate::exercise::{rung, Rung, RungView};
 use crate::recovery::PlanView;
+use crate::routine::PRESCRIBED_DESPITE_CAUTION_ON_PAPER;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Paper {
@@ -311,9 +312,9 @@ fn own_routines(view: &PlanView) -> Markup {
 /// and that it was kept on purpose despite a caution.
 fn own_item_words(note: Option<&str>, prescribed_despite_caution: bool) -> Option<String> {
     let note = note.map(|n| format!("Note: {n}"));
-    let prescribed = prescribed_despite_caution.then(|| {
-        "Prescribed by your physiotherapist despite a caution for your kind of pain.".to_owned()
-    });
+    // The session's own words for it: paper says what to watch for too.
+    let prescribed =
+        prescribed_despite_caution.then(|| PRESCRIBED_DESPITE_CAUTION_ON_PAPER.to_owned());
     match (note, prescribed) {
         (Some(n), Some(p)) => Some(format!("{n} {p}")),
         (n, p) => n.or(p),

@@ -92,6 +92,13 @@ pub struct RoutineOffer {
 /// Shown while a prescribed exercise cautioned for the person's kind of pain runs.
 pub const PRESCRIBED_DESPITE_CAUTION: &str = "This exercise is usually left out for your kind of pain. It is here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, press Skip or Stop, and tell them.";
 
+/// The same on paper, where there is nothing to press.
+pub const PRESCRIBED_DESPITE_CAUTION_ON_PAPER: &str = "Usually left out for your kind of pain; here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, stop it and tell them.";
+
+/// Shown before an exercise that the last session of the same routine took
+/// out while the pain was up: it comes again, and the person decides.
+pub const LEFT_OUT_LAST_TIME: &str = "Last time you did this routine, Spinewise took this exercise out because your pain was up. If you have not spoken with your physiotherapist about it since, press Skip.";
+
 /// Total minutes of a list of exercises, rests included, rounded up.
 pub fn minutes_of(exercises: &[&Exercise]) -> u32 {
     minutes_of_doses(&exercises.iter().map(|e| e.dose).collect::<Vec<_>>())
@@ -122,12 +129,20 @@ impl Routine {
     /// runs. A ready routine leaves those out; one of the person's own can
     /// keep one a physiotherapist prescribed. The caution's own words ("leave
     /// it out") would contradict the exercise on screen: this says what to
-    /// watch for instead.
-    pub fn cautions(&self) -> BTreeMap<ExerciseId, &'static str> {
+    /// watch for instead, after what happened to it last time, if the last
+    /// session of this routine took it out (`left_out_last_time`).
+    pub fn cautions(&self, left_out_last_time: &[ExerciseId]) -> BTreeMap<ExerciseId, String> {
         self.exercises
             .iter()
             .filter(|e| e.is_cautioned_for(self.pain_kind))
-            .map(|e| (e.id, PRESCRIBED_DESPITE_CAUTION))
+            .map(|e| {
+                let said = if left_out_last_time.contains(&e.id) {
+                    format!("{LEFT_OUT_LAST_TIME} {PRESCRIBED_DESPITE_CAUTION}")
+                } else {
+                    PRESCRIBED_DESPITE_CAUTION.to_owned()
+                };
+                (e.id, said)
+            })
             .collect()
     }
 }
@@ -265,13 +280,20 @@ mod tests {
         let file = include_str!("../tests/fixtures/routines/physio-example.json");
         let own = OwnRoutine::from_file(file.as_bytes()).unwrap();
         let (routine, _) = Routine::own(&own, PainKind::Sciatica);
-        let cautions = routine.cautions();
+        let cautions = routine.cautions(&[]);
         assert_eq!(cautions.keys().collect::<Vec<_>>(), [&Id::HamstringStretch]);
         assert_eq!(cautions[&Id::HamstringStretch], PRESCRIBED_DESPITE_CAUTION);
+        // Taken out last time: the session says so before it comes again.
+        let recalled = routine.cautions(&[Id::HamstringStretch]);
+        assert!(recalled[&Id::HamstringStretch].starts_with(LEFT_OUT_LAST_TIME));
         for level in ALL_LEVELS {
             for kind in PainKind::ALL {
                 for routine in offer(Some((level, kind))).routines {
-                    assert!(routine.cautions().is_empty(), "{}", routine.id);
+                    assert!(
+                        routine.cautions(&ExerciseId::ALL).is_empty(),
+                        "{}",
+                        routine.id
+                    );
                 }
             }
         }

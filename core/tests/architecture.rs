@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "base: words and measures",
-        &["level", "source", "time", "pain"],
+        &["level", "source", "time", "pain", "photo", "words"],
     ),
     ("the person's settings", &["settings"]),
     (

@@ -9,7 +9,7 @@ use spinewise_core::session::StopCause;
 use spinewise_core::settings::ReminderSettings;
 use spinewise_core::TriageLevel;
 
-const FIXTURES: [(u64, &[u8]); 9] = [
+const FIXTURES: [(u64, &[u8]); 10] = [
     (1, include_bytes!("fixtures/plan-v1.json")),
     (2, include_bytes!("fixtures/plan-v2.json")),
     (3, include_bytes!("fixtures/plan-v3.json")),
@@ -19,6 +19,7 @@ const FIXTURES: [(u64, &[u8]); 9] = [
     (7, include_bytes!("fixtures/plan-v7.json")),
     (8, include_bytes!("fixtures/plan-v8.json")),
     (9, include_bytes!("fixtures/plan-v9.json")),
+    (10, include_bytes!("fixtures/plan-v10.json")),
 ];
 
 #[test]
@@ -59,7 +60,12 @@ fn each_version_keeps_what_it_held() {
             }
         }
         // Version 2 added sessions.
-        assert_eq!(plan.sessions.len(), usize::from(version >= 2), "v{version}");
+        // (Version 10's second session shows what it added.)
+        assert_eq!(
+            plan.sessions.len(),
+            usize::from(version >= 2) + usize::from(version >= 10),
+            "v{version}"
+        );
         if version >= 2 {
             assert_eq!(plan.sessions[0].ended, SessionEnded::StoppedForPain);
             assert_eq!(plan.sessions[0].check_ins[0].pain.value(), 6);
@@ -163,6 +169,12 @@ fn each_version_keeps_what_it_held() {
             assert_eq!(routine.items[0].dose.sets(), 3);
         } else {
             assert!(plan.own_routines.is_empty());
+        }
+        // Version 10 keeps the exercises a session left out while the pain was up.
+        if version >= 10 {
+            assert_eq!(plan.sessions[1].left_out, ["hamstring_stretch"]);
+        } else {
+            assert!(plan.sessions.iter().all(|s| s.left_out.is_empty()));
         }
     }
 }

@@ -410,6 +410,7 @@ fn session(
             leg_numbness: false,
         }),
         stopped_during: None,
+        left_out: Vec::new(),
         day: None,
     }
 }
@@ -559,6 +560,15 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
     watched.start_pain = pain(5);
     let words = watched.after().message;
     assert!(words.contains("no higher than when you started"), "{words}");
+    // A session that left a cautioned exercise out says so at its end: the
+    // heading says "complete", so the words must not say it was all done.
+    watched.left_out = vec!["hamstring_stretch".into()];
+    let words = watched.after().message;
+    assert!(
+        words.starts_with("You finished the routine, without Hamstring stretch with a band. Spinewise took it out because your pain was up")
+            && words.contains("do not do it again until you have spoken with your physiotherapist"),
+        "{words}"
+    );
     // A completed session, or one stopped with calm pain, holds nothing.
     let mut plan = plan_after_triage(4);
     plan.sessions

@@ -144,11 +144,17 @@ impl Dose {
                 rest_seconds,
                 ..
             } => {
+                let repetitions = if reps == 1 {
+                    "repetition"
+                } else {
+                    "repetitions"
+                };
                 format!(
-                    "{reps} slow repetitions, {}",
+                    "{reps} slow {repetitions}, {}",
                     sets_and_rest(sets, rest_seconds)
                 )
             }
+            Dose::Continuous { minutes: 1 } => "1 minute at an easy, steady pace".to_owned(),
             Dose::Continuous { minutes } => format!("{minutes} minutes at an easy, steady pace"),
         }
     }
@@ -354,11 +360,20 @@ pub fn search(filter: &LibraryFilter) -> Vec<&'static Exercise> {
         .collect()
 }
 
-/// When to switch an exercise for its gentler swap: pain in the acceptable
-/// zone. The words come before the swap's name.
-pub fn gentler_when() -> String {
+/// When a session switches an exercise to its gentler swap: pain in the
+/// acceptable zone, and, for an exercise with an easier movement of its own,
+/// only once that movement has been tried (as a session eases: one rung
+/// down first). The words come before the swap's name.
+pub fn gentler_when(e: &Exercise) -> String {
     let (lowest, highest) = PainZone::Acceptable.scores();
-    format!("If it hurts ({lowest} to {highest} out of 10), switch to ")
+    let hurts = format!("If it hurts ({lowest} to {highest} out of 10) in a session");
+    match variation(e.id, Rung::Easier) {
+        Some(_) => format!(
+            "{hurts}, Spinewise first moves you down to {}, its easier version; if that still hurts, to ",
+            rung(e, Rung::Easier).name
+        ),
+        None => format!("{hurts}, Spinewise switches you to "),
+    }
 }
 
 #[cfg(test)]
@@ -437,6 +452,21 @@ mod tests {
             }
             .describe(),
             "Hold 30 seconds, 2 sets, 10 seconds' rest between"
+        );
+        // One of anything is singular (an easing can bring a dose down to one).
+        assert_eq!(
+            Dose::Reps {
+                reps: 1,
+                seconds_per_rep: 5,
+                sets: 1,
+                rest_seconds: 0
+            }
+            .describe(),
+            "1 slow repetition, once"
+        );
+        assert_eq!(
+            Dose::Continuous { minutes: 1 }.describe(),
+            "1 minute at an easy, steady pace"
         );
     }
 

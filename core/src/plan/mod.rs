@@ -45,9 +45,10 @@ pub const PLAN_FORMAT: &str = "spinewise-plan";
 /// which other warning signs a daily check-in reported. Version 8 adds the
 /// person's answers to offers of an exercise's next rung, and a later sign:
 /// a spinal procedure or treated infection since the check. Version 9 adds
-/// the person's own routines.
+/// the person's own routines. Version 10 adds the exercises a session left
+/// out while the pain was up.
 /// Each version only added fields whose default is the migration.
-pub const PLAN_VERSION: u64 = 9;
+pub const PLAN_VERSION: u64 = 10;
 
 /// Far above what decades of daily use write (two years of check-ins are
 /// about half a megabyte), and small enough to read safely.
@@ -149,6 +150,22 @@ struct Envelope<'a> {
 impl RecoveryPlan {
     pub fn last_triage(&self) -> Option<&TriageRecord> {
         self.triage_history.last()
+    }
+
+    /// The exercises the last session of this routine took out while the
+    /// pain was up: its next session says so before they come again.
+    pub fn left_out_last_time(&self, routine_id: &str) -> Vec<ExerciseId> {
+        self.sessions
+            .iter()
+            .rev()
+            .find(|s| s.routine == routine_id)
+            .map(|s| {
+                s.left_out
+                    .iter()
+                    .filter_map(|id| ExerciseId::parse(id))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The emergency triage that `signs`, reported at `at`, amount to with

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::exercise::exercise_named;
 use crate::level::TriageLevel;
 use crate::pain::{PainScore, PainZone};
 use crate::routine::Routine;
@@ -12,6 +13,7 @@ use crate::session::{
 };
 use crate::time::{Day, Timestamp};
 use crate::triage::LaterSigns;
+use crate::words::{in_a_list, lower_first};
 use ts_rs::TS;
 
 /// Why the pain check after a stopped session was refused.
@@ -137,6 +139,12 @@ pub struct SessionRecord {
     /// (plans before version 9 do not say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stopped_during: Option<String>,
+    /// Exercises cautioned for the person's kind of pain that the session
+    /// took out while the pain was up, by id (plans before version 10 do
+    /// not say): the end screen names them, and the next session of the
+    /// routine says so before they come again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<String>,
     /// The person's own calendar day when it ended, which the next
     /// morning's check-in is counted from (their day, like the check-ins'
     /// days). Plans before version 5 do not say: their UTC day stands in.
@@ -262,19 +270,29 @@ impl SessionRecord {
                 message: match (self.ended, pain_now) {
                     (SessionEnded::Completed, _) => {
                         let start = self.start_pain.value();
+                        let finished = match self.left_out_names().as_slice() {
+                            [] => "You finished the routine.".to_owned(),
+                            names => format!(
+                                "You finished the routine, without {}. Spinewise took {} out because your pain was up, and {} usually left out for your kind of pain: do not do {} again until you have spoken with your physiotherapist.",
+                                in_a_list(names),
+                                if names.len() == 1 { "it" } else { "them" },
+                                if names.len() == 1 { "it is" } else { "they are" },
+                                if names.len() == 1 { "it" } else { "them" },
+                            ),
+                        };
                         match self.check_ins.iter().map(|c| c.pain.value()).max() {
                             // Pain in the range to watch: the same rule as a stop by the person.
                             Some(highest) if highest > PainZone::SAFE_UP_TO && highest > start => format!(
-                                "You finished the routine. Your pain rose to {highest} out of 10 at its highest (from {start} at the start). That is all right after exercise if it has settled by tomorrow morning: tell Spinewise how it is then, in the Daily check-in on Home. If it has not settled, the plan takes it easier."
+                                "{finished} Your pain rose to {highest} out of 10 at its highest (from {start} at the start). That is all right after exercise if it has settled by tomorrow morning: tell Spinewise how it is then, in the Daily check-in on Home. If it has not settled, the plan takes it easier."
                             ),
                             Some(highest) if highest > PainZone::SAFE_UP_TO => format!(
-                                "You finished the routine. Your pain was up to {highest} out of 10, no higher than when you started. Tell Spinewise how it is tomorrow morning, in the Daily check-in on Home."
+                                "{finished} Your pain was up to {highest} out of 10, no higher than when you started. Tell Spinewise how it is tomorrow morning, in the Daily check-in on Home."
                             ),
-                            _ => "Well done: you finished the routine.".to_owned(),
+                            _ => format!("Well done: {}", lower_first(&finished)),
                         }
                     }
                     (SessionEnded::StoppedByPerson, Some(pain)) if pain > PainZone::SAFE_UP_TO => format!(
-                        "Your pain is {pain} out of 10. Pain after exercise can reach {} as long as it has settled by tomorrow morning: tell Spinewise how it is then, in the daily check-in.",
+                        "Your pain is {pain} out of 10. Pain after exercise can reach {} as long as it has settled by tomorrow morning: tell Spinewise how it is then, in the Daily check-in on Home.",
                         PainZone::ACCEPTABLE_UP_TO
                     ),
                     (SessionEnded::StoppedByPerson, Some(pain)) => format!(
@@ -296,6 +314,14 @@ impl SessionRecord {
                 ask_pain: self.ended == SessionEnded::StoppedByPerson && self.end_check.is_none(),
             },
         }
+    }
+
+    /// The names of the exercises this session left out while the pain was up.
+    pub fn left_out_names(&self) -> Vec<String> {
+        self.left_out
+            .iter()
+            .map(|id| exercise_named(id).map_or_else(|| id.clone(), |e| e.name.to_owned()))
+            .collect()
     }
 
     pub fn new(
@@ -344,6 +370,7 @@ impl SessionRecord {
             end_check: None,
             stopped_during: (ended != SessionEnded::Completed)
                 .then(|| machine.exercise_under_way().to_string()),
+            left_out: machine.left_out().iter().map(ToString::to_string).collect(),
             day: None,
         }
     }

@@ -128,6 +128,7 @@ mod tests {
             stop_cause: None,
             end_check: None,
             stopped_during: None,
+            left_out: Vec::new(),
             day: Some(day),
         }
     }

@@ -3,6 +3,7 @@
 //! nothing holds routines back; otherwise the reminder says what the plan
 //! asks instead. An emergency outranks every reminder's own purpose.
 
+use crate::words::lower_first;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -237,14 +238,5 @@ fn exercise_barred(plan: &RecoveryPlan, course: &course::Course) -> Option<Inste
             while_moving: "Everyday movement is fine while you wait to be seen; avoid what brings the symptoms on.".to_owned(),
             opens: Opens::Plan,
         }),
-    }
-}
-
-/// "Your last check…" as it reads after a colon.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -485,6 +485,7 @@ fn apply(plan: &mut RecoveryPlan, day: i64, event: Event) {
                 stop_cause: stopped.then_some(StopCause::PainAboveLimit),
                 end_check: None,
                 stopped_during: None,
+                left_out: Vec::new(),
                 day: Some(at(day).utc_day()),
             })
         }

@@ -222,7 +222,15 @@ pub use crate::pain::STOP_ON_RISE;
 /// What a stop for spreading leg symptoms tells the person: a nerve sign
 /// needs a new check, not rest (staying active is the advice for back pain).
 pub const SPREADING_REASON: &str = "Symptoms spreading down your leg, or numbness or pins and \
-needles in it, can be a sign that a nerve is irritated. Stop this session, and answer the check again now: it tells you how soon to be seen.";
+needles in it, can be a sign that a nerve is irritated. The session has stopped: check your back pain again now, and the check tells you how soon to be seen.";
+
+/// Pain this high in a session is severe: how it behaves next decides
+/// whether to be checked today.
+const SEVERE_FROM: u8 = 8;
+
+/// The article's sign to stop and be checked: sharp, stabbing pain that rest
+/// does not ease.
+pub const SHARP_OR_UNEASED: &str = "If it is sharp or stabbing, or has not eased after an hour of rest, check your back pain again today.";
 
 pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     let pain = now.pain.value();
@@ -241,8 +249,13 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     if zone == PainZone::Stop {
         return CheckInDecision::StopSession {
             reason: format!(
-                "Your pain is {pain} out of 10. Above {} is where the rehab rule of thumb says to stop loading: stop for today.",
-                PainZone::ACCEPTABLE_UP_TO
+                "Your pain is {pain} out of 10. Above {} is too much to exercise through: stop exercising for today.{}",
+                PainZone::ACCEPTABLE_UP_TO,
+                if pain >= SEVERE_FROM {
+                    format!(" {SHARP_OR_UNEASED}")
+                } else {
+                    String::new()
+                }
             ),
             cause: StopCause::PainAboveLimit,
         };
@@ -318,6 +331,23 @@ mod tests {
     }
 
     #[test]
+    fn severe_pain_stops_in_plain_words_and_says_when_to_be_checked_today() {
+        for pain in 6..=10 {
+            let CheckInDecision::StopSession { reason, .. } =
+                judge(PainScore::new(2).unwrap(), &check(pain, false))
+            else {
+                panic!("{pain} must stop");
+            };
+            assert!(reason.contains("stop exercising for today"), "{reason}");
+            assert_eq!(
+                reason.contains(SHARP_OR_UNEASED),
+                pain >= SEVERE_FROM,
+                "{pain}: {reason}"
+            );
+        }
+    }
+
+    #[test]
     fn spreading_leg_symptoms_stop_at_any_score_as_a_nerve_sign() {
         for pain in 0..=10 {
             let decision = judge(PainScore::new(pain).unwrap(), &check(pain, true));
@@ -326,7 +356,7 @@ mod tests {
             };
             assert_eq!(cause, StopCause::SpreadingDownLeg);
             // A nerve sign asks for a new check, never for rest.
-            assert!(reason.contains("answer the check again") && !reason.contains("rest"));
+            assert!(reason.contains("check your back pain again now") && !reason.contains("rest"));
         }
     }
 

@@ -235,12 +235,16 @@ pub struct SessionMachine {
     /// The rung the person is on for each exercise they have moved on: a
     /// swap brings in a gentler exercise no higher than that.
     rungs: BTreeMap<ExerciseId, Rung>,
-    /// The get-ready an easing put in: the eased movement not tried yet.
-    easing_ready: Option<usize>,
+    /// The get-ready an easing put in (the eased movement not tried yet),
+    /// and the pain that eased it.
+    easing_ready: Option<(usize, PainScore)>,
     /// The first step Back may return to: never to a movement that hurt.
     back_floor: usize,
     /// Whether the steps still to come were already made a step easier.
     rest_eased: bool,
+    /// Exercises cautioned for the person's kind of pain taken out today
+    /// while their pain was up, in order: the end screen and the plan say so.
+    left_out: Vec<ExerciseId>,
 }
 
 fn ms(d: Duration) -> u64 {
@@ -267,6 +271,7 @@ impl SessionMachine {
             easing_ready: None,
             back_floor: 0,
             rest_eased: false,
+            left_out: Vec::new(),
         }
     }
 
@@ -328,6 +333,11 @@ impl SessionMachine {
     /// What the person was last told, until a check-in answered it.
     pub fn message(&self) -> Option<&str> {
         self.message.as_deref()
+    }
+
+    /// Exercises taken out of today's session while the pain was up.
+    pub fn left_out(&self) -> &[ExerciseId] {
+        &self.left_out
     }
 
     pub fn steps(&self) -> &[Step] {
@@ -412,7 +422,10 @@ impl SessionMachine {
             return;
         }
         self.index += 1;
-        if self.easing_ready.is_some_and(|ready| ready < self.index) {
+        if self
+            .easing_ready
+            .is_some_and(|(ready, _)| ready < self.index)
+        {
             // Once the eased movement is under way, a pain is about it.
             self.easing_ready = None;
         }

@@ -275,14 +275,14 @@ async fn a_rise_of_two_ends_it_and_a_three_eases_the_exercise_one_step_down() {
         after_cat_cow.message.as_deref(),
         Some("Your pain is 3: the rest of this session is made a step easier.")
     );
-    // Still 4 before the supported version is tried: that pain was answered.
-    session.send(check_in(4)).await;
+    // Still 3 before the supported version is tried: that pain was answered.
+    session.send(check_in(3)).await;
     let before_trying = session.latest();
     assert_eq!(before_trying.step.name, "Supported child's pose");
     assert!(before_trying
         .message
         .unwrap()
-        .starts_with("Your pain is 4. Try Supported child's pose first"));
+        .starts_with("Your pain is 3. Start Supported child's pose gently"));
     wait(31.0).await;
     let working = session.latest();
     assert_eq!(working.step.kind, StepKind::Work);
@@ -635,7 +635,7 @@ fn pain_at_three_to_five_eases_an_exercise_and_never_loads_it_more() {
         .filter(|s| s.exercise == Id::DeadBug)
         .all(|s| s.name == "Heel slides"));
     assert!(message.unwrap().starts_with(
-        "Your pain is 3: Heel slides is already the easiest version. Go gently, within an easy range"
+        "Your pain is 3: Heel slides is already the easiest version. Make the movement smaller and slower"
     ));
     // The plank on the toes steps down to the modified plank, not to another exercise.
     let (steps, message) = eased_at_three(Rung::Harder, Id::ModifiedPlank);

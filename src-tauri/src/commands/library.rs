@@ -131,7 +131,7 @@ pub fn exercise_detail(
             .collect(),
         dose: found.dose_text(),
         gentler: found.gentler.map(exercise::exercise),
-        gentler_when: exercise::gentler_when(),
+        gentler_when: exercise::gentler_when(found),
         replaces: RETHINK
             .iter()
             .filter(|r| r.swaps.contains(&found.id))

@@ -42,10 +42,6 @@ pub struct SessionEndedView {
     pub triage_result: Option<TriageResultView>,
     /// Set when the record could not be saved.
     pub save_error: Option<String>,
-    /// What the session said at its last check-in, when that check-in ended
-    /// it (a cautioned exercise to leave for today): the person would not
-    /// otherwise see it.
-    pub last_said: Option<String>,
 }
 
 /// Starts a routine after a check of the pain right now. Too much pain to
@@ -96,7 +92,7 @@ pub fn session_start<R: Runtime>(
         .flatten()
         .filter_map(|i| Some((i.exercise, i.note.clone()?)))
         .collect();
-    let cautions = routine.cautions();
+    let cautions = routine.cautions(&state.plan().left_out_last_time(&routine.id));
     let movements = session::movements(&steps);
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
         .for_pain_kind(routine.pain_kind)
@@ -131,8 +127,9 @@ pub struct SessionStarted {
     /// The notes of a routine of the person's own, by exercise.
     pub notes: BTreeMap<ExerciseId, String>,
     /// What to watch for while an exercise cautioned for the person's kind
-    /// of pain runs: only a routine of their own can keep one, as prescribed.
-    pub cautions: BTreeMap<ExerciseId, &'static str>,
+    /// of pain runs (only a routine of their own can keep one, as
+    /// prescribed), and whether the last session of the routine took it out.
+    pub cautions: BTreeMap<ExerciseId, String>,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
     /// How to do each movement of the session: the rung of each exercise
@@ -195,14 +192,6 @@ fn record_session<R: Runtime>(
         record,
         triage_result: warning.as_ref().map(|t| TriageResultView::new(t, &state)),
         save_error: saved.err().map(|e| e.to_string()),
-        last_said: matches!(
-            machine.status(),
-            Status::Finished {
-                end: SessionEnd::Completed
-            }
-        )
-        .then(|| machine.message().map(str::to_owned))
-        .flatten(),
     }
 }
 

@@ -23,10 +23,4 @@ triage_result: TriageResultView | null,
 /**
  * Set when the record could not be saved.
  */
-save_error: string | null, 
-/**
- * What the session said at its last check-in, when that check-in ended
- * it (a cautioned exercise to leave for today): the person would not
- * otherwise see it.
- */
-last_said: string | null, };
+save_error: string | null, };

@@ -25,6 +25,13 @@ end_check?: EndCheck | null,
  */
 stopped_during?: string | null, 
 /**
+ * Exercises cautioned for the person's kind of pain that the session
+ * took out while the pain was up, by id (plans before version 10 do
+ * not say): the end screen names them, and the next session of the
+ * routine says so before they come again.
+ */
+left_out?: Array<string>, 
+/**
  * The person's own calendar day when it ended, which the next
  * morning's check-in is counted from (their day, like the check-ins'
  * days). Plans before version 5 do not say: their UTC day stands in.

@@ -20,7 +20,8 @@ routine: Routine,
 notes: { [key in ExerciseId]?: string }, 
 /**
  * What to watch for while an exercise cautioned for the person's kind
- * of pain runs: only a routine of their own can keep one, as prescribed.
+ * of pain runs (only a routine of their own can keep one, as
+ * prescribed), and whether the last session of the routine took it out.
  */
 cautions: { [key in ExerciseId]?: string }, snapshot: SessionSnapshot, warning_signs: Array<SignWords>, 
 /**

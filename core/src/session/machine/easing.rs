@@ -10,6 +10,11 @@
 //! a step easier too, once a session. Every eased dose is the target's own
 //! dose, no more than was left: a timer never contradicts the advice, and a
 //! gentler exercise never comes at ninety repetitions.
+//!
+//! While the pain is up (above where the session started or the last
+//! check-in found it, or at the top of the acceptable range), no exercise
+//! cautioned for the person's kind of pain is done: those still to come are
+//! left out too, whichever exercise raised the pain.
 
 use tokio::time::Instant;
 
@@ -19,7 +24,13 @@ use super::{
 };
 use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
 use crate::own_routine::eased;
+use crate::pain::PainZone;
 use crate::triage::PainScore;
+use crate::words::{in_a_list, lower_first};
+
+/// Less time than this left of an exercise is not worth a new movement and
+/// its get-ready: the person finishes it gently, or skips it.
+pub const NOT_WORTH_EASING_SECONDS: u32 = 15;
 
 /// How one exercise is eased.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,22 +52,38 @@ impl SessionMachine {
     /// what is still to come.
     pub(super) fn ease(&mut self, affected: ExerciseId, pain: PainScore, now: Instant) {
         let doing = self.current().clone();
-        let rose = pain > self.start_pain;
+        let up = self.pain_up(pain);
+        let rose = up.is_some();
         // Every change says why: the pain the person just gave.
         let said = format!("Your pain is {}", pain.value());
-        // The eased movement has not been tried yet: a pain still there
-        // before it starts is the last movement's, already answered. (Not
-        // for an exercise cautioned for the pain kind: a rise there acts.)
-        if self.easing_ready == Some(self.index)
+        // The eased movement has not been tried yet: a pain no higher than
+        // the one that eased it, before it starts, is that pain, already
+        // answered. (Not for an exercise cautioned for the pain kind: a rise
+        // there acts.)
+        if self
+            .easing_ready
+            .is_some_and(|(ready, eased_at)| ready == self.index && pain <= eased_at)
             && doing.kind == StepKind::GetReady
             && !self.cautioned(affected)
         {
             self.message = Some(format!(
-                "{said}. Try {} first; if the pain rises, check in again or press Stop.",
+                "{said}. Start {} gently; if the pain rises, press Check in or Stop.",
                 doing.name
             ));
             return;
         }
+        let also_left_out = if rose {
+            self.leave_out_cautioned_later(affected)
+        } else {
+            Vec::new()
+        };
+        // How the pain is up matters where it decides what is left out.
+        let said = match up {
+            Some(how) if self.cautioned(affected) || !also_left_out.is_empty() => {
+                format!("{said}, {how}")
+            }
+            _ => said,
+        };
         // A check-in after a set that is not the exercise's last (every ten
         // minutes of a long walk, say) finds it still under way.
         let done = self.status == Status::AwaitingCheckIn
@@ -65,9 +92,73 @@ impl SessionMachine {
                 .get(self.index + 1)
                 .is_none_or(|next| next.kind == StepKind::GetReady);
         if done {
-            self.ease_after_done(affected, &doing, rose, &said);
+            self.ease_after_done(affected, &doing, rose, &said, pain);
         } else {
-            self.ease_under_way(affected, &doing, rose, &said, now);
+            self.ease_under_way(affected, &doing, rose, &said, pain, now);
+        }
+        if !also_left_out.is_empty() {
+            let also = format!(
+                "While your pain is up, Spinewise also leaves out {}: usually left out for your kind of pain.",
+                in_a_list(&also_left_out)
+            );
+            self.message = Some(match self.message.take() {
+                Some(text) => format!("{text} {also}"),
+                None => format!("{said}. {also}"),
+            });
+        }
+    }
+
+    /// How the pain is up, if it is: above the lower of where the session
+    /// started and where the last check-in found it, or at the top of the
+    /// acceptable range. A rise from a calm check-in counts even when the
+    /// session started higher.
+    fn pain_up(&self, pain: PainScore) -> Option<String> {
+        let (now, start) = (pain.value(), self.start_pain.value());
+        // The check-in being answered is already recorded: the one before it.
+        let last = self
+            .check_ins
+            .iter()
+            .rev()
+            .nth(1)
+            .map(|c| c.check_in.pain.value());
+        match last {
+            Some(last) if last < start && now > last => {
+                Some(format!("up from {last} at your last check-in"))
+            }
+            _ if now > start => Some(format!("up from {start} when you started this session")),
+            _ if now >= PainZone::ACCEPTABLE_UP_TO => {
+                Some("the top of the range in which exercise can go on".to_owned())
+            }
+            _ => None,
+        }
+    }
+
+    /// While the pain is up, the exercises still to come that are cautioned
+    /// for the person's kind of pain are left out too, whichever exercise
+    /// raised it. Returns their names.
+    fn leave_out_cautioned_later(&mut self, affected: ExerciseId) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let mut at = occurrence_end(&self.steps, self.index);
+        while at < self.steps.len() {
+            let end = occurrence_end(&self.steps, at);
+            let step = &self.steps[at];
+            if step.exercise != affected && self.cautioned(step.exercise) {
+                if !names.contains(&step.name) {
+                    names.push(step.name.clone());
+                }
+                self.note_left_out(step.exercise);
+                self.steps.drain(at..end);
+            } else {
+                at = end;
+            }
+        }
+        names
+    }
+
+    /// Kept for the end of the session and the plan: what was left out today.
+    fn note_left_out(&mut self, id: ExerciseId) {
+        if !self.left_out.contains(&id) {
+            self.left_out.push(id);
         }
     }
 
@@ -91,47 +182,70 @@ impl SessionMachine {
         doing: &Step,
         rose: bool,
         said: &str,
+        pain: PainScore,
         now: Instant,
     ) {
         let original = doing.name.clone();
         let easing = self.easing_for(affected, doing.rung, doing.dose, rose);
         let text = match easing {
             Easing::LeaveOut => {
+                let tried = self.tried(affected);
                 self.leave_out(affected, now);
-                left_out_said(&original, said)
+                left_out_said(&original, said, tried)
             }
             Easing::AsLightAsItGoes if self.cautioned(affected) => format!(
-                "{said}, no higher than when you started: carry on with {original} gently, as your physiotherapist showed you, and check in again if it rises."
+                "{said}, no higher than it has been this session: carry on with {original} gently, as your physiotherapist showed you, and press Check in if it rises."
             ),
             Easing::AsLightAsItGoes => format!(
-                "{said}: {original} is already the easiest version. Go gently, within an easy range; if the pain rises, check in again or press Stop."
+                "{said}: {original} is already the easiest version. Make the movement smaller and slower; if the pain rises, press Check in, or Skip or Stop."
             ),
-            easing => {
-                let to = self.reschedule(affected, easing, now);
-                if let Easing::Gentler(gentler, _) = easing {
-                    self.swaps.push(Swap {
-                        from: affected,
-                        to: gentler.id,
-                    });
+            easing => match self.reschedule(affected, easing, pain, now) {
+                None => format!(
+                    "{said}: {original} is nearly done. Finish it gently, or press Skip; if it comes again later in this session, it comes easier."
+                ),
+                Some(to) => {
+                    if let Easing::Gentler(gentler, _) = easing {
+                        self.swaps.push(Swap {
+                            from: affected,
+                            to: gentler.id,
+                        });
+                    }
+                    match easing {
+                        Easing::Lighter => format!(
+                            "{said}: {original} is made lighter for the rest of this session, {} now.",
+                            lower_first(&to.dose.describe())
+                        ),
+                        _ => format!(
+                            "{said}: {original} is switched to {} for the rest of this session.",
+                            to.name
+                        ),
+                    }
                 }
-                match easing {
-                    Easing::Lighter => format!(
-                        "{said}: {original} is made lighter for the rest of this session ({}).",
-                        lower_first(&to.dose.describe())
-                    ),
-                    _ => format!(
-                        "{said}: {original} is switched to {} for the rest of this session.",
-                        to.name
-                    ),
-                }
-            }
+            },
         };
         self.message = Some(text);
     }
 
+    /// Whether any of the exercise's work has been done in this session (or
+    /// is under way): a pain before it started is not its doing.
+    fn tried(&self, id: ExerciseId) -> bool {
+        let current = self.current();
+        self.steps[..self.index]
+            .iter()
+            .any(|s| s.exercise == id && s.kind == StepKind::Work)
+            || (current.exercise == id && current.kind != StepKind::GetReady)
+    }
+
     /// An exercise just done, its check-in at 3-5: it is eased wherever it
     /// comes again, and what is still to come runs a step easier (once).
-    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step, rose: bool, said: &str) {
+    fn ease_after_done(
+        &mut self,
+        affected: ExerciseId,
+        done: &Step,
+        rose: bool,
+        said: &str,
+        pain: PainScore,
+    ) {
         let later = self.index + 1;
         let whole_rest = !self.rest_eased;
         self.rest_eased = true;
@@ -155,8 +269,12 @@ impl SessionMachine {
             }
             let new = match easing {
                 Easing::LeaveOut => Vec::new(),
-                easing => occurrence_steps(&self.steps[at..end], easing, 0, 0),
+                easing => occurrence_steps(&self.steps[at..end], easing, 0, 0)
+                    .unwrap_or_else(|| self.steps[at..end].to_vec()),
             };
+            if new.is_empty() {
+                self.note_left_out(step.exercise);
+            }
             changed |= new.as_slice() != &self.steps[at..end];
             let len = new.len();
             self.steps.splice(at..end, new);
@@ -165,8 +283,8 @@ impl SessionMachine {
         // Back from what comes next never returns to what hurt.
         self.back_floor = later.min(self.steps.len().saturating_sub(1));
         if self.cautioned(affected) && rose {
-            // Said even when the session ends here: the end screen shows it.
-            self.message = Some(left_out_said(&done.name, said));
+            self.note_left_out(affected);
+            self.message = Some(left_out_said(&done.name, said, true));
             return;
         }
         if later >= self.steps.len() {
@@ -176,9 +294,19 @@ impl SessionMachine {
         }
         // The next exercise has not been tried yet: a pain before it starts
         // is the one just answered.
-        self.easing_ready = Some(later);
-        self.message = Some(if whole_rest && changed {
+        self.easing_ready = Some((later, pain));
+        let kept: Vec<String> = self.steps[later..]
+            .iter()
+            .filter(|s| s.kind == StepKind::GetReady && self.cautioned(s.exercise))
+            .map(|s| s.name.clone())
+            .collect();
+        self.message = Some(if whole_rest && changed && kept.is_empty() {
             format!("{said}: the rest of this session is made a step easier.")
+        } else if whole_rest && changed {
+            format!(
+                "{said}: the rest of this session is made a step easier, except {}, kept as your physiotherapist prescribed it.",
+                in_a_list(&kept)
+            )
         } else {
             format!(
                 "{said}: go gently with the rest of this session, and check in again if it rises."
@@ -242,8 +370,15 @@ impl SessionMachine {
     /// Rewrites what is left of `affected` in the session: the occurrence
     /// under way from its step now (with a get-ready for the new movement),
     /// and any later occurrence whole; Back never returns to what hurt.
-    /// Returns the movement and dose now under way.
-    fn reschedule(&mut self, affected: ExerciseId, easing: Easing, now: Instant) -> RungView {
+    /// Returns the movement and dose now under way; none when too little is
+    /// left of the occurrence under way to change it (later ones still are).
+    fn reschedule(
+        &mut self,
+        affected: ExerciseId,
+        easing: Easing,
+        pain: PainScore,
+        now: Instant,
+    ) -> Option<RungView> {
         let from = self.resume_at();
         let start = occurrence_start(&self.steps, self.index);
         let end = occurrence_end(&self.steps, self.index);
@@ -258,15 +393,22 @@ impl SessionMachine {
             0
         };
         let remaining = occurrence_steps(&self.steps[start..end], easing, done_sets, elapsed);
-        let shown = remaining[0].clone();
-        let mut at = from + remaining.len();
-        self.steps.splice(from..end, remaining);
-        self.easing_ready = Some(from);
-        self.back_floor = from;
+        let shown = remaining.as_ref().map(|r| r[0].clone());
+        let mut at = match remaining {
+            Some(remaining) => {
+                let at = from + remaining.len();
+                self.steps.splice(from..end, remaining);
+                self.easing_ready = Some((from, pain));
+                self.back_floor = from;
+                at
+            }
+            None => end,
+        };
         while at < self.steps.len() {
             let end = occurrence_end(&self.steps, at);
             if self.steps[at].exercise == affected {
-                let new = occurrence_steps(&self.steps[at..end], easing, 0, 0);
+                let new = occurrence_steps(&self.steps[at..end], easing, 0, 0)
+                    .unwrap_or_else(|| self.steps[at..end].to_vec());
                 let len = new.len();
                 self.steps.splice(at..end, new);
                 at += len;
@@ -274,6 +416,7 @@ impl SessionMachine {
                 at = end;
             }
         }
+        let shown = shown?;
         if self.status != Status::AwaitingCheckIn {
             self.step_started = now;
             if self.status == Status::Paused {
@@ -281,16 +424,17 @@ impl SessionMachine {
             }
         }
         let to = exercise(shown.exercise);
-        RungView {
+        Some(RungView {
             dose: shown.dose,
             name: shown.name,
             ..rung(to, shown.rung)
-        }
+        })
     }
 
     /// Takes the rest of `affected` out of the session: the step under way
     /// becomes whatever comes next, or the session ends.
     fn leave_out(&mut self, affected: ExerciseId, now: Instant) {
+        self.note_left_out(affected);
         let from = self.resume_at();
         let mut kept = self.steps[..from].to_vec();
         let mut at = occurrence_end(&self.steps, self.index);
@@ -359,7 +503,15 @@ fn occurrence_end(steps: &[Step], at: usize) -> usize {
 /// The steps of one occurrence, eased, from where it stands (`done` sets
 /// done, `elapsed` seconds into the one under way): a get-ready for the new
 /// movement, then no more sets, and no more time, than were left of it.
-fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize, elapsed: u32) -> Vec<Step> {
+/// None when what is left cannot hold the eased dose whole (less than a
+/// minute of a walk, less than one repetition), or is hardly worth a change:
+/// a timer cut short would contradict the dose the screen gives.
+fn occurrence_steps(
+    occurrence: &[Step],
+    easing: Easing,
+    done: usize,
+    elapsed: u32,
+) -> Option<Vec<Step>> {
     let first = &occurrence[0];
     let work: Vec<&Step> = occurrence
         .iter()
@@ -371,8 +523,10 @@ fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize, elapsed: u
         .skip(done)
         .map(|s| s.seconds)
         .sum::<u32>()
-        .saturating_sub(elapsed)
-        .max(1);
+        .saturating_sub(elapsed);
+    if seconds_left < NOT_WORTH_EASING_SECONDS {
+        return None;
+    }
     let left = match first.dose {
         Dose::Continuous { .. } => Dose::Continuous {
             minutes: seconds_left.div_ceil(60),
@@ -395,7 +549,7 @@ fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize, elapsed: u
             rung_to,
             within(rung(e, rung_to).dose, sets_left, seconds_left),
         ),
-        Easing::LeaveOut | Easing::AsLightAsItGoes => return occurrence.to_vec(),
+        Easing::LeaveOut | Easing::AsLightAsItGoes => return Some(occurrence.to_vec()),
     };
     let view = RungView {
         dose,
@@ -408,42 +562,41 @@ fn occurrence_steps(occurrence: &[Step], easing: Easing, done: usize, elapsed: u
     };
     let mut steps = exercise_steps(to, &view);
     let ready = steps.remove(0);
-    // Whole minutes, and a repetition at the least, can round up: never
-    // past the time that was left.
-    let mut budget = seconds_left;
-    for step in steps.iter_mut().filter(|s| s.kind == StepKind::Work) {
-        step.seconds = step.seconds.min(budget);
-        budget -= step.seconds;
+    // Whole minutes, and a repetition at the least, can round up past the
+    // time that was left: then the dose does not fit.
+    let work: u32 = steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Work)
+        .map(|s| s.seconds)
+        .sum();
+    if work > seconds_left {
+        return None;
     }
-    steps.retain(|s| s.kind != StepKind::Work || s.seconds > 0);
-    while steps.last().is_some_and(|s| s.kind == StepKind::Rest) {
-        steps.pop();
-    }
-    let ready_seconds = if variation(to.id, at).is_some() {
-        GET_READY_NEW_MOVEMENT_SECONDS
-    } else {
-        GET_READY_SECONDS
+    // Another movement, or another exercise, needs time to read and get
+    // into position (from standing to the floor, say); the same one lighter
+    // does not.
+    let ready_seconds = match easing {
+        Easing::Lighter => GET_READY_SECONDS,
+        _ => GET_READY_NEW_MOVEMENT_SECONDS,
     };
-    std::iter::once(Step {
-        seconds: ready_seconds,
-        ..ready
-    })
-    .chain(steps)
-    .collect()
+    Some(
+        std::iter::once(Step {
+            seconds: ready_seconds,
+            ..ready
+        })
+        .chain(steps)
+        .collect(),
+    )
 }
 
-/// What is said when an exercise cautioned for the pain kind is left out.
-fn left_out_said(name: &str, said: &str) -> String {
-    format!("{said}, up from the start, and {name} is usually left out for your kind of pain: it is taken out of today's session. Tell your physiotherapist it hurt.")
-}
-
-/// "Hold 20 seconds, once" within a sentence.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+/// What is said when an exercise cautioned for the pain kind is left out:
+/// "it hurt" only of one the person has done.
+fn left_out_said(name: &str, said: &str, tried: bool) -> String {
+    if tried {
+        format!("{said}. {name} is usually left out for your kind of pain, so Spinewise has taken it out of today's session. Do not do it again until you have spoken with your physiotherapist, and tell them it hurt.")
+    } else {
+        format!("{said}. {name} is usually left out for your kind of pain, so Spinewise leaves it out of today's session while your pain is up.")
+    }
 }
 
 /// The lighter of two doses of one kind, part by part; `other` when the kinds differ.

@@ -30,7 +30,6 @@ export function showEnd(routine, ended, signs) {
       { class: 'session-end', dataset: { ended: record.ended }, 'aria-labelledby': 'end-title' },
       h('p', { class: 'section-label' }, routine.name),
       h('h1', { id: 'end-title' }, ended.title),
-      ended.last_said ? h('p', { class: 'card card--notice', dataset: { said: 'last' } }, ended.last_said) : null,
       after,
       h('p', {}, `You completed ${record.work_steps_completed} of ${record.work_steps_total} sets.`),
       record.check_ins.length

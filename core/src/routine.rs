@@ -90,14 +90,14 @@ pub struct RoutineOffer {
 }
 
 /// Shown while a prescribed exercise cautioned for the person's kind of pain runs.
-pub const PRESCRIBED_DESPITE_CAUTION: &str = "This exercise is usually left out for your kind of pain. It is here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, press Skip or Stop, and tell them.";
+pub const PRESCRIBED_DESPITE_CAUTION: &str = "This exercise is usually left out for your kind of pain. It is here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, press Check in and say so, and tell your physiotherapist. To leave it out today, press Leave it out.";
 
 /// The same on paper, where there is nothing to press.
-pub const PRESCRIBED_DESPITE_CAUTION_ON_PAPER: &str = "Usually left out for your kind of pain; here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, stop it and tell them.";
+pub const PRESCRIBED_DESPITE_CAUTION_ON_PAPER: &str = "Usually left out for your kind of pain; here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, stop it, check your back pain again in Spinewise, and tell your physiotherapist.";
 
-/// Shown before an exercise that the last session of the same routine took
-/// out while the pain was up: it comes again, and the person decides.
-pub const LEFT_OUT_LAST_TIME: &str = "Last time you did this routine, Spinewise took this exercise out because your pain was up. If you have not spoken with your physiotherapist about it since, press Skip.";
+/// Shown instead, before an exercise that hurt in an earlier session of the
+/// same routine and was taken out: it comes again, and the person decides.
+pub const LEFT_OUT_LAST_TIME: &str = "This exercise is usually left out for your kind of pain, and the last time you did it in this routine your pain went up and Spinewise took it out. Unless your physiotherapist has looked at it since, press Leave it out. If they have, do it gently as they showed you, and press Check in if it hurts.";
 
 /// Total minutes of a list of exercises, rests included, rounded up.
 pub fn minutes_of(exercises: &[&Exercise]) -> u32 {
@@ -129,17 +129,17 @@ impl Routine {
     /// runs. A ready routine leaves those out; one of the person's own can
     /// keep one a physiotherapist prescribed. The caution's own words ("leave
     /// it out") would contradict the exercise on screen: this says what to
-    /// watch for instead, after what happened to it last time, if the last
-    /// session of this routine took it out (`left_out_last_time`).
-    pub fn cautions(&self, left_out_last_time: &[ExerciseId]) -> BTreeMap<ExerciseId, String> {
+    /// watch for instead; or, for one that hurt in an earlier session of
+    /// this routine and was taken out (`hurt_before`), what happened then.
+    pub fn cautions(&self, hurt_before: &[ExerciseId]) -> BTreeMap<ExerciseId, &'static str> {
         self.exercises
             .iter()
             .filter(|e| e.is_cautioned_for(self.pain_kind))
             .map(|e| {
-                let said = if left_out_last_time.contains(&e.id) {
-                    format!("{LEFT_OUT_LAST_TIME} {PRESCRIBED_DESPITE_CAUTION}")
+                let said = if hurt_before.contains(&e.id) {
+                    LEFT_OUT_LAST_TIME
                 } else {
-                    PRESCRIBED_DESPITE_CAUTION.to_owned()
+                    PRESCRIBED_DESPITE_CAUTION
                 };
                 (e.id, said)
             })
@@ -285,7 +285,7 @@ mod tests {
         assert_eq!(cautions[&Id::HamstringStretch], PRESCRIBED_DESPITE_CAUTION);
         // Taken out last time: the session says so before it comes again.
         let recalled = routine.cautions(&[Id::HamstringStretch]);
-        assert!(recalled[&Id::HamstringStretch].starts_with(LEFT_OUT_LAST_TIME));
+        assert_eq!(recalled[&Id::HamstringStretch], LEFT_OUT_LAST_TIME);
         for level in ALL_LEVELS {
             for kind in PainKind::ALL {
                 for routine in offer(Some((level, kind))).routines {

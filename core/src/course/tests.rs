@@ -562,11 +562,21 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
     assert!(words.contains("no higher than when you started"), "{words}");
     // A session that left a cautioned exercise out says so at its end: the
     // heading says "complete", so the words must not say it was all done.
-    watched.left_out = vec!["hamstring_stretch".into()];
+    watched.left_out = vec![crate::plan::LeftOutEntry {
+        exercise: "hamstring_stretch".into(),
+        hurt_at: Some(pain(5)),
+    }];
     let words = watched.after().message;
     assert!(
-        words.starts_with("You finished the routine, without Hamstring stretch with a band. Spinewise took it out because your pain was up")
+        words.starts_with("You finished the routine, without Hamstring stretch with a band. Spinewise took Hamstring stretch with a band out when your pain reached 5 during it")
             && words.contains("do not do it again until you have spoken with your physiotherapist"),
+        "{words}"
+    );
+    // Left out before it began: it comes again, nothing blamed.
+    watched.left_out[0].hurt_at = None;
+    let words = watched.after().message;
+    assert!(
+        words.contains("it comes again next time") && !words.contains("do not do it again"),
         "{words}"
     );
     // A completed session, or one stopped with calm pain, holds nothing.
@@ -1574,4 +1584,50 @@ fn a_setback_falls_on_the_exercise_under_way_and_easy_sessions_of_any_routine_an
     assert!(!ladder.setback(dog));
     assert_eq!(ladder.rung_of(dog), Rung::Easier, "no rung earned");
     assert!(ladder.offers.is_empty());
+}
+
+#[test]
+fn an_exercise_that_hurt_is_recalled_in_each_session_of_its_routine_until_done_calmly() {
+    use crate::plan::{CheckInAction, CheckInEntry, LeftOutEntry};
+    let mut plan = plan_after_triage(4);
+    let hurt = |mut s: SessionRecord, hurt_at: Option<u8>| {
+        s.left_out = vec![LeftOutEntry {
+            exercise: "cat_cow".into(),
+            hurt_at: hurt_at.map(pain),
+        }];
+        s
+    };
+    let calm = |mut s: SessionRecord| {
+        s.check_ins = vec![CheckInEntry {
+            exercise: "cat_cow".into(),
+            pain: pain(1),
+            spreading_down_leg: false,
+            leg_numbness: false,
+            warning_sign: false,
+            action: CheckInAction::Continue,
+        }];
+        s
+    };
+    let routine = "gentle_mobility";
+    plan.sessions.push(hurt(
+        session(1, SessionEnded::Completed, None, None),
+        Some(4),
+    ));
+    assert_eq!(plan.hurt_in_routine(routine), [ExerciseId::CatCow]);
+    // Left out again by choice, or stopped before it: still recalled.
+    plan.sessions
+        .push(hurt(session(2, SessionEnded::Completed, None, None), None));
+    plan.sessions
+        .push(session(3, SessionEnded::StoppedByPerson, None, None));
+    assert_eq!(plan.hurt_in_routine(routine), [ExerciseId::CatCow]);
+    // Another routine's sessions say nothing of this one.
+    assert!(plan.hurt_in_routine("core_stability").is_empty());
+    // Done calmly since: no longer recalled.
+    plan.sessions
+        .push(calm(session(4, SessionEnded::Completed, None, None)));
+    assert!(plan.hurt_in_routine(routine).is_empty());
+    // Left out before it began (no hurt): nothing to recall.
+    plan.sessions
+        .push(hurt(session(5, SessionEnded::Completed, None, None), None));
+    assert!(plan.hurt_in_routine(routine).is_empty());
 }

@@ -360,19 +360,35 @@ pub fn search(filter: &LibraryFilter) -> Vec<&'static Exercise> {
         .collect()
 }
 
-/// When a session switches an exercise to its gentler swap: pain in the
-/// acceptable zone, and, for an exercise with an easier movement of its own,
-/// only once that movement has been tried (as a session eases: one rung
-/// down first). The words come before the swap's name.
-pub fn gentler_when(e: &Exercise) -> String {
+/// What a session does with an exercise at pain 3 to 5, for its page: the
+/// words, and the gentler exercise they end with, if the session would
+/// switch to one. As a session eases: one rung down its own movements
+/// first; an easiest movement stays, smaller and slower; otherwise its
+/// gentler exercise, or the same one lighter.
+pub fn gentler_when(e: &Exercise) -> (String, Option<&'static Exercise>) {
     let (lowest, highest) = PainZone::Acceptable.scores();
     let hurts = format!("If it hurts ({lowest} to {highest} out of 10) in a session");
-    match variation(e.id, Rung::Easier) {
-        Some(_) => format!(
-            "{hurts}, Spinewise first moves you down to {}, its easier version; if that still hurts, to ",
-            rung(e, Rung::Easier).name
+    let gentler = e.gentler.map(exercise);
+    match (variation(e.id, Rung::Easier), gentler) {
+        (Some(v), _) if v.lightest => (
+            format!(
+                "{hurts}, Spinewise moves you down to {}, its easiest version, and asks you to make it smaller and slower.",
+                rung(e, Rung::Easier).name
+            ),
+            None,
         ),
-        None => format!("{hurts}, Spinewise switches you to "),
+        (Some(_), Some(g)) => (
+            format!(
+                "{hurts}, Spinewise first moves you down to {}, its easier version; if that still hurts, to ",
+                rung(e, Rung::Easier).name
+            ),
+            Some(g),
+        ),
+        (None, Some(g)) => (format!("{hurts}, Spinewise switches you to "), Some(g)),
+        (_, None) => (
+            format!("{hurts}, Spinewise makes it lighter: fewer sets, or a shorter hold or walk."),
+            None,
+        ),
     }
 }
 

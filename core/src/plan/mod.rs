@@ -22,7 +22,8 @@ pub use check_ins::{
 };
 pub use clearance::{Clearance, ClearanceAnswers};
 pub use session_record::{
-    AfterSession, CheckInAction, CheckInEntry, EndCheck, EndCheckError, SessionEnded, SessionRecord,
+    AfterSession, CheckInAction, CheckInEntry, EndCheck, EndCheckError, LeftOutEntry, SessionEnded,
+    SessionRecord,
 };
 pub use triage_record::{
     RecordedAnswers, TriageRecord, FEVER_COUNTS_FOR_DAYS, PAST_FEVER_COUNTS_FOR_DAYS, QUESTIONNAIRE,
@@ -152,20 +153,41 @@ impl RecoveryPlan {
         self.triage_history.last()
     }
 
-    /// The exercises the last session of this routine took out while the
-    /// pain was up: its next session says so before they come again.
-    pub fn left_out_last_time(&self, routine_id: &str) -> Vec<ExerciseId> {
-        self.sessions
+    /// The exercises of this routine that hurt in a session of it (up by 2
+    /// or more, or at 5) and were taken out, and have not been done calmly
+    /// in one since: each session of the routine says so before they come
+    /// again, until a calm check-in on them answers it.
+    pub fn hurt_in_routine(&self, routine_id: &str) -> Vec<ExerciseId> {
+        let mut decided: Vec<ExerciseId> = Vec::new();
+        let mut hurt = Vec::new();
+        for session in self
+            .sessions
             .iter()
             .rev()
-            .find(|s| s.routine == routine_id)
-            .map(|s| {
-                s.left_out
-                    .iter()
-                    .filter_map(|id| ExerciseId::parse(id))
-                    .collect()
-            })
-            .unwrap_or_default()
+            .filter(|s| s.routine == routine_id)
+        {
+            // Within one session, the hurt comes after any calm check-in on it.
+            for left in session.left_out.iter().filter(|l| l.hurt_at.is_some()) {
+                if let Some(id) = ExerciseId::parse(&left.exercise) {
+                    if !decided.contains(&id) {
+                        decided.push(id);
+                        hurt.push(id);
+                    }
+                }
+            }
+            for calm in session
+                .check_ins
+                .iter()
+                .filter(|c| c.action == CheckInAction::Continue)
+            {
+                if let Some(id) = ExerciseId::parse(&calm.exercise) {
+                    if !decided.contains(&id) {
+                        decided.push(id);
+                    }
+                }
+            }
+        }
+        hurt
     }
 
     /// The emergency triage that `signs`, reported at `at`, amount to with

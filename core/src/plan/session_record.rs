@@ -9,7 +9,8 @@ use crate::level::TriageLevel;
 use crate::pain::{PainScore, PainZone};
 use crate::routine::Routine;
 use crate::session::{
-    CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, SPREADING_REASON, STOP_ON_RISE,
+    CheckInDecision, SessionEnd, SessionMachine, Status, StopCause, SHARP_OR_UNEASED,
+    SPREADING_REASON, STOP_ON_RISE,
 };
 use crate::time::{Day, Timestamp};
 use crate::triage::LaterSigns;
@@ -79,6 +80,19 @@ fn is_false(value: &bool) -> bool {
     !value
 }
 
+/// An exercise a session took out: one cautioned for the person's kind of
+/// pain, kept in a routine of their own because it was prescribed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct LeftOutEntry {
+    pub exercise: String,
+    /// The pain it was taken out at, when it hurt during it (up by 2 or
+    /// more, or at 5); absent when it was left out before it began, after a
+    /// smaller rise, or by the person's choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hurt_at: Option<PainScore>,
+}
+
 /// How a session ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -140,11 +154,10 @@ pub struct SessionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stopped_during: Option<String>,
     /// Exercises cautioned for the person's kind of pain that the session
-    /// took out while the pain was up, by id (plans before version 10 do
-    /// not say): the end screen names them, and the next session of the
-    /// routine says so before they come again.
+    /// took out (plans before version 10 do not say): the end screen names
+    /// them, and the next session of the routine recalls one that hurt.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub left_out: Vec<String>,
+    pub left_out: Vec<LeftOutEntry>,
     /// The person's own calendar day when it ended, which the next
     /// morning's check-in is counted from (their day, like the check-ins'
     /// days). Plans before version 5 do not say: their UTC day stands in.
@@ -236,6 +249,17 @@ impl SessionRecord {
     /// stop for pain, a new check for spreading leg symptoms (a nerve sign,
     /// where rest is the wrong advice), or a gentle cool-down.
     pub fn after(&self) -> AfterSession {
+        let mut after = self.after_the_end();
+        // A completed session names them in its first sentence.
+        if self.ended != SessionEnded::Completed {
+            if let Some(words) = self.left_out_words() {
+                after.message = format!("{} {words}", after.message).trim().to_owned();
+            }
+        }
+        after
+    }
+
+    fn after_the_end(&self) -> AfterSession {
         let pain_now = self.end_check.map(|c| c.pain.value());
         match self.pain_stop() {
             Some(StopCause::SpreadingDownLeg) => AfterSession {
@@ -261,7 +285,7 @@ impl SessionRecord {
                 aftercare: TriageLevel::Stop.steps()[1..]
                     .iter()
                     .copied()
-                    .chain([SUDDEN_SPINE_PAIN])
+                    .chain([SHARP_OR_UNEASED, SUDDEN_SPINE_PAIN])
                     .collect(),
                 check_again: false,
                 ask_pain: false,
@@ -270,14 +294,11 @@ impl SessionRecord {
                 message: match (self.ended, pain_now) {
                     (SessionEnded::Completed, _) => {
                         let start = self.start_pain.value();
-                        let finished = match self.left_out_names().as_slice() {
-                            [] => "You finished the routine.".to_owned(),
-                            names => format!(
-                                "You finished the routine, without {}. Spinewise took {} out because your pain was up, and {} usually left out for your kind of pain: do not do {} again until you have spoken with your physiotherapist.",
-                                in_a_list(names),
-                                if names.len() == 1 { "it" } else { "them" },
-                                if names.len() == 1 { "it is" } else { "they are" },
-                                if names.len() == 1 { "it" } else { "them" },
+                        let finished = match (self.left_out_names().as_slice(), self.left_out_words()) {
+                            ([], _) | (_, None) => "You finished the routine.".to_owned(),
+                            (names, Some(words)) => format!(
+                                "You finished the routine, without {}. {words}",
+                                in_a_list(names)
                             ),
                         };
                         match self.check_ins.iter().map(|c| c.pain.value()).max() {
@@ -316,12 +337,30 @@ impl SessionRecord {
         }
     }
 
-    /// The names of the exercises this session left out while the pain was up.
+    /// The names of the exercises this session left out.
     pub fn left_out_names(&self) -> Vec<String> {
-        self.left_out
-            .iter()
-            .map(|id| exercise_named(id).map_or_else(|| id.clone(), |e| e.name.to_owned()))
-            .collect()
+        self.left_out.iter().map(|l| name_of(&l.exercise)).collect()
+    }
+
+    /// What the end of the session says of the exercises it left out: one
+    /// that hurt is not to be done again before the physiotherapist has
+    /// seen it; one left out before it began, or after a smaller rise,
+    /// comes again next time.
+    fn left_out_words(&self) -> Option<String> {
+        let mut said = Vec::new();
+        for l in &self.left_out {
+            let name = name_of(&l.exercise);
+            said.push(match l.hurt_at {
+                Some(pain) => format!(
+                    "Spinewise took {name} out when your pain reached {} during it: it is usually left out for your kind of pain, so do not do it again until you have spoken with your physiotherapist.",
+                    pain.value()
+                ),
+                None => format!(
+                    "{name} was left out for the rest of the session; it comes again next time."
+                ),
+            });
+        }
+        (!said.is_empty()).then(|| said.join(" "))
     }
 
     pub fn new(
@@ -370,10 +409,22 @@ impl SessionRecord {
             end_check: None,
             stopped_during: (ended != SessionEnded::Completed)
                 .then(|| machine.exercise_under_way().to_string()),
-            left_out: machine.left_out().iter().map(ToString::to_string).collect(),
+            left_out: machine
+                .left_out()
+                .iter()
+                .map(|l| LeftOutEntry {
+                    exercise: l.exercise.to_string(),
+                    hurt_at: l.hurt_at,
+                })
+                .collect(),
             day: None,
         }
     }
+}
+
+/// An exercise's name from its id as recorded.
+fn name_of(id: &str) -> String {
+    exercise_named(id).map_or_else(|| id.to_owned(), |e| e.name.to_owned())
 }
 
 /// After a session that ended well: stay gently on the move.

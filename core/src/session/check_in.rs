@@ -224,12 +224,8 @@ pub use crate::pain::STOP_ON_RISE;
 pub const SPREADING_REASON: &str = "Symptoms spreading down your leg, or numbness or pins and \
 needles in it, can be a sign that a nerve is irritated. The session has stopped: check your back pain again now, and the check tells you how soon to be seen.";
 
-/// Pain this high in a session is severe: how it behaves next decides
-/// whether to be checked today.
-const SEVERE_FROM: u8 = 8;
-
 /// The article's sign to stop and be checked: sharp, stabbing pain that rest
-/// does not ease.
+/// does not ease. Every stop for pain says it, in its aftercare.
 pub const SHARP_OR_UNEASED: &str = "If it is sharp or stabbing, or has not eased after an hour of rest, check your back pain again today.";
 
 pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
@@ -249,13 +245,8 @@ pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     if zone == PainZone::Stop {
         return CheckInDecision::StopSession {
             reason: format!(
-                "Your pain is {pain} out of 10. Above {} is too much to exercise through: stop exercising for today.{}",
+                "Your pain is {pain} out of 10. Above {} is too much to exercise through: stop exercising for today.",
                 PainZone::ACCEPTABLE_UP_TO,
-                if pain >= SEVERE_FROM {
-                    format!(" {SHARP_OR_UNEASED}")
-                } else {
-                    String::new()
-                }
             ),
             cause: StopCause::PainAboveLimit,
         };
@@ -331,7 +322,7 @@ mod tests {
     }
 
     #[test]
-    fn severe_pain_stops_in_plain_words_and_says_when_to_be_checked_today() {
+    fn pain_above_five_stops_in_plain_words() {
         for pain in 6..=10 {
             let CheckInDecision::StopSession { reason, .. } =
                 judge(PainScore::new(2).unwrap(), &check(pain, false))
@@ -339,11 +330,6 @@ mod tests {
                 panic!("{pain} must stop");
             };
             assert!(reason.contains("stop exercising for today"), "{reason}");
-            assert_eq!(
-                reason.contains(SHARP_OR_UNEASED),
-                pain >= SEVERE_FROM,
-                "{pain}: {reason}"
-            );
         }
     }
 

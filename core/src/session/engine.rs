@@ -24,7 +24,12 @@ pub enum Control {
     Skip,
     Back,
     Stop,
-    CheckIn { check_in: CheckIn },
+    /// Leave the exercise under way out of today's session (one cautioned
+    /// for the person's kind of pain, kept because it was prescribed).
+    LeaveOut,
+    CheckIn {
+        check_in: CheckIn,
+    },
 }
 
 fn apply(machine: &mut SessionMachine, control: Control, now: Instant) {
@@ -34,6 +39,7 @@ fn apply(machine: &mut SessionMachine, control: Control, now: Instant) {
         Control::Skip => machine.skip(now),
         Control::Back => machine.back(now),
         Control::Stop => machine.stop(now),
+        Control::LeaveOut => machine.leave_out_today(now),
         Control::CheckIn { check_in } => {
             machine.check_in(check_in, now);
         }

@@ -242,9 +242,21 @@ pub struct SessionMachine {
     back_floor: usize,
     /// Whether the steps still to come were already made a step easier.
     rest_eased: bool,
-    /// Exercises cautioned for the person's kind of pain taken out today
-    /// while their pain was up, in order: the end screen and the plan say so.
-    left_out: Vec<ExerciseId>,
+    /// Exercises cautioned for the person's kind of pain taken out today, in
+    /// order: the end screen and the plan say so.
+    left_out: Vec<LeftOutToday>,
+}
+
+/// An exercise cautioned for the person's kind of pain, taken out of a
+/// session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LeftOutToday {
+    pub exercise: ExerciseId,
+    /// The pain it was taken out at when it hurt: done, and the pain up by 2
+    /// or more from the lower of the start and the last check-in, or at 5.
+    /// None when it was left out before it began, after a smaller rise, or
+    /// by the person's choice.
+    pub hurt_at: Option<PainScore>,
 }
 
 fn ms(d: Duration) -> u64 {
@@ -335,8 +347,8 @@ impl SessionMachine {
         self.message.as_deref()
     }
 
-    /// Exercises taken out of today's session while the pain was up.
-    pub fn left_out(&self) -> &[ExerciseId] {
+    /// Exercises cautioned for the kind of pain taken out of the session.
+    pub fn left_out(&self) -> &[LeftOutToday] {
         &self.left_out
     }
 
@@ -469,6 +481,22 @@ impl SessionMachine {
         }
     }
 
+    /// The person leaves the exercise under way out of today's session (one
+    /// cautioned for their kind of pain, kept because it was prescribed):
+    /// its rest is taken out, with no check-in, and nothing is blamed on it.
+    pub fn leave_out_today(&mut self, now: Instant) {
+        let affected = self.current().exercise;
+        if self.is_finished() || self.status == Status::AwaitingCheckIn || !self.cautioned(affected)
+        {
+            return;
+        }
+        let name = self.current().name.clone();
+        self.leave_out(affected, None, now);
+        self.message = Some(format!(
+            "{name} is left out of today's session, as you chose."
+        ));
+    }
+
     /// Goes back to the start of the previous step (or restarts the first).
     pub fn back(&mut self, now: Instant) {
         if self.is_finished() || self.status == Status::AwaitingCheckIn {
@@ -531,6 +559,9 @@ impl SessionMachine {
             }
             CheckInDecision::Continue { .. } => {
                 self.message = None;
+                // A calm check-in answers the pain that eased: a later one is
+                // judged afresh.
+                self.easing_ready = None;
                 self.continue_after_check_in(now);
             }
         }

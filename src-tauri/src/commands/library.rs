@@ -101,8 +101,10 @@ pub struct ExerciseView {
     pub category: &'static str,
     pub cautions: Vec<CautionView>,
     pub dose: String,
+    /// The gentler exercise a session switches to at 3 to 5, if it would.
     pub gentler: Option<&'static Exercise>,
-    /// The words before the gentler exercise's name: when to switch to it.
+    /// What a session does at 3 to 5; when it switches, the words before
+    /// the gentler exercise's name.
     pub gentler_when: String,
     /// Exercises to rethink that this one stands in for.
     pub replaces: Vec<&'static RethinkExercise>,
@@ -118,6 +120,8 @@ pub fn exercise_detail(
     state: State<'_, AppState>,
 ) -> Result<ExerciseView, CommandError> {
     let found = exercise::exercise_named(&id).ok_or(CommandError::UnknownExercise { id })?;
+    // The gentler exercise is linked only where a session would switch to it.
+    let (gentler_when, gentler) = exercise::gentler_when(found);
     Ok(ExerciseView {
         exercise: found,
         category: found.category.label(),
@@ -130,8 +134,8 @@ pub fn exercise_detail(
             })
             .collect(),
         dose: found.dose_text(),
-        gentler: found.gentler.map(exercise::exercise),
-        gentler_when: exercise::gentler_when(found),
+        gentler,
+        gentler_when,
         replaces: RETHINK
             .iter()
             .filter(|r| r.swaps.contains(&found.id))

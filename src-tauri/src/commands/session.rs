@@ -92,7 +92,7 @@ pub fn session_start<R: Runtime>(
         .flatten()
         .filter_map(|i| Some((i.exercise, i.note.clone()?)))
         .collect();
-    let cautions = routine.cautions(&state.plan().left_out_last_time(&routine.id));
+    let cautions = routine.cautions(&state.plan().hurt_in_routine(&routine.id));
     let movements = session::movements(&steps);
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
         .for_pain_kind(routine.pain_kind)
@@ -129,7 +129,7 @@ pub struct SessionStarted {
     /// What to watch for while an exercise cautioned for the person's kind
     /// of pain runs (only a routine of their own can keep one, as
     /// prescribed), and whether the last session of the routine took it out.
-    pub cautions: BTreeMap<ExerciseId, String>,
+    pub cautions: BTreeMap<ExerciseId, &'static str>,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
     /// How to do each movement of the session: the rung of each exercise

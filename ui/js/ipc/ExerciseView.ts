@@ -6,9 +6,14 @@ import type { RethinkExercise } from "./RethinkExercise";
 import type { Rung } from "./Rung";
 import type { RungView } from "./RungView";
 
-export type ExerciseView = { exercise: Exercise, category: string, cautions: Array<CautionView>, dose: string, gentler: Exercise | null, 
+export type ExerciseView = { exercise: Exercise, category: string, cautions: Array<CautionView>, dose: string, 
 /**
- * The words before the gentler exercise's name: when to switch to it.
+ * The gentler exercise a session switches to at 3 to 5, if it would.
+ */
+gentler: Exercise | null, 
+/**
+ * What a session does at 3 to 5; when it switches, the words before
+ * the gentler exercise's name.
  */
 gentler_when: string, 
 /**

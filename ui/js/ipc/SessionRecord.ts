@@ -2,6 +2,7 @@
 import type { CheckInEntry } from "./CheckInEntry";
 import type { Day } from "./Day";
 import type { EndCheck } from "./EndCheck";
+import type { LeftOutEntry } from "./LeftOutEntry";
 import type { PainScore } from "./PainScore";
 import type { SessionEnded } from "./SessionEnded";
 import type { StopCause } from "./StopCause";
@@ -26,11 +27,10 @@ end_check?: EndCheck | null,
 stopped_during?: string | null, 
 /**
  * Exercises cautioned for the person's kind of pain that the session
- * took out while the pain was up, by id (plans before version 10 do
- * not say): the end screen names them, and the next session of the
- * routine says so before they come again.
+ * took out (plans before version 10 do not say): the end screen names
+ * them, and the next session of the routine recalls one that hurt.
  */
-left_out?: Array<string>, 
+left_out?: Array<LeftOutEntry>, 
 /**
  * The person's own calendar day when it ended, which the next
  * morning's check-in is counted from (their day, like the check-ins'

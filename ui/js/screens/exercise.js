@@ -93,9 +93,14 @@ export async function showExercise(id) {
             ),
           ),
         ),
-        view.gentler
-          ? h('p', {}, view.gentler_when, h('a', { href: `#exercise/${view.gentler.id}` }, view.gentler.name), '.')
-          : null,
+        // What a session does at 3 to 5, in the backend's words; a gentler
+        // exercise it would switch to is a link.
+        h(
+          'p',
+          { dataset: { ifItHurts: '' } },
+          view.gentler_when,
+          view.gentler ? [h('a', { href: `#exercise/${view.gentler.id}` }, view.gentler.name), '.'] : null,
+        ),
       ),
       view.cautions.length
         ? h(

@@ -80,6 +80,8 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
     renderSound();
   });
   el.pause.addEventListener('click', () => send({ action: last?.status.state === 'paused' ? 'resume' : 'pause' }));
+  // The backend decides whether the exercise under way may be left out.
+  el.leaveOut.addEventListener('click', () => send({ action: 'leave_out' }));
 
   /** @param {SessionSnapshot} snapshot */
   const update = (snapshot) => {
@@ -93,6 +95,7 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
       const caution = cautions[step.exercise];
       el.caution.hidden = !caution;
       el.caution.textContent = caution ?? '';
+      el.leaveOut.hidden = !caution;
       if (!exercise || !movements.has(movementKey(step))) {
         // A gentler exercise swapped in from outside the routine, or at a
         // version the routine does not run: fetch it, then draw the step

@@ -19,12 +19,12 @@
 use tokio::time::Instant;
 
 use super::{
-    exercise_steps, SessionEnd, SessionMachine, Status, Step, StepKind, Swap,
+    exercise_steps, LeftOutToday, SessionEnd, SessionMachine, Status, Step, StepKind, Swap,
     GET_READY_NEW_MOVEMENT_SECONDS, GET_READY_SECONDS,
 };
 use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
 use crate::own_routine::eased;
-use crate::pain::PainZone;
+use crate::pain::{PainZone, STOP_ON_RISE};
 use crate::triage::PainScore;
 use crate::words::{in_a_list, lower_first};
 
@@ -54,6 +54,7 @@ impl SessionMachine {
         let doing = self.current().clone();
         let up = self.pain_up(pain);
         let rose = up.is_some();
+        let marked = up.as_ref().is_some_and(|u| u.marked);
         // Every change says why: the pain the person just gave.
         let said = format!("Your pain is {}", pain.value());
         // The eased movement has not been tried yet: a pain no higher than
@@ -79,8 +80,8 @@ impl SessionMachine {
         };
         // How the pain is up matters where it decides what is left out.
         let said = match up {
-            Some(how) if self.cautioned(affected) || !also_left_out.is_empty() => {
-                format!("{said}, {how}")
+            Some(up) if self.cautioned(affected) || !also_left_out.is_empty() => {
+                format!("{said}, {}", up.how)
             }
             _ => said,
         };
@@ -91,14 +92,20 @@ impl SessionMachine {
                 .steps
                 .get(self.index + 1)
                 .is_none_or(|next| next.kind == StepKind::GetReady);
+        let answer = Answer {
+            said: &said,
+            pain,
+            rose,
+            hurt_at: marked.then_some(pain),
+        };
         if done {
-            self.ease_after_done(affected, &doing, rose, &said, pain);
+            self.ease_after_done(affected, &doing, &answer);
         } else {
-            self.ease_under_way(affected, &doing, rose, &said, pain, now);
+            self.ease_under_way(affected, &doing, &answer, now);
         }
         if !also_left_out.is_empty() {
             let also = format!(
-                "While your pain is up, Spinewise also leaves out {}: usually left out for your kind of pain.",
+                "With your pain where it is, Spinewise also leaves out {} for the rest of today's session: usually left out for your kind of pain.",
                 in_a_list(&also_left_out)
             );
             self.message = Some(match self.message.take() {
@@ -112,7 +119,7 @@ impl SessionMachine {
     /// started and where the last check-in found it, or at the top of the
     /// acceptable range. A rise from a calm check-in counts even when the
     /// session started higher.
-    fn pain_up(&self, pain: PainScore) -> Option<String> {
+    fn pain_up(&self, pain: PainScore) -> Option<PainUp> {
         let (now, start) = (pain.value(), self.start_pain.value());
         // The check-in being answered is already recorded: the one before it.
         let last = self
@@ -121,14 +128,21 @@ impl SessionMachine {
             .rev()
             .nth(1)
             .map(|c| c.check_in.pain.value());
+        let at_top = now >= PainZone::ACCEPTABLE_UP_TO;
+        let from = |was: u8| now >= was + STOP_ON_RISE || at_top;
         match last {
-            Some(last) if last < start && now > last => {
-                Some(format!("up from {last} at your last check-in"))
-            }
-            _ if now > start => Some(format!("up from {start} when you started this session")),
-            _ if now >= PainZone::ACCEPTABLE_UP_TO => {
-                Some("the top of the range in which exercise can go on".to_owned())
-            }
+            Some(last) if last < start && now > last => Some(PainUp {
+                how: format!("up from {last} at your last check-in"),
+                marked: from(last),
+            }),
+            _ if now > start => Some(PainUp {
+                how: format!("up from {start} when you started this session"),
+                marked: from(start),
+            }),
+            _ if at_top => Some(PainUp {
+                how: "the top of the range in which exercise can go on".to_owned(),
+                marked: true,
+            }),
             _ => None,
         }
     }
@@ -146,7 +160,7 @@ impl SessionMachine {
                 if !names.contains(&step.name) {
                     names.push(step.name.clone());
                 }
-                self.note_left_out(step.exercise);
+                self.note_left_out(step.exercise, None);
                 self.steps.drain(at..end);
             } else {
                 at = end;
@@ -155,16 +169,18 @@ impl SessionMachine {
         names
     }
 
-    /// Kept for the end of the session and the plan: what was left out today.
-    fn note_left_out(&mut self, id: ExerciseId) {
-        if !self.left_out.contains(&id) {
-            self.left_out.push(id);
+    /// Kept for the end of the session and the plan: what was left out
+    /// today, and the pain it was taken out at if it hurt.
+    fn note_left_out(&mut self, exercise: ExerciseId, hurt_at: Option<PainScore>) {
+        match self.left_out.iter_mut().find(|l| l.exercise == exercise) {
+            Some(noted) => noted.hurt_at = noted.hurt_at.or(hurt_at),
+            None => self.left_out.push(LeftOutToday { exercise, hurt_at }),
         }
     }
 
     /// Whether the exercise is cautioned for the person's kind of pain (kept
     /// in a routine of their own only because it was prescribed).
-    fn cautioned(&self, id: ExerciseId) -> bool {
+    pub(super) fn cautioned(&self, id: ExerciseId) -> bool {
         self.pain_kind
             .is_some_and(|kind| exercise(id).is_cautioned_for(kind))
     }
@@ -180,18 +196,27 @@ impl SessionMachine {
         &mut self,
         affected: ExerciseId,
         doing: &Step,
-        rose: bool,
-        said: &str,
-        pain: PainScore,
+        answer: &Answer<'_>,
         now: Instant,
     ) {
+        let Answer {
+            said,
+            pain,
+            rose,
+            hurt_at,
+        } = *answer;
         let original = doing.name.clone();
         let easing = self.easing_for(affected, doing.rung, doing.dose, rose);
         let text = match easing {
             Easing::LeaveOut => {
-                let tried = self.tried(affected);
-                self.leave_out(affected, now);
-                left_out_said(&original, said, tried)
+                let how = match (self.tried(affected), hurt_at) {
+                    (false, _) => Taken::BeforeItBegan,
+                    (true, Some(_)) => Taken::ItHurt,
+                    (true, None) => Taken::ALittle,
+                };
+                let hurt_at = hurt_at.filter(|_| how == Taken::ItHurt);
+                self.leave_out(affected, hurt_at, now);
+                left_out_said(&original, said, how)
             }
             Easing::AsLightAsItGoes if self.cautioned(affected) => format!(
                 "{said}, no higher than it has been this session: carry on with {original} gently, as your physiotherapist showed you, and press Check in if it rises."
@@ -226,26 +251,28 @@ impl SessionMachine {
         self.message = Some(text);
     }
 
-    /// Whether any of the exercise's work has been done in this session (or
-    /// is under way): a pain before it started is not its doing.
+    /// Whether any of the exercise's work has been done in the occurrence
+    /// under way: a pain before it started is not its doing (nor one after
+    /// an earlier, calm occurrence of it).
     fn tried(&self, id: ExerciseId) -> bool {
         let current = self.current();
-        self.steps[..self.index]
-            .iter()
-            .any(|s| s.exercise == id && s.kind == StepKind::Work)
-            || (current.exercise == id && current.kind != StepKind::GetReady)
+        let start = occurrence_start(&self.steps, self.index);
+        current.exercise == id
+            && (current.kind != StepKind::GetReady
+                || self.steps[start..self.index]
+                    .iter()
+                    .any(|s| s.kind == StepKind::Work))
     }
 
     /// An exercise just done, its check-in at 3-5: it is eased wherever it
     /// comes again, and what is still to come runs a step easier (once).
-    fn ease_after_done(
-        &mut self,
-        affected: ExerciseId,
-        done: &Step,
-        rose: bool,
-        said: &str,
-        pain: PainScore,
-    ) {
+    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step, answer: &Answer<'_>) {
+        let Answer {
+            said,
+            pain,
+            rose,
+            hurt_at,
+        } = *answer;
         let later = self.index + 1;
         let whole_rest = !self.rest_eased;
         self.rest_eased = true;
@@ -273,7 +300,7 @@ impl SessionMachine {
                     .unwrap_or_else(|| self.steps[at..end].to_vec()),
             };
             if new.is_empty() {
-                self.note_left_out(step.exercise);
+                self.note_left_out(step.exercise, hurt_at);
             }
             changed |= new.as_slice() != &self.steps[at..end];
             let len = new.len();
@@ -282,14 +309,20 @@ impl SessionMachine {
         }
         // Back from what comes next never returns to what hurt.
         self.back_floor = later.min(self.steps.len().saturating_sub(1));
-        if self.cautioned(affected) && rose {
-            self.note_left_out(affected);
-            self.message = Some(left_out_said(&done.name, said, true));
-            return;
-        }
+        // The exercise just done, cautioned, hurt: said first, whatever else
+        // changed.
+        let taken = (self.cautioned(affected) && rose).then(|| {
+            let how = if hurt_at.is_some() {
+                Taken::ItHurt
+            } else {
+                Taken::ALittle
+            };
+            self.note_left_out(affected, hurt_at);
+            left_out_said(&done.name, said, how)
+        });
         if later >= self.steps.len() {
             // The session ends here: its end screen says what to watch for.
-            self.message = None;
+            self.message = taken;
             return;
         }
         // The next exercise has not been tried yet: a pain before it starts
@@ -300,17 +333,19 @@ impl SessionMachine {
             .filter(|s| s.kind == StepKind::GetReady && self.cautioned(s.exercise))
             .map(|s| s.name.clone())
             .collect();
-        self.message = Some(if whole_rest && changed && kept.is_empty() {
-            format!("{said}: the rest of this session is made a step easier.")
+        let rest = if whole_rest && changed && kept.is_empty() {
+            "the rest of this session is made a step easier.".to_owned()
         } else if whole_rest && changed {
             format!(
-                "{said}: the rest of this session is made a step easier, except {}, kept as your physiotherapist prescribed it.",
+                "the rest of this session is made a step easier, except {}, kept as your physiotherapist prescribed it.",
                 in_a_list(&kept)
             )
         } else {
-            format!(
-                "{said}: go gently with the rest of this session, and check in again if it rises."
-            )
+            "go gently with the rest of this session, and check in again if it rises.".to_owned()
+        };
+        self.message = Some(match taken {
+            Some(taken) => format!("{taken} Then {rest}"),
+            None => format!("{said}: {rest}"),
         });
     }
 
@@ -433,8 +468,13 @@ impl SessionMachine {
 
     /// Takes the rest of `affected` out of the session: the step under way
     /// becomes whatever comes next, or the session ends.
-    fn leave_out(&mut self, affected: ExerciseId, now: Instant) {
-        self.note_left_out(affected);
+    pub(super) fn leave_out(
+        &mut self,
+        affected: ExerciseId,
+        hurt_at: Option<PainScore>,
+        now: Instant,
+    ) {
+        self.note_left_out(affected, hurt_at);
         let from = self.resume_at();
         let mut kept = self.steps[..from].to_vec();
         let mut at = occurrence_end(&self.steps, self.index);
@@ -576,6 +616,9 @@ fn occurrence_steps(
     // into position (from standing to the floor, say); the same one lighter
     // does not.
     let ready_seconds = match easing {
+        // Not yet begun, it keeps the time it had: a movement of its own
+        // (a wall plank after a floor exercise) still needs its 30 s.
+        Easing::Lighter if done == 0 && elapsed == 0 => first.seconds.max(GET_READY_SECONDS),
         Easing::Lighter => GET_READY_SECONDS,
         _ => GET_READY_NEW_MOVEMENT_SECONDS,
     };
@@ -591,12 +634,45 @@ fn occurrence_steps(
 
 /// What is said when an exercise cautioned for the pain kind is left out:
 /// "it hurt" only of one the person has done.
-fn left_out_said(name: &str, said: &str, tried: bool) -> String {
-    if tried {
-        format!("{said}. {name} is usually left out for your kind of pain, so Spinewise has taken it out of today's session. Do not do it again until you have spoken with your physiotherapist, and tell them it hurt.")
-    } else {
-        format!("{said}. {name} is usually left out for your kind of pain, so Spinewise leaves it out of today's session while your pain is up.")
+fn left_out_said(name: &str, said: &str, how: Taken) -> String {
+    let why = format!("{said}. {name} is usually left out for your kind of pain, so Spinewise");
+    match how {
+        Taken::ItHurt => format!("{why} has taken it out of today's session. Do not do it again until you have spoken with your physiotherapist, and tell them it hurt."),
+        Taken::ALittle => format!("{why} has taken it out for the rest of today's session. If it hurts again next time, tell your physiotherapist."),
+        Taken::BeforeItBegan => format!("{why} leaves it out for the rest of today's session. It comes again next time."),
     }
+}
+
+/// Why a cautioned exercise was taken out, which decides what is said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Taken {
+    /// Done, and the pain rose by 2 or more, or reached 5.
+    ItHurt,
+    /// Done, and the pain rose by a point.
+    ALittle,
+    /// Not begun: the pain was up before it.
+    BeforeItBegan,
+}
+
+/// A check-in at 3-5 as the easing reads it.
+#[derive(Clone, Copy)]
+struct Answer<'a> {
+    /// "Your pain is 4", and how it is up where that decides.
+    said: &'a str,
+    pain: PainScore,
+    /// Up on the session so far.
+    rose: bool,
+    /// The pain, when it is up enough to say an exercise done hurt.
+    hurt_at: Option<PainScore>,
+}
+
+/// How the pain given at a check-in is up on the session so far.
+struct PainUp {
+    /// In words: "up from 2 at your last check-in".
+    how: String,
+    /// Up by 2 or more (the smallest change that matters to a person), or
+    /// at the top of the acceptable range: enough to say an exercise hurt.
+    marked: bool,
 }
 
 /// The lighter of two doses of one kind, part by part; `other` when the kinds differ.

@@ -15,8 +15,15 @@ export function sessionElements() {
     kind: h('p', { class: 'step-kind' }),
     /// A physiotherapist's note for the exercise, in a routine of one's own.
     note: h('p', { class: 'own-note session-note', hidden: true }),
-    /// Why an exercise kept as prescribed is cautioned for this kind of pain.
+    /// Why an exercise kept as prescribed is cautioned for this kind of pain
+    /// (or that it hurt in an earlier session of the routine), with the
+    /// person's way to leave it out today.
     caution: h('p', { class: 'own-caution session-caution', hidden: true }),
+    leaveOut: h(
+      'button',
+      { type: 'button', class: 'button button--secondary', dataset: { action: 'leave-out' }, hidden: true },
+      'Leave it out',
+    ),
     figure: h('div', { class: 'session-figure' }),
     /// The exercise's steps: open while getting ready, a click away during it.
     how: /** @type {HTMLDetailsElement} */ (h('details', { class: 'how-to' })),
@@ -64,6 +71,7 @@ export function sessionLayout(routine, el, checkIn, send, showCheckIn) {
     // What a check-in changed, under the exercise's name where it is seen.
     el.message,
     el.caution,
+    el.leaveOut,
     el.note,
     h(
       'div',

@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "own_routine_delete",
     "own_routine_export",
     "own_routine_read",
+    "own_photo_read",
     "session_start",
     "session_control",
     "session_end_check",

@@ -20,10 +20,21 @@ use crate::exercise::{
 };
 use crate::pain::PainKind;
 
+mod own_exercise;
+pub use own_exercise::{
+    ExerciseRef, ItemExercise, OwnExercise, Photo, MAX_PHOTOS_PER_ROUTINE, MAX_STEPS,
+};
+
 pub const ROUTINE_FORMAT: &str = "spinewise-routine";
-pub const ROUTINE_FILE_VERSION: u64 = 1;
-/// A routine file is a few kilobytes; this refuses anything that cannot be one.
-pub const MAX_ROUTINE_FILE_BYTES: usize = 64 * 1024;
+/// The newest version this Spinewise reads and writes. Version 1 holds
+/// library exercises only; version 2 adds exercises of one's own, with
+/// their photos. A routine of library exercises is still written as
+/// version 1, so an older Spinewise reads it.
+pub const ROUTINE_FILE_VERSION: u64 = 2;
+/// A routine file of library exercises is a few kilobytes; with its photos
+/// (at most [`MAX_PHOTOS_PER_ROUTINE`], each within the photo bound, in
+/// base64) it stays under this, which refuses anything that cannot be one.
+pub const MAX_ROUTINE_FILE_BYTES: usize = 1536 * 1024;
 pub const MAX_NAME: usize = 60;
 pub const MAX_NOTE: usize = 280;
 pub const MAX_ITEMS: usize = 20;
@@ -36,7 +47,8 @@ pub const OWN_ID_PREFIX: &str = "own:";
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct OwnItem {
-    pub exercise: ExerciseId,
+    /// A library exercise's id, or an exercise of one's own written out.
+    pub exercise: ItemExercise,
     pub dose: Dose,
     /// The person (or their physiotherapist) keeps an exercise cautioned
     /// for their kind of pain on purpose.
@@ -84,22 +96,38 @@ pub struct OwnRoutineView {
 /// An exercise at a dose, for a person with this kind of pain.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct OwnItemView {
-    pub exercise: ExerciseId,
-    pub name: &'static str,
+    /// The library exercise; none for one of the person's own.
+    pub exercise: Option<ExerciseId>,
+    pub name: String,
     pub dose: Dose,
     pub dose_text: String,
     /// Why it is not for this kind of pain, unless prescribed.
     pub caution: Option<&'static str>,
+    /// One of the person's own: its photo, as an image source.
+    pub photo: Option<String>,
 }
 
-fn item_view(id: ExerciseId, dose: Dose, kind: PainKind) -> OwnItemView {
-    let e = exercise(id);
-    OwnItemView {
-        exercise: id,
-        name: e.name,
-        dose,
-        dose_text: Exercise { dose, ..*e }.dose_text(),
-        caution: e.caution_for(kind),
+fn item_view(what: &ItemExercise, dose: Dose, kind: PainKind) -> OwnItemView {
+    match what {
+        ItemExercise::Library(id) => {
+            let e = exercise(*id);
+            OwnItemView {
+                exercise: Some(*id),
+                name: e.name.to_owned(),
+                dose,
+                dose_text: Exercise { dose, ..*e }.dose_text(),
+                caution: e.caution_for(kind),
+                photo: None,
+            }
+        }
+        ItemExercise::Own(own) => OwnItemView {
+            exercise: None,
+            name: own.name.trim().to_owned(),
+            dose,
+            dose_text: dose.describe(),
+            caution: None,
+            photo: own.photo.as_ref().map(Photo::data_url),
+        },
     }
 }
 
@@ -108,7 +136,7 @@ fn item_view(id: ExerciseId, dose: Dose, kind: PainKind) -> OwnItemView {
 pub fn choices(kind: PainKind) -> Vec<OwnItemView> {
     EXERCISES
         .iter()
-        .map(|e| item_view(e.id, e.dose, kind))
+        .map(|e| item_view(&ItemExercise::Library(e.id), e.dose, kind))
         .collect()
 }
 
@@ -139,12 +167,22 @@ pub enum OwnRoutineError {
         bounds::MAX_ROUTINE_MINUTES
     )]
     TooLong { minutes: u32 },
-    #[error("the dose of {} is out of bounds: {why}", exercise_name(*exercise))]
+    #[error("the dose of {name} is out of bounds: {why}")]
     BadDose {
         item: usize,
-        exercise: ExerciseId,
+        name: String,
         why: String,
     },
+    #[error("an exercise of your own needs a name of 1 to {MAX_NAME} characters, and 1 to {MAX_STEPS} steps of up to {MAX_NOTE} characters each, without line breaks or control characters")]
+    BadOwnExercise { item: usize },
+    #[error("the photo of {name} cannot be kept: {why}")]
+    BadPhoto {
+        item: usize,
+        name: String,
+        why: String,
+    },
+    #[error("a routine holds up to {MAX_PHOTOS_PER_ROUTINE} photos")]
+    TooManyPhotos,
     #[error("{} is done for a length of time, not in holds or repetitions (or the other way round)", exercise_name(*exercise))]
     WrongKindOfDose { item: usize, exercise: ExerciseId },
     #[error("you already have a routine called \"{name}\": choose another name, or replace it")]
@@ -169,6 +207,8 @@ impl OwnRoutineError {
             E::BadText { item: None } => Some("/from".to_owned()),
             E::BadText { item: Some(item) }
             | E::BadDose { item, .. }
+            | E::BadOwnExercise { item }
+            | E::BadPhoto { item, .. }
             | E::WrongKindOfDose { item, .. }
             | E::CautionedNotPrescribed { item, .. }
             | E::PrescribedForAnotherKind { item, .. } => Some(format!("/items/{item}")),
@@ -176,6 +216,7 @@ impl OwnRoutineError {
             | E::NotARoutine { .. }
             | E::UnknownVersion { .. }
             | E::ItemCount
+            | E::TooManyPhotos
             | E::TooLong { .. }
             | E::TooMany
             | E::NoSuchRoutine { .. } => None,
@@ -192,6 +233,9 @@ impl OwnRoutineError {
             OwnRoutineError::ItemCount => "item_count",
             OwnRoutineError::TooLong { .. } => "too_long",
             OwnRoutineError::BadDose { .. } => "bad_dose",
+            OwnRoutineError::BadOwnExercise { .. } => "bad_own_exercise",
+            OwnRoutineError::BadPhoto { .. } => "bad_photo",
+            OwnRoutineError::TooManyPhotos => "too_many_photos",
             OwnRoutineError::WrongKindOfDose { .. } => "wrong_kind_of_dose",
             OwnRoutineError::CautionedNotPrescribed { .. } => "cautioned_not_prescribed",
             OwnRoutineError::PrescribedForAnotherKind { .. } => "prescribed_for_another_kind",
@@ -230,6 +274,29 @@ fn exercise_name(id: ExerciseId) -> &'static str {
     exercise(id).name
 }
 
+/// An exercise of one's own: its name, steps and photo within bounds.
+fn check_own_exercise(item: usize, own: &OwnExercise) -> Result<(), OwnRoutineError> {
+    let name = own.name.trim();
+    let words_fit = !name.is_empty()
+        && plain_text(name, MAX_NAME)
+        && (1..=MAX_STEPS).contains(&own.steps.len())
+        && own
+            .steps
+            .iter()
+            .all(|s| !s.trim().is_empty() && plain_text(s, MAX_NOTE));
+    if !words_fit {
+        return Err(OwnRoutineError::BadOwnExercise { item });
+    }
+    if let Some(photo) = &own.photo {
+        photo.check().map_err(|e| OwnRoutineError::BadPhoto {
+            item,
+            name: name.to_owned(),
+            why: e.to_string(),
+        })?;
+    }
+    Ok(())
+}
+
 fn plain_text(text: &str, max: usize) -> bool {
     text.chars().count() <= max && !text.chars().any(char::is_control)
 }
@@ -254,20 +321,30 @@ pub mod bounds {
     pub const MAX_ROUTINE_MINUTES: u32 = 60;
 }
 
-fn check_dose(item: usize, id: ExerciseId, dose: Dose) -> Result<(), OwnRoutineError> {
+fn check_dose(item: usize, what: &ItemExercise, dose: Dose) -> Result<(), OwnRoutineError> {
     use bounds::*;
+    let name = match what {
+        ItemExercise::Library(id) => exercise(*id).name.to_owned(),
+        ItemExercise::Own(own) => own.name.trim().to_owned(),
+    };
     let bad = |why: String| {
         Err(OwnRoutineError::BadDose {
             item,
-            exercise: id,
+            name: name.clone(),
             why,
         })
     };
-    let e = exercise(id);
     // Each exercise is done its own way: a plank is held, a bird-dog is
-    // repeated, a walk lasts minutes. The session paces it that way.
-    if std::mem::discriminant(&dose) != std::mem::discriminant(&e.dose) {
-        return Err(OwnRoutineError::WrongKindOfDose { item, exercise: id });
+    // repeated, a walk lasts minutes. The session paces it that way. One of
+    // the person's own is done the way its dose says.
+    let library = what.library().map(exercise);
+    if let Some(e) = library {
+        if std::mem::discriminant(&dose) != std::mem::discriminant(&e.dose) {
+            return Err(OwnRoutineError::WrongKindOfDose {
+                item,
+                exercise: e.id,
+            });
+        }
     }
     let (sets, rest) = (dose.sets(), dose.rest_seconds());
     if !SETS.contains(&sets) || rest > MAX_REST_SECONDS {
@@ -279,7 +356,7 @@ fn check_dose(item: usize, id: ExerciseId, dose: Dose) -> Result<(), OwnRoutineE
     }
     match dose {
         Dose::Hold { seconds, .. } => {
-            let max = if e.category == Category::CoreStability {
+            let max = if library.is_some_and(|e| e.category == Category::CoreStability) {
                 TRUNK_HOLD_MAX_SECONDS
             } else {
                 *HOLD_SECONDS.end()
@@ -382,6 +459,7 @@ impl OwnRoutine {
         if self.items.is_empty() || self.items.len() > MAX_ITEMS {
             return Err(OwnRoutineError::ItemCount);
         }
+        let mut photos = 0;
         for (index, item) in self.items.iter().enumerate() {
             if item
                 .note
@@ -390,7 +468,14 @@ impl OwnRoutine {
             {
                 return Err(OwnRoutineError::BadText { item: Some(index) });
             }
-            check_dose(index, item.exercise, item.dose)?;
+            if let ItemExercise::Own(own) = &item.exercise {
+                check_own_exercise(index, own)?;
+                photos += usize::from(own.photo.is_some());
+                if photos > MAX_PHOTOS_PER_ROUTINE {
+                    return Err(OwnRoutineError::TooManyPhotos);
+                }
+            }
+            check_dose(index, &item.exercise, item.dose)?;
         }
         // Only once every dose is within bounds can the sum not overflow.
         let minutes = minutes_of_doses(&self.items.iter().map(|i| i.dose).collect::<Vec<_>>());
@@ -406,11 +491,14 @@ impl OwnRoutine {
     pub fn check(&self, kind: PainKind) -> Result<(), OwnRoutineError> {
         self.check_shape()?;
         for (index, item) in self.items.iter().enumerate() {
-            if exercise(item.exercise).is_cautioned_for(kind) {
+            let Some(id) = item.exercise.library() else {
+                continue;
+            };
+            if exercise(id).is_cautioned_for(kind) {
                 if !item.prescribed {
                     return Err(OwnRoutineError::CautionedNotPrescribed {
                         item: index,
-                        exercise: item.exercise,
+                        exercise: id,
                     });
                 }
                 // Kept for another kind, or never looked at for one (a file
@@ -418,7 +506,7 @@ impl OwnRoutine {
                 if self.checked_for != Some(kind) {
                     return Err(OwnRoutineError::PrescribedForAnotherKind {
                         item: index,
-                        exercise: item.exercise,
+                        exercise: id,
                     });
                 }
             }
@@ -452,7 +540,7 @@ impl OwnRoutine {
             items: self
                 .items
                 .iter()
-                .map(|i| item_view(i.exercise, i.dose, kind))
+                .map(|i| item_view(&i.exercise, i.dose, kind))
                 .collect(),
             routine: self.to_review(kind),
             waits,
@@ -467,7 +555,11 @@ impl OwnRoutine {
         let mut routine = self.clone();
         if self.checked_for != Some(kind) {
             for item in &mut routine.items {
-                if exercise(item.exercise).is_cautioned_for(kind) {
+                if item
+                    .exercise
+                    .library()
+                    .is_some_and(|id| exercise(id).is_cautioned_for(kind))
+                {
                     item.prescribed = false;
                 }
             }
@@ -481,9 +573,14 @@ impl OwnRoutine {
             checked_for: None,
             ..self.clone()
         };
+        let version = if self.has_own_exercises() {
+            ROUTINE_FILE_VERSION
+        } else {
+            1
+        };
         let file = serde_json::json!({
             "format": ROUTINE_FORMAT,
-            "version": ROUTINE_FILE_VERSION,
+            "version": version,
             "routine": routine,
         });
         serde_json::to_string_pretty(&file).expect("a routine always serialises")
@@ -503,8 +600,9 @@ impl OwnRoutine {
         if value.get("format").and_then(serde_json::Value::as_str) != Some(ROUTINE_FORMAT) {
             return Err(not("it does not say it is one".into()));
         }
+        let version = value.get("version").and_then(serde_json::Value::as_u64);
         match value.get("version") {
-            Some(v) if v.as_u64() == Some(ROUTINE_FILE_VERSION) => {}
+            Some(_) if version.is_some_and(|v| (1..=ROUTINE_FILE_VERSION).contains(&v)) => {}
             other => {
                 return Err(OwnRoutineError::UnknownVersion {
                     found: other.map_or_else(|| "missing".to_owned(), ToString::to_string),
@@ -521,8 +619,20 @@ impl OwnRoutine {
                 "it has a field a routine file does not have: checked_for".into(),
             ));
         }
+        if version == Some(1) && routine.has_own_exercises() {
+            return Err(not(
+                "a version 1 file holds only the library's exercises".into()
+            ));
+        }
         routine.check_shape()?;
         Ok(routine)
+    }
+
+    /// Whether it holds an exercise of the person's own.
+    pub fn has_own_exercises(&self) -> bool {
+        self.items
+            .iter()
+            .any(|i| matches!(i.exercise, ItemExercise::Own(_)))
     }
 
     /// Reads a routine file for the person to see before anything is kept
@@ -565,7 +675,7 @@ mod tests {
             from: Some("Physio Jo Smith".into()),
             items: vec![
                 OwnItem {
-                    exercise: ExerciseId::GluteBridge,
+                    exercise: ExerciseId::GluteBridge.into(),
                     dose: Dose::Reps {
                         reps: 12,
                         seconds_per_rep: 4,
@@ -576,7 +686,7 @@ mod tests {
                     note: Some("Squeeze at the top".into()),
                 },
                 OwnItem {
-                    exercise: ExerciseId::HamstringStretch,
+                    exercise: ExerciseId::HamstringStretch.into(),
                     dose: Dose::Hold {
                         seconds: 20,
                         sets: 2,
@@ -706,7 +816,7 @@ mod tests {
                 "not_a_routine",
             ),
             (
-                good.replace("\"version\": 1", "\"version\": 2")
+                good.replace("\"version\": 1", "\"version\": 3")
                     .into_bytes(),
                 "unknown_version",
             ),
@@ -750,13 +860,13 @@ mod tests {
         // A plank is held, not repeated; and a trunk hold is kept shorter
         // than a stretch.
         let mut plank_repeated = physio_routine();
-        plank_repeated.items[0].exercise = ExerciseId::ModifiedPlank;
+        plank_repeated.items[0].exercise = ExerciseId::ModifiedPlank.into();
         assert_eq!(
             plank_repeated.check(PainKind::Muscular).unwrap_err().code(),
             "wrong_kind_of_dose"
         );
-        let hold = |exercise, seconds| OwnItem {
-            exercise,
+        let hold = |exercise: ExerciseId, seconds| OwnItem {
+            exercise: exercise.into(),
             dose: Dose::Hold {
                 seconds,
                 sets: 2,
@@ -781,7 +891,7 @@ mod tests {
             "too_long"
         );
         let mut walking_in_holds = physio_routine();
-        walking_in_holds.items[0].exercise = ExerciseId::Walking;
+        walking_in_holds.items[0].exercise = ExerciseId::Walking.into();
         assert_eq!(
             walking_in_holds
                 .check(PainKind::Muscular)
@@ -789,6 +899,100 @@ mod tests {
                 .code(),
             "wrong_kind_of_dose"
         );
+    }
+
+    fn clam(photo: Option<Photo>) -> OwnItem {
+        OwnItem {
+            exercise: ItemExercise::Own(OwnExercise {
+                name: "Side-lying clam".into(),
+                steps: vec!["Lie on your side.".into(), "Lift the top knee.".into()],
+                photo,
+            }),
+            dose: Dose::Reps {
+                reps: 10,
+                seconds_per_rep: 3,
+                sets: 2,
+                rest_seconds: 30,
+            },
+            prescribed: false,
+            note: None,
+        }
+    }
+
+    const PNG: &[u8] = include_bytes!("../tests/fixtures/photos/photo.png");
+
+    #[test]
+    fn an_exercise_of_one_s_own_travels_in_version_2_and_a_library_routine_stays_version_1() {
+        let library = physio_routine();
+        assert!(library.to_file().contains("\"version\": 1"));
+        let mut own = physio_routine();
+        own.items = vec![clam(Some(Photo::from_bytes(PNG).unwrap()))];
+        let file = own.to_file();
+        assert!(file.contains("\"version\": 2"));
+        assert_eq!(OwnRoutine::from_file(file.as_bytes()), Ok(own.clone()));
+        // No caution the app knows of: it passes for every kind of pain.
+        for kind in PainKind::ALL {
+            own.checked_for = Some(kind);
+            assert_eq!(own.check(kind), Ok(()), "{kind:?}");
+        }
+        // A version 1 file cannot hold one.
+        let as_v1 = file.replace("\"version\": 2", "\"version\": 1");
+        assert_eq!(
+            OwnRoutine::from_file(as_v1.as_bytes()).unwrap_err().code(),
+            "not_a_routine"
+        );
+    }
+
+    #[test]
+    fn an_exercise_of_one_s_own_is_refused_beside_its_field_when_it_does_not_fit() {
+        let refused = |change: &dyn Fn(&mut OwnExercise)| {
+            let mut routine = physio_routine();
+            let mut item = clam(None);
+            if let ItemExercise::Own(own) = &mut item.exercise {
+                change(own);
+            }
+            routine.items.insert(1, item);
+            routine.check_shape().unwrap_err()
+        };
+        for change in [
+            &(|o: &mut OwnExercise| o.name = "  ".into()) as &dyn Fn(&mut OwnExercise),
+            &|o| o.name = "x".repeat(MAX_NAME + 1),
+            &|o| o.steps.clear(),
+            &|o| o.steps = vec!["step".into(); MAX_STEPS + 1],
+            &|o| o.steps[0] = "two\nlines".into(),
+            &|o| o.steps[1] = " ".into(),
+        ] {
+            let err = refused(change);
+            assert_eq!(err.code(), "bad_own_exercise", "{err}");
+            assert_eq!(err.field().as_deref(), Some("/items/1"));
+        }
+        // A photo that is not what it says, or not a photo.
+        for photo in [
+            Photo {
+                kind: crate::photo::PhotoKind::Jpeg,
+                base64: crate::photo::to_base64(PNG),
+            },
+            Photo {
+                kind: crate::photo::PhotoKind::Png,
+                base64: crate::photo::to_base64(&PNG[..100]),
+            },
+            Photo {
+                kind: crate::photo::PhotoKind::Png,
+                base64: "not base64".into(),
+            },
+        ] {
+            let err = refused(&|o| o.photo = Some(photo.clone()));
+            assert_eq!(err.code(), "bad_photo", "{err}");
+            assert!(err
+                .to_string()
+                .starts_with("the photo of Side-lying clam cannot be kept"));
+        }
+        // At most four photos in a routine.
+        let mut many = physio_routine();
+        many.items = vec![clam(Some(Photo::from_bytes(PNG).unwrap())); MAX_PHOTOS_PER_ROUTINE + 1];
+        assert_eq!(many.check_shape().unwrap_err().code(), "too_many_photos");
+        many.items.pop();
+        assert_eq!(many.check_shape(), Ok(()));
     }
 }
 
@@ -841,6 +1045,35 @@ mod properties {
             if let Ok(routine) = OwnRoutine::from_file(&bytes) {
                 prop_assert_eq!(OwnRoutine::from_file(routine.to_file().as_bytes()), Ok(routine));
             }
+        }
+
+        /// A version 2 file whose photo is any bytes: read exactly when the
+        /// photo check accepts them, so no file brings in what the check
+        /// would refuse.
+        #[test]
+        fn any_photo_in_a_file_is_read_only_if_the_photo_check_accepts_it(
+            bytes in prop::collection::vec(any::<u8>(), 0..512),
+            png in any::<bool>(),
+        ) {
+            let mut bytes = bytes;
+            if png {
+                // From a real photo, cut and changed: deeper into the walk.
+                let real = include_bytes!("../tests/fixtures/photos/photo.png");
+                let at = bytes.len().min(real.len());
+                bytes = [&real[..real.len() - at], &bytes[..]].concat();
+            }
+            let file = serde_json::json!({
+                "format": ROUTINE_FORMAT, "version": 2,
+                "routine": { "name": "Mine", "items": [
+                    { "exercise": { "name": "Clam", "steps": ["Lift the knee."],
+                        "photo": { "kind": "png", "base64": crate::photo::to_base64(&bytes) } },
+                      "dose": { "type": "continuous", "minutes": 5 } },
+                ] }
+            });
+            let read = OwnRoutine::from_file(file.to_string().as_bytes());
+            let accepted = crate::photo::inspect(&bytes)
+                .is_ok_and(|f| f.kind == crate::photo::PhotoKind::Png);
+            prop_assert_eq!(read.is_ok(), accepted);
         }
 
         /// A well-formed file with any numbers in its doses: read only if

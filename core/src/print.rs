@@ -7,6 +7,7 @@ use maud::{display, html, Markup, PreEscaped, DOCTYPE};
 
 use crate::exercise::figure::strip_svg;
 use crate::exercise::{rung, Rung, RungView};
+use crate::own_routine::{ItemExercise, OwnExercise};
 use crate::recovery::PlanView;
 use crate::routine::PRESCRIBED_DESPITE_CAUTION_ON_PAPER;
 
@@ -70,6 +71,7 @@ const STYLE: &str = "
   .routine { break-inside: avoid; page-break-inside: avoid; margin-bottom: 3mm; }
   .exercises { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2mm; }
   .exercise { break-inside: avoid; page-break-inside: avoid; border: 0.75pt solid #bbb; border-radius: 2mm; padding: 1mm 2mm; }
+  .exercise .photo { display: block; max-width: 100%; max-height: 40mm; margin: 1mm 0; }
   .exercise svg { width: 100%; height: auto; background: #eef5f3; border-radius: 1.5mm; }
   .exercise p { margin: 0.5mm 0; font-size: 9pt; }
   .exercise .steps { font-size: 8pt; margin: 0.5mm 0; padding-left: 4mm; }
@@ -291,14 +293,19 @@ fn own_routines(view: &PlanView) -> Markup {
                         }
                         div.exercises {
                             @for (item, shown) in own.routine.items.iter().zip(&own.items) {
-                                @let e = crate::exercise::exercise(item.exercise);
-                                @let at = RungView {
-                                    how: own_item_words(item.note.as_deref(), item.prescribed && shown.caution.is_some()),
-                                    dose: item.dose,
-                                    dose_text: shown.dose_text.clone(),
-                                    ..rung(e, Rung::Standard)
-                                };
-                                (exercise(&at))
+                                @let how = own_item_words(item.note.as_deref(), item.prescribed && shown.caution.is_some());
+                                @match &item.exercise {
+                                    ItemExercise::Library(id) => {
+                                        @let at = RungView {
+                                            how,
+                                            dose: item.dose,
+                                            dose_text: shown.dose_text.clone(),
+                                            ..rung(crate::exercise::exercise(*id), Rung::Standard)
+                                        };
+                                        (exercise(&at))
+                                    }
+                                    ItemExercise::Own(own) => (own_exercise(own, how.as_deref(), &shown.dose_text)),
+                                }
                             }
                         }
                     }
@@ -318,6 +325,24 @@ fn own_item_words(note: Option<&str>, prescribed_despite_caution: bool) -> Optio
     match (note, prescribed) {
         (Some(n), Some(p)) => Some(format!("{n} {p}")),
         (n, p) => n.or(p),
+    }
+}
+
+/// An exercise of the person's own: its photo, name, note, dose and steps,
+/// in their words.
+fn own_exercise(own: &OwnExercise, how: Option<&str>, dose_text: &str) -> Markup {
+    html! {
+        div.exercise {
+            @if let Some(photo) = &own.photo {
+                img.photo src=(photo.data_url()) alt=(format!("Photo of {}", own.name.trim()));
+            }
+            p { strong { (own.name.trim()) } }
+            @if let Some(how) = how {
+                p { em { (how) } }
+            }
+            p { (dose_text) }
+            ol.steps { @for step in &own.steps { li { (step) } } }
+        }
     }
 }
 

@@ -107,10 +107,17 @@ pub fn minutes_of(exercises: &[&Exercise]) -> u32 {
 impl Routine {
     /// A routine of the person's own as a session runs it, with each
     /// exercise at its own dose.
-    pub fn own(own: &OwnRoutine, kind: PainKind) -> (Routine, Vec<Dose>) {
-        let exercises: Vec<_> = own.items.iter().map(|i| exercise(i.exercise)).collect();
+    pub fn own(own: &OwnRoutine, kind: PainKind) -> Routine {
+        // The library's exercises among them: the window's words and drawings
+        // for those; the person's own carry theirs.
+        let exercises: Vec<_> = own
+            .items
+            .iter()
+            .filter_map(|i| i.exercise.library())
+            .map(exercise)
+            .collect();
         let doses: Vec<Dose> = own.items.iter().map(|i| i.dose).collect();
-        let routine = Routine {
+        Routine {
             id: own.id(),
             name: own.name.trim().to_owned(),
             purpose: match &own.from {
@@ -121,8 +128,7 @@ impl Routine {
             minutes: minutes_of_doses(&doses),
             exercises,
             left_out: Vec::new(),
-        };
-        (routine, doses)
+        }
     }
 
     /// What a session says while an exercise cautioned for its kind of pain
@@ -244,7 +250,7 @@ impl RoutineOffer {
     /// (with its items: their doses and notes), if the plan lets it run now.
     pub fn to_run(self, id: &str) -> Option<(Routine, Option<Vec<OwnItem>>)> {
         if let Some(own) = self.own.iter().find(|o| o.id == id && o.waits.is_none()) {
-            let (routine, _) = Routine::own(&own.routine, own.pain_kind);
+            let routine = Routine::own(&own.routine, own.pain_kind);
             return Some((routine, Some(own.routine.items.clone())));
         }
         self.find(id).map(|r| (r, None))
@@ -279,7 +285,7 @@ mod tests {
     fn a_session_shows_the_caution_of_a_prescribed_exercise_and_a_ready_routine_has_none() {
         let file = include_str!("../tests/fixtures/routines/physio-example.json");
         let own = OwnRoutine::from_file(file.as_bytes()).unwrap();
-        let (routine, _) = Routine::own(&own, PainKind::Sciatica);
+        let routine = Routine::own(&own, PainKind::Sciatica);
         let cautions = routine.cautions(&[]);
         assert_eq!(cautions.keys().collect::<Vec<_>>(), [&Id::HamstringStretch]);
         assert_eq!(cautions[&Id::HamstringStretch], PRESCRIBED_DESPITE_CAUTION);

@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::course::{self, ladder, PhaseId};
 use crate::exercise::{exercise, Exercise, Rung};
 use crate::level::NOT_A_DIAGNOSIS;
+use crate::own_routine::ItemExercise;
 use crate::plan::{RecoveryPlan, SessionRecord, TriageRecord};
 use crate::print::Paper;
 use crate::progress::chart;
@@ -125,8 +126,15 @@ pub fn render(plan: &RecoveryPlan, now: Timestamp, period: Period, paper: Paper)
                             ": "
                             @for (n, item) in own.items.iter().enumerate() {
                                 @if n > 0 { "; " }
-                                (exercise(item.exercise).name) ", " (Exercise { dose: item.dose, ..*exercise(item.exercise) }.dose_text().to_lowercase())
-                                @if item.prescribed && exercise(item.exercise).is_cautioned_for(own_kind) { " (kept despite a caution for this kind of pain: prescribed, the person says)" }
+                                @match &item.exercise {
+                                    ItemExercise::Library(id) => {
+                                        (exercise(*id).name) ", " (Exercise { dose: item.dose, ..*exercise(*id) }.dose_text().to_lowercase())
+                                        @if item.prescribed && exercise(*id).is_cautioned_for(own_kind) { " (kept despite a caution for this kind of pain: prescribed, the person says)" }
+                                    }
+                                    ItemExercise::Own(own) => {
+                                        (own.name.trim()) " (the person's own exercise), " (item.dose.describe().to_lowercase())
+                                    }
+                                }
                             }
                         } }
                     }

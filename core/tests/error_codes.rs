@@ -2,6 +2,8 @@
 //! the window gets the code, and both must say the same.
 
 use serde::Serialize;
+use spinewise_core::own_routine::OwnRoutineError;
+use spinewise_core::photo::PhotoError;
 use spinewise_core::plan::{CheckInError, EndCheckError};
 use spinewise_core::settings::SettingsError;
 use spinewise_core::time::Day;
@@ -79,6 +81,34 @@ fn every_code_is_the_serialised_tag() {
     for e in &[
         EndCheckError::NoStoppedSession,
         EndCheckError::AlreadyAnswered,
+    ] {
+        assert_eq!(e.code(), tag_of(e));
+    }
+    for e in &[
+        PhotoError::TooLarge { kib: 300 },
+        PhotoError::NotAPhoto,
+        PhotoError::Damaged { detail: "" },
+        PhotoError::BadSize {
+            width: 1,
+            height: 1,
+        },
+        PhotoError::NotBase64,
+    ] {
+        assert_eq!(e.code(), tag_of(e));
+    }
+    for e in &[
+        OwnRoutineError::BadOwnExercise { item: 0 },
+        OwnRoutineError::BadPhoto {
+            item: 0,
+            name: String::new(),
+            why: String::new(),
+        },
+        OwnRoutineError::TooManyPhotos,
+        OwnRoutineError::BadDose {
+            item: 0,
+            name: String::new(),
+            why: String::new(),
+        },
     ] {
         assert_eq!(e.code(), tag_of(e));
     }

@@ -33,7 +33,7 @@ fn the_documented_example_is_the_fixture_and_it_reads() {
 #[test]
 fn the_schema_names_exactly_the_library_s_exercises() {
     let schema: Value = serde_json::from_str(&doc("routine-file.schema.json")).unwrap();
-    let listed: Vec<String> = schema["$defs"]["item"]["properties"]["exercise"]["enum"]
+    let listed: Vec<String> = schema["$defs"]["library_exercise"]["enum"]
         .as_array()
         .unwrap()
         .iter()
@@ -72,4 +72,43 @@ fn the_schema_s_bounds_are_the_code_s() {
         (*SECONDS_PER_REP.start(), *SECONDS_PER_REP.end())
     );
     assert_eq!(range(2, "minutes"), (*MINUTES.start(), *MINUTES.end()));
+}
+
+/// An exercise of one's own, in the schema as in the code: its name, its
+/// steps and its photo's bound.
+#[test]
+fn the_schema_s_own_exercise_is_the_code_s() {
+    use spinewise_core::own_routine::{MAX_NAME, MAX_NOTE, MAX_STEPS, ROUTINE_FILE_VERSION};
+    use spinewise_core::photo::MAX_PHOTO_BYTES;
+    let schema: Value = serde_json::from_str(&doc("routine-file.schema.json")).unwrap();
+    let own = &schema["$defs"]["own_exercise"]["properties"];
+    assert_eq!(own["name"]["maxLength"], MAX_NAME);
+    assert_eq!(own["steps"]["maxItems"], MAX_STEPS);
+    assert_eq!(own["steps"]["items"]["maxLength"], MAX_NOTE);
+    assert_eq!(
+        own["photo"]["properties"]["base64"]["maxLength"],
+        MAX_PHOTO_BYTES.div_ceil(3) * 4
+    );
+    assert_eq!(
+        schema["properties"]["version"]["enum"],
+        serde_json::json!([1, ROUTINE_FILE_VERSION])
+    );
+}
+
+#[test]
+fn the_documented_own_exercise_example_is_the_fixture_and_it_reads() {
+    let example = include_str!("fixtures/routines/own-exercise-example.json");
+    assert!(
+        doc("routine-file.md").contains(example.trim_end()),
+        "docs/routine-file.md's second example is not core/tests/fixtures/routines/own-exercise-example.json"
+    );
+    let routine = OwnRoutine::from_file(example.as_bytes()).unwrap();
+    assert!(routine.has_own_exercises());
+    assert_eq!(routine.check(PainKind::Unclear), Ok(()));
+    // Written back, it is version 2 again, and reads the same.
+    assert!(routine.to_file().contains("\"version\": 2"));
+    assert_eq!(
+        OwnRoutine::from_file(routine.to_file().as_bytes()),
+        Ok(routine)
+    );
 }

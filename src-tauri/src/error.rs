@@ -5,6 +5,7 @@
 use serde::{Serialize, Serializer};
 use spinewise_core::course::LadderError;
 use spinewise_core::own_routine::OwnRoutineError;
+use spinewise_core::photo::PhotoError;
 use spinewise_core::plan::CheckInError;
 use spinewise_core::plan::EndCheckError;
 use spinewise_core::settings::SettingsError;
@@ -29,6 +30,8 @@ pub enum CommandError {
     Ladder(#[from] LadderError),
     #[error(transparent)]
     OwnRoutine(#[from] OwnRoutineError),
+    #[error(transparent)]
+    Photo(#[from] PhotoError),
     #[error("there is no exercise called `{id}` in the library")]
     UnknownExercise { id: String },
     #[error("the routine `{id}` is not one your last check allows")]
@@ -76,6 +79,7 @@ impl CommandError {
             CommandError::EndCheck(e) => e.code(),
             CommandError::Ladder(e) => e.code(),
             CommandError::OwnRoutine(e) => e.code(),
+            CommandError::Photo(e) => e.code(),
             CommandError::Store(e) => e.code(),
             CommandError::UnknownExercise { .. } => "unknown_exercise",
             CommandError::UnknownRoutine { .. } => "unknown_routine",

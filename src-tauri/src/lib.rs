@@ -51,6 +51,7 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
             commands::own_routines::own_routine_delete,
             commands::own_routines::own_routine_export,
             commands::own_routines::own_routine_read,
+            commands::own_routines::own_photo_read,
             commands::session::session_start,
             commands::session::session_control,
             commands::session::session_end_check,

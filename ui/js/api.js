@@ -20,6 +20,7 @@
  * @import { LibraryFilter } from './ipc/LibraryFilter'
  * @import { LibraryView } from './ipc/LibraryView'
  * @import { OwnRoutine } from './ipc/OwnRoutine'
+ * @import { Photo } from './ipc/Photo'
  * @import { RoutineFromFile } from './ipc/RoutineFromFile'
  * @import { OwnRoutinesView } from './ipc/OwnRoutinesView'
  * @import { PlanSummary } from './ipc/PlanSummary'
@@ -101,6 +102,8 @@ export const api = {
   exportOwnRoutine: (name) => invoke('own_routine_export', { name }),
   /** @param {string} contents @returns {Promise<RoutineFromFile>} */
   readOwnRoutine: (contents) => invoke('own_routine_read', { contents }),
+  /** @param {string} contents a photo's bytes in base64 @returns {Promise<Photo>} */
+  readPhoto: (contents) => invoke('own_photo_read', { contents }),
   /** @param {string} routineId @param {number} startPain @returns {Promise<SessionStarted>} */
   startSession: (routineId, startPain) => invoke('session_start', { routineId, startPain }),
   /** @param {Control} control @returns {Promise<void>} */

@@ -1378,7 +1378,7 @@ fn own_routine(name: &str, items: &[(ExerciseId, bool)]) -> crate::own_routine::
         items: items
             .iter()
             .map(|&(exercise, prescribed)| crate::own_routine::OwnItem {
-                exercise,
+                exercise: exercise.into(),
                 dose: match crate::exercise::exercise(exercise).dose {
                     crate::exercise::Dose::Reps { .. } => crate::exercise::Dose::Reps {
                         reps: 6,

@@ -16,7 +16,7 @@ pub use drawings::drawing;
 pub use id::ExerciseId;
 pub use ladder::{ladder, rung, Rung, RungView};
 pub use rethink::{RethinkExercise, RETHINK};
-pub use tempo::{tempo, Beat, Motion, Sides, Tempo};
+pub use tempo::{own_tempo, tempo, Beat, Motion, Sides, Tempo};
 pub use variation::{variation, Variation, VARIATIONS};
 
 use serde::{Deserialize, Serialize};

@@ -67,6 +67,24 @@ const STEADY: Tempo = Tempo {
     sides: Sides::Together,
 };
 
+const OWN_REPETITION: &[Beat] = &[
+    beat("Move slowly, as you were shown", Motion::Out, 1),
+    beat("And slowly back", Motion::Back, 1),
+];
+
+/// The pace of an exercise of the person's own, by its dose: its steps are
+/// theirs, so the cues say only when to move and when to hold.
+pub fn own_tempo(dose: super::Dose) -> Tempo {
+    match dose {
+        super::Dose::Hold { .. } => TOGETHER_HOLD,
+        super::Dose::Reps { .. } => Tempo {
+            beats: OWN_REPETITION,
+            sides: Sides::Together,
+        },
+        super::Dose::Continuous { .. } => STEADY,
+    }
+}
+
 /// The pace of each exercise. Repetitions last the dose's seconds per
 /// repetition; the parts share that out (a slow lowering takes longer than
 /// the lift, as the steps say).

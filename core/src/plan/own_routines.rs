@@ -85,7 +85,7 @@ mod tests {
             name: name.into(),
             from: None,
             items: vec![OwnItem {
-                exercise,
+                exercise: exercise.into(),
                 dose: crate::exercise::exercise(exercise).dose,
                 prescribed: false,
                 note: None,

@@ -16,7 +16,7 @@ use tokio::time::Instant;
 use super::check_in::{judge, CheckIn, CheckInDecision, StopCause};
 use super::pace::{next_beat_ms, pace, Pace};
 use crate::exercise::{exercise, rung, Dose, Exercise, ExerciseId, Rung, RungView};
-use crate::own_routine::eased;
+use crate::own_routine::{eased, ExerciseRef, ItemExercise, OwnItem};
 use crate::pain::PainKind;
 use crate::routine::Routine;
 use crate::triage::PainScore;
@@ -37,7 +37,8 @@ pub enum StepKind {
 #[ts(rename = "SessionStep")]
 pub struct Step {
     pub kind: StepKind,
-    pub exercise: ExerciseId,
+    /// The library's exercise, or the routine's own at an item ("own-2").
+    pub exercise: ExerciseRef,
     pub name: String,
     pub set: u32,
     pub sets: u32,
@@ -62,65 +63,103 @@ pub fn steps_for(routine: &Routine, rung_of: impl Fn(ExerciseId) -> Rung) -> Vec
     routine
         .exercises
         .iter()
-        .flat_map(|e| exercise_steps(e, &rung(e, rung_of(e.id))))
+        .flat_map(|e| exercise_steps(&Movement::of(&rung(e, rung_of(e.id)))))
         .collect()
 }
 
 /// The steps of a routine of the person's own: each exercise at the dose
-/// they (or their physiotherapist) set, in their order; lighter for an
-/// exercise whose setback still stands (`setback` says so; the ladder
-/// keeps it until easy, settled sessions answer it).
-pub fn steps_with_doses(
-    routine: &Routine,
-    doses: &[Dose],
-    setback: impl Fn(ExerciseId) -> bool,
-) -> Vec<Step> {
-    routine
-        .exercises
+/// they (or their physiotherapist) set, in their order; a library exercise
+/// lighter while its setback still stands (`setback` says so; the ladder
+/// keeps it until easy, settled sessions answer it). An exercise of their
+/// own runs as they wrote it: it has no ladder.
+pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseId) -> bool) -> Vec<Step> {
+    items
         .iter()
-        .zip(doses)
-        .flat_map(|(e, &dose)| {
-            let own = if setback(e.id) {
-                RungView {
-                    dose: eased(dose),
-                    name: format!("{}, lighter for now", e.name),
-                    ..rung(e, Rung::Standard)
+        .enumerate()
+        .flat_map(|(at, item)| {
+            let movement = match &item.exercise {
+                ItemExercise::Library(id) => {
+                    let e = exercise(*id);
+                    let own = if setback(e.id) {
+                        RungView {
+                            dose: eased(item.dose),
+                            name: format!("{}, lighter for now", e.name),
+                            ..rung(e, Rung::Standard)
+                        }
+                    } else {
+                        RungView {
+                            dose: item.dose,
+                            ..rung(e, Rung::Standard)
+                        }
+                    };
+                    Movement::of(&own)
                 }
-            } else {
-                RungView {
-                    dose,
-                    ..rung(e, Rung::Standard)
-                }
+                ItemExercise::Own(own) => Movement {
+                    exercise: ExerciseRef::Own(at),
+                    name: own.name.trim().to_owned(),
+                    dose: item.dose,
+                    rung: Rung::Standard,
+                    get_ready: GET_READY_SECONDS,
+                },
             };
-            exercise_steps(e, &own)
+            exercise_steps(&movement)
         })
         .collect()
 }
 
-/// How to do each movement the steps run, once each in their order: the
-/// rung's name, steps and drawing (a rung of its own is drawn as itself).
+/// How to do each library movement the steps run, once each in their order:
+/// the rung's name, steps and drawing (a rung of its own is drawn as
+/// itself). An exercise of the person's own is shown from the routine.
 pub fn movements(steps: &[Step]) -> Vec<RungView> {
     let mut shown: Vec<RungView> = Vec::new();
     for s in steps {
-        if !shown
-            .iter()
-            .any(|r| r.exercise == s.exercise && r.rung == s.rung)
-        {
-            shown.push(rung(exercise(s.exercise), s.rung));
+        let Some(id) = s.exercise.library() else {
+            continue;
+        };
+        if !shown.iter().any(|r| r.exercise == id && r.rung == s.rung) {
+            shown.push(rung(exercise(id), s.rung));
         }
     }
     shown
 }
 
+/// What one exercise's steps run: which exercise, under what name, at what
+/// dose and movement, and how long to get ready for it.
+struct Movement {
+    exercise: ExerciseRef,
+    name: String,
+    dose: Dose,
+    rung: Rung,
+    get_ready: u32,
+}
+
+impl Movement {
+    /// A library exercise at one of its rungs; a movement of its own gets
+    /// longer to get ready for.
+    fn of(at: &RungView) -> Movement {
+        Movement {
+            exercise: at.exercise.into(),
+            name: at.name.clone(),
+            dose: at.dose,
+            rung: at.rung,
+            get_ready: if at.own_movement {
+                GET_READY_NEW_MOVEMENT_SECONDS
+            } else {
+                GET_READY_SECONDS
+            },
+        }
+    }
+}
+
 /// However long an exercise's dose, the pain is asked at least this often.
 pub const CHECK_IN_EVERY_SECONDS: u32 = 600;
 
-fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
+fn exercise_steps(at: &Movement) -> Vec<Step> {
     let dose = at.dose;
     let sets = dose.sets();
     let step = |kind, set, seconds, check_in_after| Step {
         kind,
-        exercise: e.id,
+        exercise: at.exercise,
         name: at.name.clone(),
         set,
         sets,
@@ -129,12 +168,7 @@ fn exercise_steps(e: &'static Exercise, at: &RungView) -> Vec<Step> {
         dose,
         rung: at.rung,
     };
-    let get_ready = if at.own_movement {
-        GET_READY_NEW_MOVEMENT_SECONDS
-    } else {
-        GET_READY_SECONDS
-    };
-    let mut steps = vec![step(StepKind::GetReady, 1, get_ready, false)];
+    let mut steps = vec![step(StepKind::GetReady, 1, at.get_ready, false)];
     if let Dose::Continuous { .. } = dose {
         // A long walk or ride is done in blocks of ten minutes at most, each
         // followed by a check-in, so the pain is asked as it is for sets.
@@ -186,14 +220,14 @@ pub enum Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CheckInRecord {
     /// The exercise just done or under way.
-    pub exercise: ExerciseId,
+    pub exercise: ExerciseRef,
     pub check_in: CheckIn,
     pub decision: CheckInDecision,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Swap {
-    pub from: ExerciseId,
+    pub from: ExerciseRef,
     pub to: ExerciseId,
 }
 
@@ -306,14 +340,16 @@ impl SessionMachine {
     /// the person's kind of pain, following each exercise's own gentler one,
     /// and that has not already been too much in this session: a swap back
     /// to an exercise the person was just told to leave would contradict it.
-    pub(super) fn gentler_for(&self, affected: ExerciseId) -> Option<&'static Exercise> {
+    pub(super) fn gentler_for(&self, affected: ExerciseRef) -> Option<&'static Exercise> {
         let too_much = |id: ExerciseId| {
+            let id = ExerciseRef::Library(id);
             self.swaps.iter().any(|s| s.from == id)
                 || self.check_ins.iter().any(|c| {
                     c.exercise == id && !matches!(c.decision, CheckInDecision::Continue { .. })
                 })
         };
-        let mut next = exercise(affected).gentler.map(exercise);
+        // An exercise of the person's own has no gentler one the app knows.
+        let mut next = exercise(affected.library()?).gentler.map(exercise);
         while let Some(candidate) = next {
             let allowed = self
                 .pain_kind
@@ -372,7 +408,7 @@ impl SessionMachine {
     }
 
     /// The exercise of the step under way (the last one, once finished).
-    pub fn exercise_under_way(&self) -> ExerciseId {
+    pub fn exercise_under_way(&self) -> ExerciseRef {
         self.current().exercise
     }
 

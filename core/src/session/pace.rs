@@ -7,7 +7,16 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::machine::{Step, StepKind};
-use crate::exercise::{tempo_at, Dose, Motion, Sides};
+use crate::exercise::{own_tempo, tempo_at, Dose, Motion, Sides, Tempo};
+
+/// The pace of the step's movement: the library's, or a plain one for an
+/// exercise of the person's own.
+fn tempo_of(step: &Step) -> Tempo {
+    match step.exercise.library() {
+        Some(id) => tempo_at(id, step.rung),
+        None => own_tempo(step.dose),
+    }
+}
 
 /// What the person should be doing this moment, shown large and, with sound
 /// on, marked by a short tone whenever `beat` changes.
@@ -28,7 +37,7 @@ pub struct Pace {
 /// The pace `elapsed_ms` into `step`; `None` for a lead-in, for the steady
 /// minutes of walking or cycling, and for a rest that is only a rest.
 pub fn pace(step: &Step, elapsed_ms: u64) -> Option<Pace> {
-    let tempo = tempo_at(step.exercise, step.rung);
+    let tempo = tempo_of(step);
     match step.kind {
         StepKind::GetReady => None,
         // The rest between the two sides of a stretch is the time to switch.
@@ -112,7 +121,7 @@ pub fn next_beat_ms(step: &Step, elapsed_ms: u64) -> Option<u64> {
         return None;
     }
     let rep_ms = u64::from(seconds_per_rep) * 1000;
-    let tempo = tempo_at(step.exercise, step.rung);
+    let tempo = tempo_of(step);
     let parts: u32 = tempo.beats.iter().map(|b| b.parts).sum();
     let part_ms = rep_ms / u64::from(parts);
     let rep_start = elapsed_ms / rep_ms * rep_ms;

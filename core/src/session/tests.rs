@@ -89,7 +89,7 @@ async fn a_routine_runs_step_by_step_with_a_check_in_after_each_exercise() {
     let first = session.latest();
     assert_eq!(
         (first.step.kind, first.step.exercise),
-        (StepKind::GetReady, Id::CatCow)
+        (StepKind::GetReady, Id::CatCow.into())
     );
     assert_eq!(first.session_total_ms, 130_000);
 
@@ -106,7 +106,7 @@ async fn a_routine_runs_step_by_step_with_a_check_in_after_each_exercise() {
     session.send(check_in(1)).await;
     assert_eq!(
         (session.latest().step.kind, session.latest().step.exercise),
-        (StepKind::GetReady, Id::ChildsPose)
+        (StepKind::GetReady, Id::ChildsPose.into())
     );
     wait(10.0 + 30.0 + 10.0 + 30.0).await;
     assert_eq!(session.latest().status, Status::AwaitingCheckIn);
@@ -128,7 +128,7 @@ async fn a_twenty_minute_routine_keeps_exact_time() {
     let steps: Vec<Step> = (0..40)
         .map(|i| Step {
             kind: StepKind::Work,
-            exercise: Id::Walking,
+            exercise: Id::Walking.into(),
             name: "Walking".into(),
             set: i + 1,
             sets: 40,
@@ -353,7 +353,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
     let mut machine =
         SessionMachine::new(steps, pain(1), now).for_pain_kind(PainKind::JointStiffness);
     assert_eq!(
-        machine.gentler_for(Id::ChildsPose),
+        machine.gentler_for(Id::ChildsPose.into()),
         None,
         "cat-cow's arching half is cautioned for joint pain"
     );
@@ -364,7 +364,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
     )
     .for_pain_kind(PainKind::Muscular);
     assert_eq!(
-        machine.gentler_for(Id::ChildsPose).map(|e| e.id),
+        machine.gentler_for(Id::ChildsPose.into()).map(|e| e.id),
         Some(Id::CatCow)
     );
     let plain = SessionMachine::new(
@@ -373,7 +373,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
         now,
     );
     assert_eq!(
-        plain.gentler_for(Id::ChildsPose).map(|e| e.id),
+        plain.gentler_for(Id::ChildsPose.into()).map(|e| e.id),
         Some(Id::CatCow)
     );
 }
@@ -382,7 +382,7 @@ fn a_swap_never_brings_in_an_exercise_cautioned_for_the_pain_kind() {
 fn work(id: Id, set: u32, sets: u32, seconds: u32) -> Step {
     Step {
         kind: StepKind::Work,
-        exercise: id,
+        exercise: id.into(),
         name: crate::exercise::exercise(id).name.into(),
         set,
         sets,
@@ -577,13 +577,13 @@ fn a_swap_never_sends_the_person_back_to_an_exercise_that_was_too_much() {
         warning_signs: WarningSigns::default(),
     };
     assert_eq!(
-        machine.gentler_for(Id::BirdDog).map(|e| e.id),
+        machine.gentler_for(Id::BirdDog.into()).map(|e| e.id),
         Some(Id::DeadBug)
     );
     assert_eq!(machine.snapshot(now).step.name, "Heel slides");
     machine.check_in(three, now);
     assert_eq!(
-        machine.gentler_for(Id::BirdDog).map(|e| e.id),
+        machine.gentler_for(Id::BirdDog.into()).map(|e| e.id),
         Some(Id::GluteBridge),
         "the dead bug was just too much"
     );
@@ -795,19 +795,22 @@ fn a_swap_brings_the_gentler_exercise_no_higher_than_the_person_s_own_rung_on_it
 fn an_own_routine_runs_each_exercise_at_its_own_dose() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
-    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
-    let steps = steps_with_doses(&routine, &doses, |_| false);
+    let steps = steps_with_doses(&own.items, |_| false);
     let bridge: Vec<&Step> = steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
         .collect();
     // Three sets of twelve 4-second repetitions: 48 seconds each.
     assert_eq!(bridge.len(), 3);
-    assert!(bridge.iter().all(|s| s.seconds == 48 && s.dose == doses[0]));
+    assert!(bridge
+        .iter()
+        .all(|s| s.seconds == 48 && s.dose == own.items[0].dose));
     let walk = steps
         .iter()
         .find(|s| s.exercise == Id::Walking && s.kind == StepKind::Work);
     assert_eq!(walk.unwrap().seconds, 600);
+    let doses: Vec<Dose> = own.items.iter().map(|i| i.dose).collect();
+    let routine = crate::routine::Routine::own(&own, PainKind::Muscular);
     assert_eq!(routine.minutes, crate::exercise::minutes_of_doses(&doses));
 }
 
@@ -815,9 +818,8 @@ fn an_own_routine_runs_each_exercise_at_its_own_dose() {
 fn after_a_setback_an_own_routine_runs_the_stepped_back_exercise_lighter() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
-    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
     // The glute bridge was stepped back (a session stopped for pain).
-    let steps = steps_with_doses(&routine, &doses, |id| id == Id::GluteBridge);
+    let steps = steps_with_doses(&own.items, |id| id == Id::GluteBridge);
     let bridge: Vec<&Step> = steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
@@ -829,7 +831,7 @@ fn after_a_setback_an_own_routine_runs_the_stepped_back_exercise_lighter() {
         .iter()
         .filter(|s| s.exercise == Id::HamstringStretch && s.kind == StepKind::Work)
         .count();
-    assert_eq!(stretch, doses[2].sets() as usize);
+    assert_eq!(stretch, own.items[2].dose.sets() as usize);
 }
 
 #[test]
@@ -844,15 +846,14 @@ fn a_long_dose_asks_about_the_pain_every_ten_minutes_of_work_and_after_its_last_
         name: "Long".into(),
         from: None,
         items: vec![crate::own_routine::OwnItem {
-            exercise: Id::BirdDog,
+            exercise: Id::BirdDog.into(),
             dose,
             prescribed: false,
             note: None,
         }],
         checked_for: None,
     };
-    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
-    let asked: Vec<u32> = steps_with_doses(&routine, &doses, |_| false)
+    let asked: Vec<u32> = steps_with_doses(&own.items, |_| false)
         .iter()
         .filter(|s| s.kind == StepKind::Work && s.check_in_after)
         .map(|s| s.set)
@@ -867,15 +868,14 @@ fn a_long_walk_is_done_in_blocks_of_ten_minutes_each_followed_by_a_check_in() {
         name: "Walk".into(),
         from: None,
         items: vec![crate::own_routine::OwnItem {
-            exercise: Id::Walking,
+            exercise: Id::Walking.into(),
             dose: Dose::Continuous { minutes: 25 },
             prescribed: false,
             note: None,
         }],
         checked_for: None,
     };
-    let (routine, doses) = crate::routine::Routine::own(&own, PainKind::Muscular);
-    let work: Vec<(u32, u32, bool)> = steps_with_doses(&routine, &doses, |_| false)
+    let work: Vec<(u32, u32, bool)> = steps_with_doses(&own.items, |_| false)
         .iter()
         .filter(|s| s.kind == StepKind::Work)
         .map(|s| (s.set, s.seconds, s.check_in_after))

@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use spinewise_core::own_routine::{self, OwnItemView, OwnRoutine, OwnRoutineView, RoutineFromFile};
+use spinewise_core::own_routine::{
+    self, OwnItemView, OwnRoutine, OwnRoutineView, Photo, RoutineFromFile,
+};
 use tauri::State;
 use ts_rs::TS;
 
@@ -113,4 +115,13 @@ mod tests {
         assert_eq!(super::file_safe(" Jo's a/b: c "), "Jo's a-b- c");
         assert_eq!(super::file_safe("..\\x"), "---x");
     }
+}
+
+/// A photo the person chose for an exercise of their own, as the window read
+/// it (base64): checked before the builder shows it. Nothing is kept until
+/// the routine is saved, when it is copied into the plan in the data folder.
+#[tauri::command]
+pub fn own_photo_read(contents: String) -> Result<Photo, CommandError> {
+    let bytes = spinewise_core::photo::from_base64(&contents)?;
+    Ok(Photo::from_bytes(&bytes)?)
 }

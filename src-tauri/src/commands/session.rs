@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 use spinewise_core::exercise::{ExerciseId, RungView};
+use spinewise_core::own_routine::{ExerciseRef, ItemExercise, OwnItem, Photo};
 use spinewise_core::plan::{AfterSession, EndCheck, EndCheckError, SessionRecord, TriageRecord};
 use spinewise_core::routine::{self, RoutineOffer};
 use spinewise_core::session::{
@@ -80,18 +81,13 @@ pub fn session_start<R: Runtime>(
     let ladder = state.ladder();
     // A routine of the person's own runs at its own doses, not their rungs.
     let steps = match &own_items {
-        Some(items) => {
-            let doses: Vec<_> = items.iter().map(|i| i.dose).collect();
-            session::steps_with_doses(&routine, &doses, |id| ladder.setback(id))
-        }
+        Some(items) => session::steps_with_doses(items, |id| ladder.setback(id)),
         None => session::steps_for(&routine, |id| ladder.rung_of(id)),
     };
-    // A physiotherapist's words for an exercise, shown while it runs.
-    let notes = own_items
-        .iter()
-        .flatten()
-        .filter_map(|i| Some((i.exercise, i.note.clone()?)))
-        .collect();
+    let own = own_items
+        .as_deref()
+        .map(OwnExercisesView::of)
+        .unwrap_or_default();
     let cautions = routine.cautions(&state.plan().hurt_in_routine(&routine.id));
     let movements = session::movements(&steps);
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
@@ -110,12 +106,57 @@ pub fn session_start<R: Runtime>(
     });
     Ok(SessionStarted {
         routine: routine_shown,
-        notes,
+        notes: own.notes,
+        own_exercises: own.exercises,
         cautions,
         snapshot: first,
         warning_signs: &session::WARNING_SIGNS,
         movements,
     })
+}
+
+/// An exercise of the person's own as a session shows it.
+#[derive(Serialize, TS)]
+pub struct OwnExerciseView {
+    pub name: String,
+    pub steps: Vec<String>,
+    /// The photo, as an image source (a `data:` URL: the page loads nothing else).
+    pub photo: Option<String>,
+}
+
+/// What a routine of the person's own brings to its session, by the steps'
+/// exercise: the notes, and the exercises of their own.
+#[derive(Default)]
+struct OwnExercisesView {
+    notes: BTreeMap<String, String>,
+    exercises: BTreeMap<String, OwnExerciseView>,
+}
+
+impl OwnExercisesView {
+    fn of(items: &[OwnItem]) -> Self {
+        let mut view = OwnExercisesView::default();
+        for (at, item) in items.iter().enumerate() {
+            let key = match &item.exercise {
+                ItemExercise::Library(id) => id.to_string(),
+                ItemExercise::Own(own) => {
+                    let key = ExerciseRef::Own(at).to_string();
+                    view.exercises.insert(
+                        key.clone(),
+                        OwnExerciseView {
+                            name: own.name.trim().to_owned(),
+                            steps: own.steps.clone(),
+                            photo: own.photo.as_ref().map(Photo::data_url),
+                        },
+                    );
+                    key
+                }
+            };
+            if let Some(note) = &item.note {
+                view.notes.insert(key, note.clone());
+            }
+        }
+        view
+    }
 }
 
 /// A session just started: its first snapshot, and the words of the signs
@@ -124,8 +165,12 @@ pub fn session_start<R: Runtime>(
 pub struct SessionStarted {
     /// The routine as it runs: a ready one, or the person's own.
     pub routine: routine::Routine,
-    /// The notes of a routine of the person's own, by exercise.
-    pub notes: BTreeMap<ExerciseId, String>,
+    /// The notes of a routine of the person's own, by the steps' exercise
+    /// ("cat_cow", or "own-2" for an exercise of their own).
+    pub notes: BTreeMap<String, String>,
+    /// The exercises of the person's own that the routine holds, by the
+    /// steps' exercise ("own-2"): their words and photo.
+    pub own_exercises: BTreeMap<String, OwnExerciseView>,
     /// What to watch for while an exercise cautioned for the person's kind
     /// of pain runs (only a routine of their own can keep one, as
     /// prescribed), and whether the last session of the routine took it out.

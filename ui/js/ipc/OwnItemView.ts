@@ -5,8 +5,16 @@ import type { ExerciseId } from "./ExerciseId";
 /**
  * An exercise at a dose, for a person with this kind of pain.
  */
-export type OwnItemView = { exercise: ExerciseId, name: string, dose: Dose, dose_text: string, 
+export type OwnItemView = { 
+/**
+ * The library exercise; none for one of the person's own.
+ */
+exercise: ExerciseId | null, name: string, dose: Dose, dose_text: string, 
 /**
  * Why it is not for this kind of pain, unless prescribed.
  */
-caution: string | null, };
+caution: string | null, 
+/**
+ * One of the person's own: its photo, as an image source.
+ */
+photo: string | null, };

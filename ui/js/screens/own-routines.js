@@ -6,6 +6,7 @@
 // run) is the backend's: this screen shows its answers.
 
 /** @import { Dose } from '../ipc/Dose' */
+/** @import { OwnExercise } from '../ipc/OwnExercise' */
 /** @import { OwnItem } from '../ipc/OwnItem' */
 /** @import { OwnItemView } from '../ipc/OwnItemView' */
 /** @import { OwnRoutine } from '../ipc/OwnRoutine' */
@@ -45,6 +46,26 @@ const DOSE_FIELDS = {
   ],
   continuous: [['minutes', 'Minutes']],
 };
+
+/// A new exercise of one's own starts as slow repetitions; each kind of dose
+/// starts from the same modest numbers, which the person changes.
+/** @type {Record<Dose['type'], Dose>} */
+const OWN_DOSE = {
+  reps: { type: 'reps', reps: 8, seconds_per_rep: 4, sets: 2, rest_seconds: 30 },
+  hold: { type: 'hold', seconds: 20, sets: 2, rest_seconds: 15 },
+  continuous: { type: 'continuous', minutes: 5 },
+};
+
+/// A file's bytes as base64, in chunks (a photo is up to a few hundred KiB).
+/** @param {ArrayBuffer} buffer */
+function base64Of(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let text = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  }
+  return btoa(text);
+}
 
 /// The own routines' part of the routines screen. `start` opens the pain
 /// check before a session; `again` redraws the routines screen.
@@ -204,7 +225,9 @@ function ownRoutineCard(view, { start, again, status }) {
         h(
           'li',
           {},
-          h('a', { href: `#exercise/${item.exercise}` }, item.name),
+          item.exercise
+            ? h('a', { href: `#exercise/${item.exercise}` }, item.name)
+            : h('span', { dataset: { own: 'exercise' } }, item.name, ' (your own)'),
           `: ${item.dose_text}.`,
           routine.items[i].note ? h('span', { class: 'own-note' }, ` “${routine.items[i].note}”`) : null,
           item.caution && routine.items[i].prescribed
@@ -352,10 +375,19 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     (target ?? picker).focus();
   };
 
+  /// What the builder says of an item: a library exercise's choice (name,
+  /// standard dose, caution), or one of the person's own by its name.
+  /** @param {OwnItem} item */
+  const describe = (item) =>
+    typeof item.exercise === 'string'
+      ? /** @type {OwnItemView} */ (choices.get(item.exercise))
+      : { name: item.exercise.name.trim() || 'Your own exercise', dose_text: null, caution: null };
+
   /** @param {OwnItem} item @param {number} index */
   const itemRow = (item, index) => {
-    const choice = /** @type {OwnItemView} */ (choices.get(item.exercise));
+    const choice = describe(item);
     const prefix = `item-${index}`;
+    const own = typeof item.exercise === 'string' ? null : item.exercise;
     const fields = DOSE_FIELDS[item.dose.type].map(([key, label]) => {
       const id = `${prefix}-${key}`;
       const input = h('input', {
@@ -392,9 +424,13 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     const titleId = `${prefix}-title`;
     return h(
       'li',
-      { class: 'card builder-item', dataset: { exercise: item.exercise }, 'aria-labelledby': titleId },
+      {
+        class: 'card builder-item',
+        dataset: { exercise: own ? 'own' : String(item.exercise) },
+        'aria-labelledby': titleId,
+      },
       h('h3', { id: titleId, tabindex: '-1' }, `${index + 1}. ${choice.name}`),
-      h('p', { class: 'small' }, `Standard dose: ${choice.dose_text}.`),
+      own ? ownFields(own, item, prefix, index) : h('p', { class: 'small' }, `Standard dose: ${choice.dose_text}.`),
       h('div', { class: 'filters' }, fields),
       h('p', { id: `${prefix}-error`, class: 'field-error field-error--quiet item-error' }),
       choice.caution
@@ -474,6 +510,145 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     );
   };
 
+  /// An exercise of one's own: its name, steps (a line each), the kind of
+  /// dose, and a photo, which the backend checks as soon as it is chosen.
+  /** @param {OwnExercise} own @param {OwnItem} item @param {string} prefix @param {number} index */
+  const ownFields = (own, item, prefix, index) => {
+    const ownName = h('input', {
+      type: 'text',
+      id: `${prefix}-own-name`,
+      maxlength: '60',
+      value: own.name,
+      'aria-describedby': `${prefix}-error`,
+      oninput: () => {
+        own.name = ownName.value;
+      },
+    });
+    const steps = /** @type {HTMLTextAreaElement} */ (
+      h('textarea', {
+        id: `${prefix}-own-steps`,
+        'aria-describedby': `${prefix}-steps-help ${prefix}-error`,
+        oninput: () => {
+          own.steps = steps.value.split('\n').filter((line) => line.trim());
+        },
+      })
+    );
+    steps.value = own.steps.join('\n');
+    const doseKind = /** @type {HTMLSelectElement} */ (
+      h(
+        'select',
+        {
+          id: `${prefix}-dose-kind`,
+          onchange: () => {
+            item.dose = { ...OWN_DOSE[/** @type {Dose['type']} */ (doseKind.value)] };
+            redraw(index, 'none');
+            /** @type {HTMLElement | null | undefined} */ (
+              list.children[index]?.querySelector(`#${prefix}-dose-kind`)
+            )?.focus();
+          },
+        },
+        h('option', { value: 'reps', selected: item.dose.type === 'reps' }, 'Slow repetitions'),
+        h('option', { value: 'hold', selected: item.dose.type === 'hold' }, 'A position held'),
+        h('option', { value: 'continuous', selected: item.dose.type === 'continuous' }, 'Minutes at a steady pace'),
+      )
+    );
+    const photoError = h('p', { class: 'field-error field-error--quiet', role: 'alert' });
+    const photoInput = /** @type {HTMLInputElement} */ (
+      h('input', {
+        type: 'file',
+        id: `${prefix}-photo`,
+        accept: 'image/png,image/jpeg',
+        'aria-describedby': `${prefix}-photo-help ${prefix}-error`,
+        onchange: async () => {
+          const file = photoInput.files?.[0];
+          if (!file) return;
+          photoError.textContent = '';
+          try {
+            own.photo = await api.readPhoto(base64Of(await file.arrayBuffer()));
+            changed = true;
+            redraw(index, 'none');
+            announce(`Photo added to ${own.name.trim() || 'your exercise'}.`);
+          } catch (err) {
+            photoError.textContent = `Not added. ${sentence(err.message)}`;
+            photoInput.value = '';
+          }
+        },
+      })
+    );
+    return h(
+      'div',
+      { class: 'own-exercise-fields' },
+      h('div', { class: 'field' }, h('label', { for: `${prefix}-own-name` }, 'Name of the exercise'), ownName),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: `${prefix}-own-steps` }, 'How to do it'),
+        steps,
+        h(
+          'p',
+          { id: `${prefix}-steps-help`, class: 'help' },
+          'One step a line, as your physiotherapist showed you: up to 8.',
+        ),
+      ),
+      h('div', { class: 'field' }, h('label', { for: `${prefix}-dose-kind` }, 'Done as'), doseKind),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: `${prefix}-photo` }, own.photo ? 'Change the photo' : 'Photo (optional)'),
+        h(
+          'div',
+          { class: 'photo-row' },
+          own.photo
+            ? h('img', {
+                class: 'own-photo own-photo--small',
+                src: `data:image/${own.photo.kind};base64,${own.photo.base64}`,
+                alt: `Photo of ${own.name.trim() || 'your exercise'}`,
+              })
+            : null,
+          photoInput,
+          own.photo
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'button button--secondary',
+                  dataset: { action: 'remove-photo' },
+                  onclick: () => {
+                    own.photo = null;
+                    changed = true;
+                    redraw(index, 'none');
+                    announce('Photo removed.');
+                  },
+                },
+                'Remove the photo',
+              )
+            : null,
+        ),
+        h(
+          'p',
+          { id: `${prefix}-photo-help`, class: 'help' },
+          'A PNG or JPEG of up to 256 KiB. It is kept with your plan on this computer, and travels inside the routine file when you save it as one.',
+        ),
+        photoError,
+      ),
+    );
+  };
+
+  const addOwn = () => {
+    items.push({
+      exercise: { name: '', steps: [], photo: null },
+      dose: { ...OWN_DOSE.reps },
+      prescribed: false,
+      note: null,
+    });
+    redraw(items.length - 1, 'none');
+    changed = true;
+    /** @type {HTMLElement | null | undefined} */ (
+      list.children[items.length - 1]?.querySelector('[id$="-own-name"]')
+    )?.focus();
+    announce('An exercise of your own added: give it a name and its steps.');
+  };
+
   const picker = h(
     'select',
     { id: 'add-exercise' },
@@ -483,7 +658,9 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
   );
   const add = () => {
     const choice = /** @type {OwnItemView} */ (choices.get(/** @type {any} */ (picker.value)));
-    items.push({ exercise: choice.exercise, dose: { ...choice.dose }, prescribed: false, note: null });
+    // Every choice is a library exercise: it has an id.
+    const id = /** @type {import('../ipc/ExerciseId').ExerciseId} */ (choice.exercise);
+    items.push({ exercise: id, dose: { ...choice.dose }, prescribed: false, note: null });
     redraw(items.length - 1, 'heading');
     announce(`${choice.name} added at its standard dose.`);
   };
@@ -505,6 +682,8 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     if (!row) return null;
     const focus = {
       bad_text: '[id$="-note"]',
+      bad_own_exercise: '[id$="-own-name"]',
+      bad_photo: 'input[type="file"]',
       cautioned_not_prescribed: '[data-action="prescribed"]',
       prescribed_for_another_kind: '[data-action="prescribed"]',
     }[code];
@@ -595,6 +774,25 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
           { type: 'button', class: 'button button--secondary', dataset: { action: 'add-exercise' }, onclick: add },
           'Add',
         ),
+      ),
+      h(
+        'p',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button button--secondary',
+            dataset: { action: 'add-own-exercise' },
+            onclick: addOwn,
+          },
+          'Add an exercise of your own',
+        ),
+      ),
+      h(
+        'p',
+        { class: 'help' },
+        'For an exercise your physiotherapist gave you that is not in the library: its name, its steps in their words, and a photo if you have one. A session eases it only by making it lighter, so tell them if it hurts.',
       ),
     ),
     error,

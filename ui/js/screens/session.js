@@ -19,10 +19,21 @@ import { checkInPanel } from './session/check-in.js';
 import { beatTone, chime, clock, SOUND_KEY, stepLabel } from './session/cues.js';
 import { showEnd } from './session/end.js';
 import { sessionElements, sessionLayout } from './session/layout.js';
-import { movementKey, renderClock, renderPace, renderState, renderStep, stepChanged } from './session/render.js';
+import {
+  movementKey,
+  renderClock,
+  renderOwnStep,
+  renderPace,
+  renderState,
+  renderStep,
+  stepChanged,
+} from './session/render.js';
 
 /** @param {Routine} routine @param {SessionStarted} started */
-export function showSession(routine, { snapshot: first, warning_signs: signs, movements: known, notes, cautions }) {
+export function showSession(
+  routine,
+  { snapshot: first, warning_signs: signs, movements: known, notes, cautions, own_exercises: own },
+) {
   /** @type {Map<string, Exercise>} */
   const exercises = new Map(routine.exercises.map((e) => [e.id, e]));
   /// How to do each movement, by exercise and rung: a rung may be a
@@ -88,7 +99,9 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
     const step = snapshot.step;
     if (stepChanged(last, snapshot)) {
       const exercise = exercises.get(step.exercise);
-      renderStep(el, step, snapshot.step_index, exercise, movements.get(movementKey(step)));
+      const ownExercise = own[step.exercise];
+      if (ownExercise) renderOwnStep(el, step, ownExercise);
+      else renderStep(el, step, snapshot.step_index, exercise, movements.get(movementKey(step)));
       const note = notes[step.exercise];
       el.note.hidden = !note;
       el.note.textContent = note ? `Note for this exercise: ${note}` : '';
@@ -96,7 +109,7 @@ export function showSession(routine, { snapshot: first, warning_signs: signs, mo
       el.caution.hidden = !caution;
       el.caution.textContent = caution ?? '';
       el.leaveOut.hidden = !caution;
-      if (!exercise || !movements.has(movementKey(step))) {
+      if (!ownExercise && (!exercise || !movements.has(movementKey(step)))) {
         // A gentler exercise swapped in from outside the routine, or at a
         // version the routine does not run: fetch it, then draw the step
         // again if it is still the one showing.

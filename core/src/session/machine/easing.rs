@@ -19,11 +19,11 @@
 use tokio::time::Instant;
 
 use super::{
-    exercise_steps, LeftOutToday, SessionEnd, SessionMachine, Status, Step, StepKind, Swap,
-    GET_READY_NEW_MOVEMENT_SECONDS, GET_READY_SECONDS,
+    exercise_steps, LeftOutToday, Movement, SessionEnd, SessionMachine, Status, Step, StepKind,
+    Swap, GET_READY_NEW_MOVEMENT_SECONDS, GET_READY_SECONDS,
 };
-use crate::exercise::{exercise, rung, variation, Dose, Exercise, ExerciseId, Rung, RungView};
-use crate::own_routine::eased;
+use crate::exercise::{exercise, rung, variation, Dose, Exercise, Rung};
+use crate::own_routine::{eased, ExerciseRef};
 use crate::pain::{PainZone, STOP_ON_RISE};
 use crate::triage::PainScore;
 use crate::words::{in_a_list, lower_first};
@@ -50,7 +50,7 @@ enum Easing {
 impl SessionMachine {
     /// A check-in at 3-5 about `affected`: eases it, and, once it is done,
     /// what is still to come.
-    pub(super) fn ease(&mut self, affected: ExerciseId, pain: PainScore, now: Instant) {
+    pub(super) fn ease(&mut self, affected: ExerciseRef, pain: PainScore, now: Instant) {
         let doing = self.current().clone();
         let up = self.pain_up(pain);
         let rose = up.is_some();
@@ -150,7 +150,7 @@ impl SessionMachine {
     /// While the pain is up, the exercises still to come that are cautioned
     /// for the person's kind of pain are left out too, whichever exercise
     /// raised it. Returns their names.
-    fn leave_out_cautioned_later(&mut self, affected: ExerciseId) -> Vec<String> {
+    fn leave_out_cautioned_later(&mut self, affected: ExerciseRef) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         let mut at = occurrence_end(&self.steps, self.index);
         while at < self.steps.len() {
@@ -170,8 +170,12 @@ impl SessionMachine {
     }
 
     /// Kept for the end of the session and the plan: what was left out
-    /// today, and the pain it was taken out at if it hurt.
-    fn note_left_out(&mut self, exercise: ExerciseId, hurt_at: Option<PainScore>) {
+    /// today, and the pain it was taken out at if it hurt. (Only a library
+    /// exercise carries a caution, so only one can be left out.)
+    fn note_left_out(&mut self, id: ExerciseRef, hurt_at: Option<PainScore>) {
+        let Some(exercise) = id.library() else {
+            return;
+        };
         match self.left_out.iter_mut().find(|l| l.exercise == exercise) {
             Some(noted) => noted.hurt_at = noted.hurt_at.or(hurt_at),
             None => self.left_out.push(LeftOutToday { exercise, hurt_at }),
@@ -180,9 +184,11 @@ impl SessionMachine {
 
     /// Whether the exercise is cautioned for the person's kind of pain (kept
     /// in a routine of their own only because it was prescribed).
-    pub(super) fn cautioned(&self, id: ExerciseId) -> bool {
-        self.pain_kind
-            .is_some_and(|kind| exercise(id).is_cautioned_for(kind))
+    pub(super) fn cautioned(&self, id: ExerciseRef) -> bool {
+        id.library().is_some_and(|id| {
+            self.pain_kind
+                .is_some_and(|kind| exercise(id).is_cautioned_for(kind))
+        })
     }
 
     /// The first step still to do: the one under way, or, at a check-in,
@@ -194,7 +200,7 @@ impl SessionMachine {
     /// The exercise under way (or getting ready) eased for the rest of the session.
     fn ease_under_way(
         &mut self,
-        affected: ExerciseId,
+        affected: ExerciseRef,
         doing: &Step,
         answer: &Answer<'_>,
         now: Instant,
@@ -254,7 +260,7 @@ impl SessionMachine {
     /// Whether any of the exercise's work has been done in the occurrence
     /// under way: a pain before it started is not its doing (nor one after
     /// an earlier, calm occurrence of it).
-    fn tried(&self, id: ExerciseId) -> bool {
+    fn tried(&self, id: ExerciseRef) -> bool {
         let current = self.current();
         let start = occurrence_start(&self.steps, self.index);
         current.exercise == id
@@ -266,7 +272,7 @@ impl SessionMachine {
 
     /// An exercise just done, its check-in at 3-5: it is eased wherever it
     /// comes again, and what is still to come runs a step easier (once).
-    fn ease_after_done(&mut self, affected: ExerciseId, done: &Step, answer: &Answer<'_>) {
+    fn ease_after_done(&mut self, affected: ExerciseRef, done: &Step, answer: &Answer<'_>) {
         let Answer {
             said,
             pain,
@@ -350,7 +356,7 @@ impl SessionMachine {
     }
 
     /// How to ease `affected`, done at `at` with `dose`, for this person.
-    fn easing_for(&self, affected: ExerciseId, at: Rung, dose: Dose, rose: bool) -> Easing {
+    fn easing_for(&self, affected: ExerciseRef, at: Rung, dose: Dose, rose: bool) -> Easing {
         // A prescribed exercise cautioned for the pain kind is never turned
         // into another movement the physiotherapist did not choose: left for
         // today if the pain rose, otherwise kept as prescribed.
@@ -364,7 +370,7 @@ impl SessionMachine {
         if let Some(step) = step_down(affected, at) {
             return step;
         }
-        if variation(affected, at).is_some_and(|v| v.lightest) {
+        if lightest(affected, at) {
             return Easing::AsLightAsItGoes;
         }
         if let Some(gentler) = self.gentler_for(affected) {
@@ -393,9 +399,7 @@ impl SessionMachine {
         if let Some(down) = step_down(step.exercise, step.rung) {
             return down;
         }
-        if variation(step.exercise, step.rung).is_some_and(|v| v.lightest)
-            || eased(step.dose) == step.dose
-        {
+        if lightest(step.exercise, step.rung) || eased(step.dose) == step.dose {
             Easing::AsLightAsItGoes
         } else {
             Easing::Lighter
@@ -405,15 +409,16 @@ impl SessionMachine {
     /// Rewrites what is left of `affected` in the session: the occurrence
     /// under way from its step now (with a get-ready for the new movement),
     /// and any later occurrence whole; Back never returns to what hurt.
-    /// Returns the movement and dose now under way; none when too little is
-    /// left of the occurrence under way to change it (later ones still are).
+    /// Returns the step now under way (its movement's name and dose); none
+    /// when too little is left of the occurrence under way to change it
+    /// (later ones still are).
     fn reschedule(
         &mut self,
-        affected: ExerciseId,
+        affected: ExerciseRef,
         easing: Easing,
         pain: PainScore,
         now: Instant,
-    ) -> Option<RungView> {
+    ) -> Option<Step> {
         let from = self.resume_at();
         let start = occurrence_start(&self.steps, self.index);
         let end = occurrence_end(&self.steps, self.index);
@@ -458,19 +463,14 @@ impl SessionMachine {
                 self.paused_at = Some(now);
             }
         }
-        let to = exercise(shown.exercise);
-        Some(RungView {
-            dose: shown.dose,
-            name: shown.name,
-            ..rung(to, shown.rung)
-        })
+        Some(shown)
     }
 
     /// Takes the rest of `affected` out of the session: the step under way
     /// becomes whatever comes next, or the session ends.
     pub(super) fn leave_out(
         &mut self,
-        affected: ExerciseId,
+        affected: ExerciseRef,
         hurt_at: Option<PainScore>,
         now: Instant,
     ) {
@@ -508,8 +508,16 @@ impl SessionMachine {
     }
 }
 
-/// One rung down the same exercise, if it has one to go to from `at`.
-fn step_down(id: ExerciseId, at: Rung) -> Option<Easing> {
+/// Whether `at` is the lightest movement of a library exercise.
+fn lightest(id: ExerciseRef, at: Rung) -> bool {
+    id.library()
+        .and_then(|id| variation(id, at))
+        .is_some_and(|v| v.lightest)
+}
+
+/// One rung down the same library exercise, if it has one to go to from `at`.
+fn step_down(id: ExerciseRef, at: Rung) -> Option<Easing> {
+    let id = id.library()?;
     match at {
         Rung::Harder if variation(id, Rung::Harder).is_some() => {
             Some(Easing::StepDown(Rung::Standard))
@@ -573,35 +581,49 @@ fn occurrence_steps(
         },
         dose => dose,
     };
-    let (to, at, dose) = match easing {
+    // Another movement, or another exercise, needs time to read and get
+    // into position (from standing to the floor, say); the same one lighter
+    // does not.
+    let moved = |exercise: ExerciseRef, name: String, rung: Rung, dose: Dose| Movement {
+        exercise,
+        name,
+        dose,
+        rung,
+        get_ready: GET_READY_NEW_MOVEMENT_SECONDS,
+    };
+    let movement = match easing {
         Easing::StepDown(rung_to) => {
-            let e = exercise(first.exercise);
-            let dose = lighter_of(left, rung(e, rung_to).dose);
-            (e, rung_to, within(dose, sets_left, seconds_left))
+            // Only a library exercise has movements to step down to.
+            let e = exercise(first.exercise.library()?);
+            let to = rung(e, rung_to);
+            let dose = within(lighter_of(left, to.dose), sets_left, seconds_left);
+            moved(first.exercise, to.name, rung_to, dose)
         }
-        Easing::Lighter => (
-            exercise(first.exercise),
-            first.rung,
-            eased(within(left, sets_left, seconds_left)),
-        ),
-        Easing::Gentler(e, rung_to) => (
-            e,
-            rung_to,
-            within(rung(e, rung_to).dose, sets_left, seconds_left),
-        ),
+        // The same movement lighter keeps the name the person knows it by.
+        // Not yet begun, it keeps the time it had: a movement of its own (a
+        // wall plank after a floor exercise) still needs its 30 s.
+        Easing::Lighter => Movement {
+            get_ready: match first.kind {
+                StepKind::GetReady if done == 0 && elapsed == 0 => {
+                    first.seconds.max(GET_READY_SECONDS)
+                }
+                _ => GET_READY_SECONDS,
+            },
+            ..moved(
+                first.exercise,
+                first.name.clone(),
+                first.rung,
+                eased(within(left, sets_left, seconds_left)),
+            )
+        },
+        Easing::Gentler(e, rung_to) => {
+            let to = rung(e, rung_to);
+            let dose = within(to.dose, sets_left, seconds_left);
+            moved(e.id.into(), to.name, rung_to, dose)
+        }
         Easing::LeaveOut | Easing::AsLightAsItGoes => return Some(occurrence.to_vec()),
     };
-    let view = RungView {
-        dose,
-        // The same movement lighter keeps the name the person knows it by.
-        name: match easing {
-            Easing::Lighter => first.name.clone(),
-            _ => rung(to, at).name,
-        },
-        ..rung(to, at)
-    };
-    let mut steps = exercise_steps(to, &view);
-    let ready = steps.remove(0);
+    let steps = exercise_steps(&movement);
     // Whole minutes, and a repetition at the least, can round up past the
     // time that was left: then the dose does not fit.
     let work: u32 = steps
@@ -612,24 +634,7 @@ fn occurrence_steps(
     if work > seconds_left {
         return None;
     }
-    // Another movement, or another exercise, needs time to read and get
-    // into position (from standing to the floor, say); the same one lighter
-    // does not.
-    let ready_seconds = match easing {
-        // Not yet begun, it keeps the time it had: a movement of its own
-        // (a wall plank after a floor exercise) still needs its 30 s.
-        Easing::Lighter if done == 0 && elapsed == 0 => first.seconds.max(GET_READY_SECONDS),
-        Easing::Lighter => GET_READY_SECONDS,
-        _ => GET_READY_NEW_MOVEMENT_SECONDS,
-    };
-    Some(
-        std::iter::once(Step {
-            seconds: ready_seconds,
-            ..ready
-        })
-        .chain(steps)
-        .collect(),
-    )
+    Some(steps)
 }
 
 /// What is said when an exercise cautioned for the pain kind is left out:

@@ -255,6 +255,17 @@ fn shaped_call(command: &str) -> BoxedStrategy<Value> {
             ])
             .boxed(),
         ),
+        "own_photo_read" => one(
+            "contents",
+            sometimes(vec![
+                json!(spinewise_core::photo::to_base64(include_bytes!(
+                    "../../../../core/tests/fixtures/photos/photo.png"
+                ))),
+                json!(spinewise_core::photo::to_base64(b"<svg onload=alert(1)>")),
+                json!("not base64!"),
+            ])
+            .boxed(),
+        ),
         "own_routine_delete" | "own_routine_export" => one(
             "name",
             sometimes(vec![json!("Mine"), json!("Nobody's"), json!("../../etc")]).boxed(),

@@ -153,9 +153,44 @@ fn hostile_routine_files_and_refused_routines_change_nothing() {
     let before = files(dir.path());
     let good = json!({ "format": "spinewise-routine", "version": 1, "routine": jos_routine() })
         .to_string();
+    let png = include_bytes!("../../../../core/tests/fixtures/photos/photo.png");
+    let own_exercise = |photo: Value| {
+        let mut routine = jos_routine();
+        routine["items"][0]["exercise"] = json!({
+            "name": "Side-lying clam",
+            "steps": ["Lie on your side, knees bent.", "Lift the top knee, feet together."],
+            "photo": photo,
+        });
+        json!({ "format": "spinewise-routine", "version": 2, "routine": routine }).to_string()
+    };
+    let photo =
+        |bytes: &[u8]| json!({ "kind": "png", "base64": spinewise_core::photo::to_base64(bytes) });
+    let over = spinewise_core::own_routine::MAX_ROUTINE_FILE_BYTES + 1;
     for (contents, code) in [
-        (" ".repeat(70 * 1024), "too_large"),
-        ("{".repeat(100_000), "too_large"),
+        (" ".repeat(over), "too_large"),
+        ("{".repeat(over), "too_large"),
+        // Photos: cut short, not a PNG at all, said to be a JPEG, or huge.
+        (own_exercise(photo(&png[..png.len() / 2])), "bad_photo"),
+        (own_exercise(photo(b"<svg onload=alert(1)>")), "bad_photo"),
+        (
+            own_exercise(
+                json!({ "kind": "jpeg", "base64": spinewise_core::photo::to_base64(png) }),
+            ),
+            "bad_photo",
+        ),
+        (
+            own_exercise(json!({ "kind": "png", "base64": "A".repeat(400 * 1024) })),
+            "bad_photo",
+        ),
+        (
+            own_exercise(json!({ "kind": "gif", "base64": "R0lG" })),
+            "not_a_routine",
+        ),
+        // An exercise of one's own in a version 1 file.
+        (
+            own_exercise(photo(png)).replace("\"version\":2", "\"version\":1"),
+            "not_a_routine",
+        ),
         ("[".repeat(5_000), "not_a_routine"),
         ("not json".to_owned(), "not_a_routine"),
         (
@@ -234,4 +269,68 @@ fn hostile_routine_files_and_refused_routines_change_nothing() {
         before,
         "the data folder is byte-identical"
     );
+}
+
+#[test]
+fn an_exercise_of_one_s_own_with_its_photo_is_kept_run_exported_and_read_again() {
+    let png = include_bytes!("../../../../core/tests/fixtures/photos/photo.png");
+    let photo = json!({ "kind": "png", "base64": spinewise_core::photo::to_base64(png) });
+    let mut routine = jos_routine();
+    routine["items"][0]["exercise"] = json!({
+        "name": "Side-lying clam",
+        "steps": ["Lie on your side, knees bent.", "Lift the top knee, feet together."],
+        "photo": photo,
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let app = checked_app(dir.path());
+    let view = app
+        .invoke("own_routine_save", json!({ "routine": routine }))
+        .unwrap();
+    let item = &view["routines"][0]["items"][0];
+    assert_eq!(item["name"], "Side-lying clam");
+    assert_eq!(item["exercise"], Value::Null);
+    assert!(item["photo"]
+        .as_str()
+        .unwrap()
+        .starts_with("data:image/png;base64,iVBORw0KGgo"));
+
+    // Its session runs it at its dose, with its words and photo, and the
+    // note written for it.
+    let started = app
+        .invoke(
+            "session_start",
+            json!({ "routineId": "own:Jo's routine", "startPain": 1 }),
+        )
+        .unwrap();
+    let step = &started["snapshot"]["step"];
+    assert_eq!(step["exercise"], "own-0");
+    assert_eq!(step["name"], "Side-lying clam");
+    assert_eq!(step["dose"]["reps"], 12);
+    let own = &started["own_exercises"]["own-0"];
+    assert_eq!(own["steps"][1], "Lift the top knee, feet together.");
+    assert!(own["photo"].as_str().unwrap().starts_with("data:image/png"));
+    assert_eq!(started["notes"]["own-0"], "Squeeze at the top");
+    app.invoke(
+        "session_control",
+        json!({ "control": { "action": "stop" } }),
+    )
+    .unwrap();
+
+    // The file is version 2 and carries the photo; a fresh plan reads it
+    // whole.
+    let saved = app
+        .invoke("own_routine_export", json!({ "name": "Jo's routine" }))
+        .unwrap();
+    let path = std::path::PathBuf::from(saved["path"].as_str().unwrap());
+    let contents = fs::read_to_string(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    let file: Value = serde_json::from_str(&contents).unwrap();
+    assert_eq!(file["version"], 2);
+    drop(app);
+    let fresh = tempfile::tempdir().unwrap();
+    let app = checked_app(fresh.path());
+    let read = app
+        .invoke("own_routine_read", json!({ "contents": contents }))
+        .unwrap();
+    assert_eq!(read["routine"], routine);
 }

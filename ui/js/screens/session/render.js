@@ -4,6 +4,7 @@
 // and the state (paused, waiting for a check-in).
 
 /** @import { Exercise } from '../../ipc/Exercise' */
+/** @import { OwnExerciseView } from '../../ipc/OwnExerciseView' */
 /** @import { RungView } from '../../ipc/RungView' */
 /** @import { SessionSnapshot } from '../../ipc/SessionSnapshot' */
 /** @import { SessionStep } from '../../ipc/SessionStep' */
@@ -68,6 +69,37 @@ export function renderStep(el, step, index, exercise, movement) {
   if (step.kind === 'work') restartFigure(el.figure, index);
   el.how.open = step.kind === 'get_ready';
   el.cues.replaceChildren(...movement.cues.map((c) => h('li', {}, c)));
+}
+
+/// An exercise of the person's own: its photo in place of a drawing, and its
+/// steps in their words.
+/**
+ * @param {SessionElements} el
+ * @param {SessionStep} step
+ * @param {OwnExerciseView} own
+ */
+export function renderOwnStep(el, step, own) {
+  el.title.textContent = step.name;
+  el.kind.textContent = stepLabel(step);
+  el.version.hidden = true;
+  if (el.figure.dataset.movement !== step.exercise) {
+    el.figure.replaceChildren(
+      own.photo
+        ? h('img', { class: 'own-photo', src: own.photo, alt: `Photo of ${own.name}` })
+        : h('p', { class: 'small own-no-photo' }, 'No photo: follow the steps below.'),
+    );
+    el.figure.dataset.movement = step.exercise;
+    el.how.replaceChildren(
+      h('summary', {}, 'How to do it'),
+      h(
+        'ol',
+        { class: 'plain-list' },
+        own.steps.map((s) => h('li', {}, s)),
+      ),
+    );
+  }
+  el.how.open = step.kind === 'get_ready';
+  el.cues.replaceChildren();
 }
 
 /// The beat under way, its repetition and side. Returns whether a new beat

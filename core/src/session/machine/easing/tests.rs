@@ -7,6 +7,7 @@ use tokio::time::Instant;
 
 use super::super::{steps_for, steps_with_doses, SessionMachine, Step, StepKind};
 use crate::exercise::{exercise, Dose, ExerciseId as Id, Rung};
+use crate::own_routine::OwnItem;
 use crate::pain::PainKind;
 use crate::routine::{build, Routine, ROUTINES};
 use crate::session::{CheckIn, WarningSigns, GET_READY_NEW_MOVEMENT_SECONDS};
@@ -21,29 +22,35 @@ fn at(value: u8) -> CheckIn {
     }
 }
 
-/// A routine of one's own of these exercises at these doses.
-fn own(exercises: &[(Id, Dose)]) -> (Routine, Vec<Dose>) {
+/// A routine of one's own of these exercises at these doses, each kept as
+/// prescribed whatever its caution.
+fn own(exercises: &[(Id, Dose)]) -> (Routine, Vec<OwnItem>) {
     let mut routine = build(&ROUTINES[0], PainKind::Muscular);
     routine.exercises = exercises.iter().map(|&(id, _)| exercise(id)).collect();
-    (routine, exercises.iter().map(|&(_, d)| d).collect())
+    let items = exercises
+        .iter()
+        .map(|&(id, dose)| OwnItem {
+            exercise: id.into(),
+            dose,
+            prescribed: true,
+            note: None,
+        })
+        .collect();
+    (routine, items)
 }
 
 /// A session of a routine of one's own, started at `start` out of 10, for
 /// this kind of pain, every exercise on its standard rung.
 fn own_session(
-    routine: &Routine,
-    doses: &[Dose],
+    _routine: &Routine,
+    doses: &[OwnItem],
     start: u8,
     kind: PainKind,
     t: Instant,
 ) -> SessionMachine {
-    SessionMachine::new(
-        steps_with_doses(routine, doses, |_| false),
-        at(start).pain,
-        t,
-    )
-    .for_pain_kind(kind)
-    .on_rungs(|_| Rung::Standard)
+    SessionMachine::new(steps_with_doses(doses, |_| false), at(start).pain, t)
+        .for_pain_kind(kind)
+        .on_rungs(|_| Rung::Standard)
 }
 
 /// Runs the clock on to the start of the next work step of `id`.
@@ -343,8 +350,9 @@ fn ease_everywhere(routine: &Routine, steps: Vec<Step>, kind: PainKind, rung: Ru
                 }
                 for s in &machine.steps()[from.min(machine.steps().len())..] {
                     assert!(
-                        allowed.contains(&s.exercise)
-                            || !exercise(s.exercise).is_cautioned_for(kind),
+                        s.exercise.library().is_none_or(
+                            |id| allowed.contains(&id) || !exercise(id).is_cautioned_for(kind)
+                        ),
                         "{case}: {:?} brought in",
                         s.exercise
                     );
@@ -380,12 +388,85 @@ fn over_every_routine_kind_rung_and_moment_an_easing_never_adds_work_or_a_cautio
             let (routine, doses) = own(&[(e.id, e.dose), (e.id, e.dose)]);
             ease_everywhere(
                 &routine,
-                steps_with_doses(&routine, &doses, |_| false),
+                steps_with_doses(&doses, |_| false),
                 kind,
                 Rung::Standard,
             );
         }
     }
+    // An exercise of one's own, done each way, twice, between two library
+    // exercises: it is only ever made lighter.
+    for dose in [
+        Dose::Reps {
+            reps: 10,
+            seconds_per_rep: 3,
+            sets: 2,
+            rest_seconds: 20,
+        },
+        Dose::Hold {
+            seconds: 30,
+            sets: 3,
+            rest_seconds: 10,
+        },
+        Dose::Continuous { minutes: 12 },
+    ] {
+        let (routine, mut items) = own(&[(Id::CatCow, exercise(Id::CatCow).dose)]);
+        items.insert(0, clam(dose));
+        items.push(clam(dose));
+        for kind in PainKind::ALL {
+            ease_everywhere(
+                &routine,
+                steps_with_doses(&items, |_| false),
+                kind,
+                Rung::Standard,
+            );
+        }
+    }
+}
+
+/// An exercise of one's own at this dose.
+fn clam(dose: Dose) -> OwnItem {
+    OwnItem {
+        exercise: crate::own_routine::ItemExercise::Own(crate::own_routine::OwnExercise {
+            name: "Side-lying clam".into(),
+            steps: vec!["Lift the top knee.".into()],
+            photo: None,
+        }),
+        dose,
+        prescribed: false,
+        note: None,
+    }
+}
+
+#[test]
+fn an_exercise_of_one_s_own_that_hurts_is_made_lighter_never_swapped() {
+    let items = vec![clam(Dose::Reps {
+        reps: 10,
+        seconds_per_rep: 3,
+        sets: 2,
+        rest_seconds: 20,
+    })];
+    let (routine, _) = own(&[]);
+    let t = Instant::now();
+    let mut machine = own_session(&routine, &items, 2, PainKind::Muscular, t);
+    // Two seconds into the first set: what is left of it counts.
+    let t = t + Duration::from_secs(12);
+    machine.tick(t);
+    machine.check_in(at(3), t);
+    let work: Vec<&Step> = machine
+        .steps()
+        .iter()
+        .filter(|s| s.kind == StepKind::Work)
+        .collect();
+    assert!(work
+        .iter()
+        .all(|s| s.exercise == crate::own_routine::ExerciseRef::Own(0)
+            && s.name == "Side-lying clam"));
+    assert_eq!(work.len(), 1, "a set fewer");
+    assert_eq!(
+        machine.message().unwrap(),
+        "Your pain is 3: Side-lying clam is made lighter for the rest of this session, 9 slow repetitions, once now."
+    );
 }
 
 /// Runs the clock to the check-in after the step under way (or the end).
@@ -398,7 +479,7 @@ fn to_check_in(machine: &mut SessionMachine, mut t: Instant) -> Instant {
 }
 
 /// A walk, then cat-cow kept as prescribed, for disc-related pain.
-fn walk_then_cat_cow() -> (Routine, Vec<Dose>) {
+fn walk_then_cat_cow() -> (Routine, Vec<OwnItem>) {
     own(&[
         (Id::Walking, Dose::Continuous { minutes: 5 }),
         (Id::CatCow, exercise(Id::CatCow).dose),
@@ -518,7 +599,7 @@ fn a_pain_higher_than_the_one_that_eased_acts_even_before_the_eased_movement() {
     let shown = machine.snapshot(t);
     assert_eq!(
         (shown.step.kind, shown.step.exercise),
-        (StepKind::GetReady, Id::BirdDog)
+        (StepKind::GetReady, Id::BirdDog.into())
     );
     machine.check_in(at(3), t);
     assert!(machine.message().unwrap().contains("Start "));

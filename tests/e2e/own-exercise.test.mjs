@@ -1,0 +1,145 @@
+// An exercise of one's own in the real window: written in the builder with
+// its steps and a photo (a damaged photo refused on the spot), run as a
+// guided session with the photo in place of a drawing, saved as a routine
+// file that carries the photo, read into a fresh data folder and run again,
+// and printed on the plan.
+
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
+import { Keys } from './webdriver.mjs';
+import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { click, openPrintWindow, rendered, screen, stopByKeyboard, text } from './app-steps.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const photo = join(root, 'core', 'tests', 'fixtures', 'photos', 'photo.jpg');
+const drivers = [];
+after(() => {
+  for (const driver of drivers) driver.stop();
+});
+
+async function checkedApp(env) {
+  const d = await startDriver({ env });
+  drivers.push(d);
+  const app = await d.open();
+  await startTriage(app);
+  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
+  return { d, app };
+}
+
+/// Sets a number field as a person typing would, so its input event fires.
+async function setNumber(app, id, value) {
+  await app.execute(`document.querySelector('#${id}').value = ''`);
+  await (await app.find(`#${id}`)).type(String(value));
+}
+
+/// Starts the routine at pain 1 and returns once its first exercise shows
+/// with its photo decoded; the caller stops it.
+async function runWithPhoto(app, id, shot) {
+  await click(app, `[data-routine="${id}"] [data-action="choose-routine"]`);
+  await click(app, 'label[for="start-pain-1"]');
+  await click(app, '[data-action="start-session"]');
+  await screen(app, 'session');
+  await app.waitFor('return document.querySelector("#session-title").textContent === "Side-lying clam"', {
+    what: 'the exercise of one’s own',
+  });
+  assert.equal(await app.execute(rendered('.session-figure img.own-photo')), true);
+  // No caution, so nothing to leave out.
+  assert.equal(
+    await app.execute('return getComputedStyle(document.querySelector("[data-action=leave-out]")).display'),
+    'none',
+  );
+  assert.deepEqual(await app.execute('return [...document.querySelectorAll(".how-to li")].map((l) => l.textContent)'), [
+    'Lie on your side, knees bent.',
+    'Lift the top knee, feet together.',
+  ]);
+  await saveScreenshot(app, shot);
+  await stopByKeyboard(app);
+  await screen(app, 'session-end');
+}
+
+test('an exercise of one’s own with a photo is built, run, saved as a file, read into a fresh plan, run and printed', async () => {
+  const { documents, env } = documentsFolder();
+  const { app } = await checkedApp(env);
+  await click(app, 'a[data-nav="routines"]');
+  await screen(app, 'routines');
+  await click(app, '[data-action="build-routine"]');
+  await screen(app, 'own-builder');
+  await (await app.find('#routine-name')).type('Clam routine');
+  await click(app, '[data-action="add-own-exercise"]');
+  assert.equal(await app.execute('return document.activeElement.id'), 'item-0-own-name');
+  await (await app.find('#item-0-own-name')).type('Side-lying clam');
+  // One step a line, with Enter between, as a person types them.
+  await (await app.find('#item-0-own-steps')).type(
+    `Lie on your side, knees bent.${Keys.ENTER}Lift the top knee, feet together.`,
+  );
+  await setNumber(app, 'item-0-reps', 4);
+  await setNumber(app, 'item-0-seconds_per_rep', 3);
+  await setNumber(app, 'item-0-sets', 1);
+
+  // A damaged "photo" is refused where it was chosen, and nothing is shown.
+  const junk = join(mkdtempSync(join(tmpdir(), 'spinewise-photo-')), 'clam.png');
+  writeFileSync(junk, readFileSync(photo).subarray(0, 300));
+  await (await app.find('#item-0-photo')).type(junk);
+  await app.waitFor('return document.querySelector(".own-exercise-fields [role=alert]").textContent !== ""', {
+    what: 'the damaged photo refused',
+  });
+  assert.match(await text(app, '.own-exercise-fields [role=alert]'), /^Not added\. The photo is damaged or cut short/);
+  assert.equal(await app.execute('return document.querySelectorAll(".builder-item img").length'), 0);
+
+  // The real photo: checked by the backend, then shown.
+  await (await app.find('#item-0-photo')).type(photo);
+  await app.waitFor('return !!document.querySelector(".builder-item img.own-photo")', { what: 'the photo shown' });
+  assert.equal(await app.execute(rendered('.builder-item img.own-photo')), true);
+  await saveScreenshot(app, 'own-exercise-builder');
+  await click(app, '[data-action="save-routine"]');
+  await screen(app, 'routines');
+  const id = 'own:Clam routine';
+  await app.waitFor(`return !!document.querySelector(${JSON.stringify(`[data-routine="${id}"]`)})`, {
+    what: 'the kept routine',
+  });
+  assert.match(
+    await text(app, `[data-routine="${id}"] .own-items`),
+    /Side-lying clam \(your own\): 4 slow repetitions/,
+  );
+
+  await runWithPhoto(app, id, 'own-exercise-session');
+
+  // Saved as a file: version 2, the photo inside it.
+  await click(app, 'a[data-nav="routines"]');
+  await screen(app, 'routines');
+  await click(app, `[data-routine="${id}"] [data-action="export-routine"]`);
+  await app.waitFor('return document.querySelector("#own-status").textContent.includes("saved as")');
+  const [file] = readdirSync(documents).filter((f) => f.startsWith('Spinewise routine Clam'));
+  const path = join(documents, file);
+  const saved = JSON.parse(readFileSync(path, 'utf8'));
+  assert.equal(saved.version, 2);
+  assert.equal(saved.routine.items[0].exercise.photo.kind, 'jpeg');
+  assert.equal(Buffer.from(saved.routine.items[0].exercise.photo.base64, 'base64').equals(readFileSync(photo)), true);
+  await app.close();
+
+  // A fresh data folder: read, shown with its photo before it is kept, run.
+  const fresh = await checkedApp(env);
+  await click(fresh.app, 'a[data-nav="routines"]');
+  await screen(fresh.app, 'routines');
+  await (await fresh.app.find('#routine-file')).type(path);
+  await screen(fresh.app, 'own-builder');
+  assert.equal(await fresh.app.execute('return document.querySelector("#item-0-own-name").value'), 'Side-lying clam');
+  assert.equal(await fresh.app.execute(rendered('.builder-item img.own-photo')), true);
+  await saveScreenshot(fresh.app, 'own-exercise-from-file');
+  await click(fresh.app, '[data-action="save-routine"]');
+  await screen(fresh.app, 'routines');
+  await runWithPhoto(fresh.app, id, 'own-exercise-session-imported');
+
+  // On paper: the exercise with its steps and photo.
+  await click(fresh.app, 'a[data-nav="plan"]');
+  await screen(fresh.app, 'plan');
+  await openPrintWindow(fresh.app);
+  assert.match(await text(fresh.app, 'body'), /Side-lying clam/);
+  assert.equal(await fresh.app.execute(rendered('img.photo')), true);
+  await fresh.app.close();
+});

@@ -125,11 +125,15 @@ fn item_view(what: &ItemExercise, dose: Dose, kind: PainKind) -> OwnItemView {
             name: own.name.trim().to_owned(),
             dose,
             dose_text: dose.describe(),
-            caution: None,
+            caution: Some(OWN_NOT_CHECKED),
             photo: own.photo.as_ref().map(Photo::data_url),
         },
     }
 }
+
+/// Said of every exercise of the person's own, where a library exercise's
+/// caution would be: kept only on the physiotherapist's word.
+pub const OWN_NOT_CHECKED: &str = "Spinewise has not checked this exercise, so it cannot say whether it suits your kind of pain. Keep it only if your physiotherapist gave it to you.";
 
 /// What a routine can be built from: every library exercise at its standard
 /// dose, with its caution for this kind of pain.
@@ -183,6 +187,8 @@ pub enum OwnRoutineError {
     },
     #[error("a routine holds up to {MAX_PHOTOS_PER_ROUTINE} photos")]
     TooManyPhotos,
+    #[error("{name} is an exercise Spinewise has not checked: keep it only if your physiotherapist gave it to you, and tick that they did")]
+    OwnNotPrescribed { item: usize, name: String },
     #[error("{} is done for a length of time, not in holds or repetitions (or the other way round)", exercise_name(*exercise))]
     WrongKindOfDose { item: usize, exercise: ExerciseId },
     #[error("you already have a routine called \"{name}\": choose another name, or replace it")]
@@ -209,6 +215,7 @@ impl OwnRoutineError {
             | E::BadDose { item, .. }
             | E::BadOwnExercise { item }
             | E::BadPhoto { item, .. }
+            | E::OwnNotPrescribed { item, .. }
             | E::WrongKindOfDose { item, .. }
             | E::CautionedNotPrescribed { item, .. }
             | E::PrescribedForAnotherKind { item, .. } => Some(format!("/items/{item}")),
@@ -236,6 +243,7 @@ impl OwnRoutineError {
             OwnRoutineError::BadOwnExercise { .. } => "bad_own_exercise",
             OwnRoutineError::BadPhoto { .. } => "bad_photo",
             OwnRoutineError::TooManyPhotos => "too_many_photos",
+            OwnRoutineError::OwnNotPrescribed { .. } => "own_not_prescribed",
             OwnRoutineError::WrongKindOfDose { .. } => "wrong_kind_of_dose",
             OwnRoutineError::CautionedNotPrescribed { .. } => "cautioned_not_prescribed",
             OwnRoutineError::PrescribedForAnotherKind { .. } => "prescribed_for_another_kind",
@@ -491,8 +499,17 @@ impl OwnRoutine {
     pub fn check(&self, kind: PainKind) -> Result<(), OwnRoutineError> {
         self.check_shape()?;
         for (index, item) in self.items.iter().enumerate() {
-            let Some(id) = item.exercise.library() else {
-                continue;
+            let id = match &item.exercise {
+                ItemExercise::Library(id) => *id,
+                // Spinewise has not checked it: kept on the physiotherapist's
+                // word alone, whatever the kind of pain.
+                ItemExercise::Own(own) if !item.prescribed => {
+                    return Err(OwnRoutineError::OwnNotPrescribed {
+                        item: index,
+                        name: own.name.trim().to_owned(),
+                    })
+                }
+                ItemExercise::Own(_) => continue,
             };
             if exercise(id).is_cautioned_for(kind) {
                 if !item.prescribed {
@@ -914,7 +931,7 @@ mod tests {
                 sets: 2,
                 rest_seconds: 30,
             },
-            prescribed: false,
+            prescribed: true,
             note: None,
         }
     }
@@ -930,11 +947,17 @@ mod tests {
         let file = own.to_file();
         assert!(file.contains("\"version\": 2"));
         assert_eq!(OwnRoutine::from_file(file.as_bytes()), Ok(own.clone()));
-        // No caution the app knows of: it passes for every kind of pain.
+        // Kept on the physiotherapist's word, for every kind of pain; not
+        // without it.
         for kind in PainKind::ALL {
-            own.checked_for = Some(kind);
             assert_eq!(own.check(kind), Ok(()), "{kind:?}");
         }
+        own.items[0].prescribed = false;
+        assert_eq!(
+            own.check(PainKind::Muscular).unwrap_err().code(),
+            "own_not_prescribed"
+        );
+        own.items[0].prescribed = true;
         // A version 1 file cannot hold one.
         let as_v1 = file.replace("\"version\": 2", "\"version\": 1");
         assert_eq!(

@@ -95,9 +95,15 @@ pub const PRESCRIBED_DESPITE_CAUTION: &str = "This exercise is usually left out 
 /// The same on paper, where there is nothing to press.
 pub const PRESCRIBED_DESPITE_CAUTION_ON_PAPER: &str = "Usually left out for your kind of pain; here because your physiotherapist prescribed it: do it as they showed you. If it makes your pain worse or sends symptoms down a leg, stop it, check your back pain again in Spinewise, and tell your physiotherapist.";
 
-/// Shown instead, before an exercise that hurt in an earlier session of the
-/// same routine and was taken out: it comes again, and the person decides.
-pub const LEFT_OUT_LAST_TIME: &str = "This exercise is usually left out for your kind of pain, and the last time you did it in this routine your pain went up and Spinewise took it out. Unless your physiotherapist has looked at it since, press Leave it out. If they have, do it gently as they showed you, and press Check in if it hurts.";
+/// Shown while an exercise of the person's own runs: Spinewise has not
+/// checked it, so it is kept, like a cautioned one, on the physiotherapist's
+/// word alone.
+pub const OWN_EXERCISE_WATCH: &str = "Spinewise has not checked this exercise: it is here because your physiotherapist gave it to you. Do it only as they showed you. If it raises your pain or sends symptoms down a leg, press Check in and say so, and tell your physiotherapist. To leave it out today, press Leave it out.";
+
+/// Shown instead, before an exercise kept on a physiotherapist's word that
+/// hurt in an earlier session of the same routine: it comes again, and the
+/// person decides.
+pub const HURT_BEFORE: &str = "In an earlier session of this routine this exercise hurt: your pain went up during it, or the session stopped. Unless your physiotherapist has looked at it since, press Leave it out, for today. If they have, do it gently as they showed you, and press Check in if it raises your pain or sends symptoms down a leg.";
 
 /// Total minutes of a list of exercises, rests included, rounded up.
 pub fn minutes_of(exercises: &[&Exercise]) -> u32 {
@@ -136,20 +142,32 @@ impl Routine {
     /// keep one a physiotherapist prescribed. The caution's own words ("leave
     /// it out") would contradict the exercise on screen: this says what to
     /// watch for instead; or, for one that hurt in an earlier session of
-    /// this routine and was taken out (`hurt_before`), what happened then.
-    pub fn cautions(&self, hurt_before: &[ExerciseId]) -> BTreeMap<ExerciseId, &'static str> {
+    /// this routine (`hurt_before`, as sessions key exercises), what
+    /// happened then. Keyed as the session's steps are.
+    pub fn cautions(&self, hurt_before: &[String]) -> BTreeMap<String, &'static str> {
         self.exercises
             .iter()
             .filter(|e| e.is_cautioned_for(self.pain_kind))
             .map(|e| {
-                let said = if hurt_before.contains(&e.id) {
-                    LEFT_OUT_LAST_TIME
+                let key = e.id.to_string();
+                let said = if hurt_before.contains(&key) {
+                    HURT_BEFORE
                 } else {
                     PRESCRIBED_DESPITE_CAUTION
                 };
-                (e.id, said)
+                (key, said)
             })
             .collect()
+    }
+
+    /// What a session says while an exercise of the person's own runs (keyed
+    /// `own-<item>`): what to watch for, or that it hurt before.
+    pub fn own_caution(key: &str, hurt_before: &[String]) -> &'static str {
+        if hurt_before.iter().any(|k| k == key) {
+            HURT_BEFORE
+        } else {
+            OWN_EXERCISE_WATCH
+        }
     }
 }
 
@@ -287,19 +305,22 @@ mod tests {
         let own = OwnRoutine::from_file(file.as_bytes()).unwrap();
         let routine = Routine::own(&own, PainKind::Sciatica);
         let cautions = routine.cautions(&[]);
-        assert_eq!(cautions.keys().collect::<Vec<_>>(), [&Id::HamstringStretch]);
-        assert_eq!(cautions[&Id::HamstringStretch], PRESCRIBED_DESPITE_CAUTION);
-        // Taken out last time: the session says so before it comes again.
-        let recalled = routine.cautions(&[Id::HamstringStretch]);
-        assert_eq!(recalled[&Id::HamstringStretch], LEFT_OUT_LAST_TIME);
+        assert_eq!(cautions.keys().collect::<Vec<_>>(), ["hamstring_stretch"]);
+        assert_eq!(cautions["hamstring_stretch"], PRESCRIBED_DESPITE_CAUTION);
+        // It hurt before: the session says so before it comes again.
+        let recalled = routine.cautions(&["hamstring_stretch".to_owned()]);
+        assert_eq!(recalled["hamstring_stretch"], HURT_BEFORE);
+        assert_eq!(Routine::own_caution("own-1", &[]), OWN_EXERCISE_WATCH);
+        assert_eq!(
+            Routine::own_caution("own-1", &["own-1".to_owned()]),
+            HURT_BEFORE
+        );
         for level in ALL_LEVELS {
             for kind in PainKind::ALL {
                 for routine in offer(Some((level, kind))).routines {
-                    assert!(
-                        routine.cautions(&ExerciseId::ALL).is_empty(),
-                        "{}",
-                        routine.id
-                    );
+                    let every: Vec<String> =
+                        ExerciseId::ALL.iter().map(ToString::to_string).collect();
+                    assert!(routine.cautions(&every).is_empty(), "{}", routine.id);
                 }
             }
         }

@@ -48,8 +48,9 @@ async function runWithPhoto(app, id, shot) {
     what: 'the exercise of one’s own',
   });
   assert.equal(await app.execute(rendered('.session-figure img.own-photo')), true);
-  // No caution, so nothing to leave out.
-  assert.equal(
+  // What to watch for, and the person's way to leave it out today.
+  assert.match(await text(app, '.session-caution'), /^Spinewise has not checked this exercise/);
+  assert.notEqual(
     await app.execute('return getComputedStyle(document.querySelector("[data-action=leave-out]")).display'),
     'none',
   );
@@ -77,6 +78,9 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   await (await app.find('#item-0-own-steps')).type(
     `Lie on your side, knees bent.${Keys.ENTER}Lift the top knee, feet together.`,
   );
+  // Spinewise has not checked it: kept only with the person's tick.
+  assert.match(await text(app, '.builder-item .caution'), /Not checked by Spinewise/);
+  await click(app, '.builder-item [data-action="prescribed"]');
   await setNumber(app, 'item-0-reps', 4);
   await setNumber(app, 'item-0-seconds_per_rep', 3);
   await setNumber(app, 'item-0-sets', 1);
@@ -130,6 +134,9 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   await screen(fresh.app, 'own-builder');
   assert.equal(await fresh.app.execute('return document.querySelector("#item-0-own-name").value'), 'Side-lying clam');
   assert.equal(await fresh.app.execute(rendered('.builder-item img.own-photo')), true);
+  // The file's word that the physiotherapist gave it is shown, never ticked for the person.
+  assert.equal(await fresh.app.execute('return document.querySelector("[data-action=prescribed]").checked'), false);
+  await click(fresh.app, '.builder-item [data-action="prescribed"]');
   await saveScreenshot(fresh.app, 'own-exercise-from-file');
   await click(fresh.app, '[data-action="save-routine"]');
   await screen(fresh.app, 'routines');

@@ -96,7 +96,7 @@ test('a prescribed, cautioned exercise that hurt is taken out, said at the end, 
   );
   await saveScreenshot(app, 'session-caution-end');
   const saved = JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
-  assert.deepEqual(saved.sessions.at(-1).left_out, [{ exercise: 'cat_cow', hurt_at: 5 }]);
+  assert.deepEqual(saved.sessions.at(-1).left_out, [{ exercise: 'cat_cow', name: 'Cat-cow', hurt_at: 5 }]);
 
   // The next session of the routine says so as cat-cow comes, and the
   // person leaves it out with one button: no check-in, nothing blamed.
@@ -104,7 +104,7 @@ test('a prescribed, cautioned exercise that hurt is taken out, said at the end, 
   await app.waitFor('return document.querySelector("#session-title").textContent === "Cat-cow"', { what: 'cat-cow' });
   assert.match(
     await text(app, '.session-caution'),
-    /the last time you did it in this routine your pain went up and Spinewise took it out\. Unless your physiotherapist has looked at it since, press Leave it out\./,
+    /^In an earlier session of this routine this exercise hurt: your pain went up during it, or the session stopped\. Unless your physiotherapist has looked at it since, press Leave it out, for today\./,
   );
   await saveScreenshot(app, 'session-caution-recalled');
   await click(app, '[data-action="leave-out"]');

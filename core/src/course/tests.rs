@@ -564,7 +564,9 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
     // heading says "complete", so the words must not say it was all done.
     watched.left_out = vec![crate::plan::LeftOutEntry {
         exercise: "hamstring_stretch".into(),
+        name: "Hamstring stretch with a band".into(),
         hurt_at: Some(pain(5)),
+        stopped: false,
     }];
     let words = watched.after().message;
     assert!(
@@ -576,7 +578,14 @@ fn a_session_stopped_for_pain_holds_routines_until_a_later_morning_says_it_settl
     watched.left_out[0].hurt_at = None;
     let words = watched.after().message;
     assert!(
-        words.contains("it comes again next time") && !words.contains("do not do it again"),
+        words.contains("asks about it again next time") && !words.contains("do not do it again"),
+        "{words}"
+    );
+    // Stopped during it: it hurt, whatever the score.
+    watched.left_out[0].stopped = true;
+    let words = watched.after().message;
+    assert!(
+        words.contains("The session stopped during Hamstring stretch with a band: it is usually left out for your kind of pain, so do not do it again"),
         "{words}"
     );
     // A completed session, or one stopped with calm pain, holds nothing.
@@ -1593,7 +1602,9 @@ fn an_exercise_that_hurt_is_recalled_in_each_session_of_its_routine_until_done_c
     let hurt = |mut s: SessionRecord, hurt_at: Option<u8>| {
         s.left_out = vec![LeftOutEntry {
             exercise: "cat_cow".into(),
+            name: "Cat-cow".into(),
             hurt_at: hurt_at.map(pain),
+            stopped: false,
         }];
         s
     };
@@ -1613,13 +1624,13 @@ fn an_exercise_that_hurt_is_recalled_in_each_session_of_its_routine_until_done_c
         session(1, SessionEnded::Completed, None, None),
         Some(4),
     ));
-    assert_eq!(plan.hurt_in_routine(routine), [ExerciseId::CatCow]);
+    assert_eq!(plan.hurt_in_routine(routine), ["cat_cow"]);
     // Left out again by choice, or stopped before it: still recalled.
     plan.sessions
         .push(hurt(session(2, SessionEnded::Completed, None, None), None));
     plan.sessions
         .push(session(3, SessionEnded::StoppedByPerson, None, None));
-    assert_eq!(plan.hurt_in_routine(routine), [ExerciseId::CatCow]);
+    assert_eq!(plan.hurt_in_routine(routine), ["cat_cow"]);
     // Another routine's sessions say nothing of this one.
     assert!(plan.hurt_in_routine("core_stability").is_empty());
     // Done calmly since: no longer recalled.
@@ -1629,5 +1640,26 @@ fn an_exercise_that_hurt_is_recalled_in_each_session_of_its_routine_until_done_c
     // Left out before it began (no hurt): nothing to recall.
     plan.sessions
         .push(hurt(session(5, SessionEnded::Completed, None, None), None));
+    assert!(plan.hurt_in_routine(routine).is_empty());
+    // Under way when a check-in, or the check after the person stopped,
+    // stopped the session for pain: it hurt.
+    for (ended, cause, end_check) in [
+        (
+            SessionEnded::StoppedForPain,
+            Some(StopCause::PainRose),
+            None,
+        ),
+        (SessionEnded::StoppedByPerson, None, Some((7, false))),
+    ] {
+        let mut stopped = session(6, ended, cause, end_check);
+        stopped.stopped_during = Some("own-1".into());
+        let mut plan = plan.clone();
+        plan.sessions.push(stopped);
+        assert_eq!(plan.hurt_in_routine(routine), ["own-1"], "{ended:?}");
+    }
+    // Stopped calmly by the person: nothing.
+    let mut calm_stop = session(6, SessionEnded::StoppedByPerson, None, Some((1, false)));
+    calm_stop.stopped_during = Some("own-1".into());
+    plan.sessions.push(calm_stop);
     assert!(plan.hurt_in_routine(routine).is_empty());
 }

@@ -153,12 +153,15 @@ impl RecoveryPlan {
         self.triage_history.last()
     }
 
-    /// The exercises of this routine that hurt in a session of it (up by 2
-    /// or more, or at 5) and were taken out, and have not been done calmly
-    /// in one since: each session of the routine says so before they come
-    /// again, until a calm check-in on them answers it.
-    pub fn hurt_in_routine(&self, routine_id: &str) -> Vec<ExerciseId> {
-        let mut decided: Vec<ExerciseId> = Vec::new();
+    /// The exercises of this routine that hurt in a session of it (the pain
+    /// up by 2 or more, or up to 5, or the session stopped during it, for
+    /// pain or a sign, by a check-in or by the check after the person
+    /// stopped it), and have not been done calmly in one since, as the
+    /// sessions key them (`cat_cow`, `own-2`): each session of the routine
+    /// says so before they come again, until a calm check-in on them
+    /// answers it.
+    pub fn hurt_in_routine(&self, routine_id: &str) -> Vec<String> {
+        let mut decided: Vec<&str> = Vec::new();
         let mut hurt = Vec::new();
         for session in self
             .sessions
@@ -167,12 +170,19 @@ impl RecoveryPlan {
             .filter(|s| s.routine == routine_id)
         {
             // Within one session, the hurt comes after any calm check-in on it.
-            for left in session.left_out.iter().filter(|l| l.hurt_at.is_some()) {
-                if let Some(id) = ExerciseId::parse(&left.exercise) {
-                    if !decided.contains(&id) {
-                        decided.push(id);
-                        hurt.push(id);
-                    }
+            let stopped = session.stopped_during.as_deref().filter(|_| {
+                session.pain_stop().is_some() || session.ended == SessionEnded::WarningSign
+            });
+            let hurt_here = session
+                .left_out
+                .iter()
+                .filter(|l| l.hurt())
+                .map(|l| l.exercise.as_str())
+                .chain(stopped);
+            for key in hurt_here {
+                if !decided.contains(&key) {
+                    decided.push(key);
+                    hurt.push(key.to_owned());
                 }
             }
             for calm in session
@@ -180,10 +190,8 @@ impl RecoveryPlan {
                 .iter()
                 .filter(|c| c.action == CheckInAction::Continue)
             {
-                if let Some(id) = ExerciseId::parse(&calm.exercise) {
-                    if !decided.contains(&id) {
-                        decided.push(id);
-                    }
+                if !decided.contains(&calm.exercise.as_str()) {
+                    decided.push(&calm.exercise);
                 }
             }
         }

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::exercise::exercise_named;
 use crate::level::TriageLevel;
 use crate::pain::{PainScore, PainZone};
 use crate::routine::Routine;
@@ -80,17 +79,41 @@ fn is_false(value: &bool) -> bool {
     !value
 }
 
-/// An exercise a session took out: one cautioned for the person's kind of
-/// pain, kept in a routine of their own because it was prescribed.
+/// An exercise a session took out: one kept in a routine of the person's
+/// own only because a physiotherapist gave it (cautioned for their kind of
+/// pain, or one of their own that Spinewise has not checked).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct LeftOutEntry {
+    /// A library exercise's id, or `own-<item>` for one of the person's own.
     pub exercise: String,
+    /// As the session named it.
+    pub name: String,
     /// The pain it was taken out at, when it hurt during it (up by 2 or
-    /// more, or at 5); absent when it was left out before it began, after a
-    /// smaller rise, or by the person's choice.
+    /// more, or up to 5); absent when it was left out before it began, after
+    /// a smaller rise, or by the person's choice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hurt_at: Option<PainScore>,
+    /// The session stopped during it (for pain, leg symptoms or a warning
+    /// sign): it hurt, whatever the score.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub stopped: bool,
+}
+
+impl LeftOutEntry {
+    /// Whether it hurt: what the next session of the routine recalls.
+    pub fn hurt(&self) -> bool {
+        self.hurt_at.is_some() || self.stopped
+    }
+
+    /// Why it is kept only with a physiotherapist's word, within a sentence.
+    fn why(&self) -> &'static str {
+        if self.exercise.starts_with("own-") {
+            "it is an exercise Spinewise has not checked"
+        } else {
+            "it is usually left out for your kind of pain"
+        }
+    }
 }
 
 /// How a session ended.
@@ -339,7 +362,7 @@ impl SessionRecord {
 
     /// The names of the exercises this session left out.
     pub fn left_out_names(&self) -> Vec<String> {
-        self.left_out.iter().map(|l| name_of(&l.exercise)).collect()
+        self.left_out.iter().map(|l| l.name.clone()).collect()
     }
 
     /// What the end of the session says of the exercises it left out: one
@@ -349,14 +372,16 @@ impl SessionRecord {
     fn left_out_words(&self) -> Option<String> {
         let mut said = Vec::new();
         for l in &self.left_out {
-            let name = name_of(&l.exercise);
-            said.push(match l.hurt_at {
-                Some(pain) => format!(
-                    "Spinewise took {name} out when your pain reached {} during it: it is usually left out for your kind of pain, so do not do it again until you have spoken with your physiotherapist.",
+            let (name, why) = (&l.name, l.why());
+            let again = "so do not do it again until you have spoken with your physiotherapist.";
+            said.push(match (l.stopped, l.hurt_at) {
+                (true, _) => format!("The session stopped during {name}: {why}, {again}"),
+                (false, Some(pain)) => format!(
+                    "Spinewise took {name} out when your pain reached {} during it: {why}, {again}",
                     pain.value()
                 ),
-                None => format!(
-                    "{name} was left out for the rest of the session; it comes again next time."
+                (false, None) => format!(
+                    "{name} was left out for the rest of the session; Spinewise asks about it again next time."
                 ),
             });
         }
@@ -414,17 +439,14 @@ impl SessionRecord {
                 .iter()
                 .map(|l| LeftOutEntry {
                     exercise: l.exercise.to_string(),
+                    name: l.name.clone(),
                     hurt_at: l.hurt_at,
+                    stopped: l.stopped,
                 })
                 .collect(),
             day: None,
         }
     }
-}
-
-/// An exercise's name from its id as recorded.
-fn name_of(id: &str) -> String {
-    exercise_named(id).map_or_else(|| id.to_owned(), |e| e.name.to_owned())
 }
 
 /// After a session that ended well: stay gently on the move.

@@ -226,7 +226,7 @@ needles in it, can be a sign that a nerve is irritated. The session has stopped:
 
 /// The article's sign to stop and be checked: sharp, stabbing pain that rest
 /// does not ease. Every stop for pain says it, in its aftercare.
-pub const SHARP_OR_UNEASED: &str = "If it is sharp or stabbing, or has not eased after an hour of rest, check your back pain again today.";
+pub const SHARP_OR_UNEASED: &str = "If the pain is sharp or stabbing and does not ease when you rest or change position, check your back pain again today.";
 
 pub fn judge(start: PainScore, now: &CheckIn) -> CheckInDecision {
     let pain = now.pain.value();

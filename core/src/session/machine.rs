@@ -71,8 +71,9 @@ pub fn steps_for(routine: &Routine, rung_of: impl Fn(ExerciseId) -> Rung) -> Vec
 /// they (or their physiotherapist) set, in their order; a library exercise
 /// lighter while its setback still stands (`setback` says so; the ladder
 /// keeps it until easy, settled sessions answer it). An exercise of their
-/// own runs as they wrote it: it has no ladder.
-pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseId) -> bool) -> Vec<Step> {
+/// own has no ladder: its setback is having hurt in an earlier session of
+/// the routine, until a calm check-in on it answers that.
+pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseRef) -> bool) -> Vec<Step> {
     items
         .iter()
         .enumerate()
@@ -80,7 +81,7 @@ pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseId) -> bool)
             let movement = match &item.exercise {
                 ItemExercise::Library(id) => {
                     let e = exercise(*id);
-                    let own = if setback(e.id) {
+                    let own = if setback(e.id.into()) {
                         RungView {
                             dose: eased(item.dose),
                             name: format!("{}, lighter for now", e.name),
@@ -94,6 +95,14 @@ pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseId) -> bool)
                     };
                     Movement::of(&own)
                 }
+                // It hurt before (its setback): lighter until a calm check-in.
+                ItemExercise::Own(own) if setback(ExerciseRef::Own(at)) => Movement {
+                    exercise: ExerciseRef::Own(at),
+                    name: format!("{}, lighter for now", own.name.trim()),
+                    dose: eased(item.dose),
+                    rung: Rung::Standard,
+                    get_ready: GET_READY_SECONDS,
+                },
                 ItemExercise::Own(own) => Movement {
                     exercise: ExerciseRef::Own(at),
                     name: own.name.trim().to_owned(),
@@ -281,16 +290,22 @@ pub struct SessionMachine {
     left_out: Vec<LeftOutToday>,
 }
 
-/// An exercise cautioned for the person's kind of pain, taken out of a
-/// session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// An exercise kept only because a physiotherapist gave it (one cautioned
+/// for the person's kind of pain, or one of their own that Spinewise has
+/// not checked), taken out of a session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LeftOutToday {
-    pub exercise: ExerciseId,
+    pub exercise: ExerciseRef,
+    /// As the session named it.
+    pub name: String,
     /// The pain it was taken out at when it hurt: done, and the pain up by 2
-    /// or more from the lower of the start and the last check-in, or at 5.
-    /// None when it was left out before it began, after a smaller rise, or
-    /// by the person's choice.
+    /// or more from the lower of the start and the last check-in, or at 5
+    /// and up. None when it was left out before it began, after a smaller
+    /// rise, or by the person's choice.
     pub hurt_at: Option<PainScore>,
+    /// The session stopped during it (for pain, spreading leg symptoms or a
+    /// warning sign): it hurt, whatever the score.
+    pub stopped: bool,
 }
 
 fn ms(d: Duration) -> u64 {
@@ -571,6 +586,16 @@ impl SessionMachine {
             check_in,
             decision: decision.clone(),
         });
+        match &decision {
+            // A session stopped during an exercise kept only because it was
+            // prescribed: it hurt, and the next session of the routine says so.
+            CheckInDecision::WarningSign { .. } | CheckInDecision::StopSession { .. }
+                if self.cautioned(affected) =>
+            {
+                self.note_stopped_during(affected);
+            }
+            _ => {}
+        }
         match &decision {
             CheckInDecision::WarningSign { .. } => {
                 self.paused_at = Some(now);

@@ -24,6 +24,9 @@ pub struct OwnRoutinesView {
     pub choices: Vec<OwnItemView>,
     /// Whose kind of pain the cautions are for, in words.
     pub checked_for: String,
+    /// Said of every exercise of the person's own, where a library
+    /// exercise's caution would be.
+    pub own_caution: &'static str,
 }
 
 fn view(state: &AppState) -> OwnRoutinesView {
@@ -31,6 +34,7 @@ fn view(state: &AppState) -> OwnRoutinesView {
     OwnRoutinesView {
         routines: state.routine_offer().own,
         choices: own_routine::choices(kind),
+        own_caution: own_routine::OWN_NOT_CHECKED,
         checked_for: match state.plan().last_triage() {
             Some(t) => format!(
                 "Cautions are for your kind of pain from your last check: {}.",

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use serde_json::Value;
-use spinewise_core::exercise::{ExerciseId, RungView};
+use spinewise_core::exercise::RungView;
 use spinewise_core::own_routine::{ExerciseRef, ItemExercise, OwnItem, Photo};
 use spinewise_core::plan::{AfterSession, EndCheck, EndCheckError, SessionRecord, TriageRecord};
 use spinewise_core::routine::{self, RoutineOffer};
@@ -80,15 +80,22 @@ pub fn session_start<R: Runtime>(
     let started_at = Timestamp::now();
     let ladder = state.ladder();
     // A routine of the person's own runs at its own doses, not their rungs.
+    // What hurt in an earlier session of the routine: said again as it comes,
+    // and an exercise of one's own runs lighter (it has no ladder to step back).
+    let hurt = state.plan().hurt_in_routine(&routine.id);
     let steps = match &own_items {
-        Some(items) => session::steps_with_doses(items, |id| ladder.setback(id)),
+        Some(items) => session::steps_with_doses(items, |at| match at {
+            ExerciseRef::Library(id) => ladder.setback(id),
+            own => hurt.contains(&own.to_string()),
+        }),
         None => session::steps_for(&routine, |id| ladder.rung_of(id)),
     };
     let own = own_items
         .as_deref()
-        .map(OwnExercisesView::of)
+        .map(|items| OwnExercisesView::of(items, &hurt))
         .unwrap_or_default();
-    let cautions = routine.cautions(&state.plan().hurt_in_routine(&routine.id));
+    let mut cautions = routine.cautions(&hurt);
+    cautions.extend(own.cautions);
     let movements = session::movements(&steps);
     let machine = SessionMachine::new(steps, start_pain, tokio::time::Instant::now())
         .for_pain_kind(routine.pain_kind)
@@ -130,16 +137,19 @@ pub struct OwnExerciseView {
 struct OwnExercisesView {
     notes: BTreeMap<String, String>,
     exercises: BTreeMap<String, OwnExerciseView>,
+    cautions: BTreeMap<String, &'static str>,
 }
 
 impl OwnExercisesView {
-    fn of(items: &[OwnItem]) -> Self {
+    fn of(items: &[OwnItem], hurt: &[String]) -> Self {
         let mut view = OwnExercisesView::default();
         for (at, item) in items.iter().enumerate() {
             let key = match &item.exercise {
                 ItemExercise::Library(id) => id.to_string(),
                 ItemExercise::Own(own) => {
                     let key = ExerciseRef::Own(at).to_string();
+                    view.cautions
+                        .insert(key.clone(), routine::Routine::own_caution(&key, hurt));
                     view.exercises.insert(
                         key.clone(),
                         OwnExerciseView {
@@ -174,7 +184,7 @@ pub struct SessionStarted {
     /// What to watch for while an exercise cautioned for the person's kind
     /// of pain runs (only a routine of their own can keep one, as
     /// prescribed), and whether the last session of the routine took it out.
-    pub cautions: BTreeMap<ExerciseId, &'static str>,
+    pub cautions: BTreeMap<String, &'static str>,
     pub snapshot: session::SessionSnapshot,
     pub warning_signs: &'static [session::SignWords],
     /// How to do each movement of the session: the rung of each exercise

@@ -2,13 +2,27 @@
 import type { PainScore } from "./PainScore";
 
 /**
- * An exercise a session took out: one cautioned for the person's kind of
- * pain, kept in a routine of their own because it was prescribed.
+ * An exercise a session took out: one kept in a routine of the person's
+ * own only because a physiotherapist gave it (cautioned for their kind of
+ * pain, or one of their own that Spinewise has not checked).
  */
-export type LeftOutEntry = { exercise: string, 
+export type LeftOutEntry = { 
+/**
+ * A library exercise's id, or `own-<item>` for one of the person's own.
+ */
+exercise: string, 
+/**
+ * As the session named it.
+ */
+name: string, 
 /**
  * The pain it was taken out at, when it hurt during it (up by 2 or
- * more, or at 5); absent when it was left out before it began, after a
- * smaller rise, or by the person's choice.
+ * more, or up to 5); absent when it was left out before it began, after
+ * a smaller rise, or by the person's choice.
  */
-hurt_at?: PainScore | null, };
+hurt_at?: PainScore | null, 
+/**
+ * The session stopped during it (for pain, leg symptoms or a warning
+ * sign): it hurt, whatever the score.
+ */
+stopped?: boolean, };

@@ -14,4 +14,9 @@ choices: Array<OwnItemView>,
 /**
  * Whose kind of pain the cautions are for, in words.
  */
-checked_for: string, };
+checked_for: string, 
+/**
+ * Said of every exercise of the person's own, where a library
+ * exercise's caution would be.
+ */
+own_caution: string, };

@@ -381,13 +381,13 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
   const describe = (item) =>
     typeof item.exercise === 'string'
       ? /** @type {OwnItemView} */ (choices.get(item.exercise))
-      : { name: item.exercise.name.trim() || 'Your own exercise', dose_text: null, caution: null };
+      : { name: item.exercise.name.trim() || 'Your own exercise', dose_text: null, caution: own.own_caution };
 
   /** @param {OwnItem} item @param {number} index */
   const itemRow = (item, index) => {
     const choice = describe(item);
     const prefix = `item-${index}`;
-    const own = typeof item.exercise === 'string' ? null : item.exercise;
+    const ownExercise = typeof item.exercise === 'string' ? null : item.exercise;
     const fields = DOSE_FIELDS[item.dose.type].map(([key, label]) => {
       const id = `${prefix}-${key}`;
       const input = h('input', {
@@ -426,18 +426,25 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       'li',
       {
         class: 'card builder-item',
-        dataset: { exercise: own ? 'own' : String(item.exercise) },
+        dataset: { exercise: ownExercise ? 'own' : String(item.exercise) },
         'aria-labelledby': titleId,
       },
       h('h3', { id: titleId, tabindex: '-1' }, `${index + 1}. ${choice.name}`),
-      own ? ownFields(own, item, prefix, index) : h('p', { class: 'small' }, `Standard dose: ${choice.dose_text}.`),
+      ownExercise
+        ? ownFields(ownExercise, item, prefix, index)
+        : h('p', { class: 'small' }, `Standard dose: ${choice.dose_text}.`),
       h('div', { class: 'filters' }, fields),
       h('p', { id: `${prefix}-error`, class: 'field-error field-error--quiet item-error' }),
       choice.caution
         ? h(
             'div',
             { class: 'card card--notice caution' },
-            h('p', {}, h('strong', {}, 'Caution for your kind of pain: '), choice.caution),
+            h(
+              'p',
+              {},
+              h('strong', {}, ownExercise ? 'Not checked by Spinewise: ' : 'Caution for your kind of pain: '),
+              choice.caution,
+            ),
             fileSaysPrescribed.has(item)
               ? h(
                   'p',
@@ -457,7 +464,9 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
                   item.prescribed = event.target.checked;
                 },
               }),
-              ' My physiotherapist prescribed this exercise for me',
+              ownExercise
+                ? ' My physiotherapist gave me this exercise'
+                : ' My physiotherapist prescribed this exercise for me',
             ),
           )
         : null,
@@ -545,6 +554,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
             /** @type {HTMLElement | null | undefined} */ (
               list.children[index]?.querySelector(`#${prefix}-dose-kind`)
             )?.focus();
+            announce('The dose is set to a starting point for this kind: change its numbers below.');
           },
         },
         h('option', { value: 'reps', selected: item.dose.type === 'reps' }, 'Slow repetitions'),
@@ -552,13 +562,13 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
         h('option', { value: 'continuous', selected: item.dose.type === 'continuous' }, 'Minutes at a steady pace'),
       )
     );
-    const photoError = h('p', { class: 'field-error field-error--quiet', role: 'alert' });
+    const photoError = h('p', { id: `${prefix}-photo-error`, class: 'field-error field-error--quiet', role: 'alert' });
     const photoInput = /** @type {HTMLInputElement} */ (
       h('input', {
         type: 'file',
         id: `${prefix}-photo`,
         accept: 'image/png,image/jpeg',
-        'aria-describedby': `${prefix}-photo-help ${prefix}-error`,
+        'aria-describedby': `${prefix}-photo-help ${prefix}-photo-error ${prefix}-error`,
         onchange: async () => {
           const file = photoInput.files?.[0];
           if (!file) return;
@@ -567,6 +577,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
             own.photo = await api.readPhoto(base64Of(await file.arrayBuffer()));
             changed = true;
             redraw(index, 'none');
+            focusPhoto(index, prefix);
             announce(`Photo added to ${own.name.trim() || 'your exercise'}.`);
           } catch (err) {
             photoError.textContent = `Not added. ${sentence(err.message)}`;
@@ -617,6 +628,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
                     own.photo = null;
                     changed = true;
                     redraw(index, 'none');
+                    focusPhoto(index, prefix);
                     announce('Photo removed.');
                   },
                 },
@@ -633,6 +645,11 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       ),
     );
   };
+
+  /// After the list is drawn again, the hand stays on the photo's field.
+  /** @param {number} index @param {string} prefix */
+  const focusPhoto = (index, prefix) =>
+    /** @type {HTMLElement | null | undefined} */ (list.children[index]?.querySelector(`#${prefix}-photo`))?.focus();
 
   const addOwn = () => {
     items.push({
@@ -685,6 +702,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       bad_own_exercise: '[id$="-own-name"]',
       bad_photo: 'input[type="file"]',
       cautioned_not_prescribed: '[data-action="prescribed"]',
+      own_not_prescribed: '[data-action="prescribed"]',
       prescribed_for_another_kind: '[data-action="prescribed"]',
     }[code];
     return {
@@ -837,7 +855,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
         : h(
             'p',
             { class: 'lead' },
-            'Choose exercises from the library, set each one’s dose and put them in order. Exercises to rethink are not in the library, so they cannot be added.',
+            'Choose exercises from the library, or add one of your own that your physiotherapist gave you; set each one’s dose and put them in order. Exercises to rethink are not in the library, so they cannot be chosen from it.',
           ),
       form,
     ),

@@ -122,7 +122,8 @@ export function showSession(
         });
       }
       if (last) chime();
-      announce(`${stepLabel(step)}: ${step.name}, ${clock(step.seconds * 1000)}`);
+      // What to watch for is said with the step, not only shown.
+      announce(`${stepLabel(step)}: ${step.name}, ${clock(step.seconds * 1000)}${caution ? `. ${caution}` : ''}`);
     }
     const sideBefore = last?.pace?.side;
     if (renderPace(el, last, snapshot) && snapshot.pace) {

@@ -105,8 +105,9 @@ impl SessionMachine {
         }
         if !also_left_out.is_empty() {
             let also = format!(
-                "With your pain where it is, Spinewise also leaves out {} for the rest of today's session: usually left out for your kind of pain.",
-                in_a_list(&also_left_out)
+                "With your pain where it is, Spinewise also leaves out {} for the rest of today's session: kept only because your physiotherapist gave {}.",
+                in_a_list(&also_left_out),
+                if also_left_out.len() == 1 { "it" } else { "them" }
             );
             self.message = Some(match self.message.take() {
                 Some(text) => format!("{text} {also}"),
@@ -129,7 +130,8 @@ impl SessionMachine {
             .nth(1)
             .map(|c| c.check_in.pain.value());
         let at_top = now >= PainZone::ACCEPTABLE_UP_TO;
-        let from = |was: u8| now >= was + STOP_ON_RISE || at_top;
+        // Up by 2 (the smallest change that matters), or up to the top.
+        let from = |was: u8| now >= was + STOP_ON_RISE || (at_top && now > was);
         match last {
             Some(last) if last < start && now > last => Some(PainUp {
                 how: format!("up from {last} at your last check-in"),
@@ -139,9 +141,11 @@ impl SessionMachine {
                 how: format!("up from {start} when you started this session"),
                 marked: from(start),
             }),
+            // At 5 without a rise: nothing is blamed, but nothing kept only
+            // because it was prescribed is done this high.
             _ if at_top => Some(PainUp {
                 how: "the top of the range in which exercise can go on".to_owned(),
-                marked: true,
+                marked: false,
             }),
             _ => None,
         }
@@ -170,25 +174,48 @@ impl SessionMachine {
     }
 
     /// Kept for the end of the session and the plan: what was left out
-    /// today, and the pain it was taken out at if it hurt. (Only a library
-    /// exercise carries a caution, so only one can be left out.)
+    /// today, and the pain it was taken out at if it hurt.
     fn note_left_out(&mut self, id: ExerciseRef, hurt_at: Option<PainScore>) {
-        let Some(exercise) = id.library() else {
-            return;
-        };
-        match self.left_out.iter_mut().find(|l| l.exercise == exercise) {
+        let name = self.name_of(id);
+        match self.left_out.iter_mut().find(|l| l.exercise == id) {
             Some(noted) => noted.hurt_at = noted.hurt_at.or(hurt_at),
-            None => self.left_out.push(LeftOutToday { exercise, hurt_at }),
+            None => self.left_out.push(LeftOutToday {
+                exercise: id,
+                name,
+                hurt_at,
+                stopped: false,
+            }),
         }
     }
 
-    /// Whether the exercise is cautioned for the person's kind of pain (kept
-    /// in a routine of their own only because it was prescribed).
+    /// The session stops during an exercise kept only because it was
+    /// prescribed: it hurt, whatever the score.
+    pub(super) fn note_stopped_during(&mut self, id: ExerciseRef) {
+        self.note_left_out(id, None);
+        if let Some(noted) = self.left_out.iter_mut().find(|l| l.exercise == id) {
+            noted.stopped = true;
+        }
+    }
+
+    /// The name the session gives an exercise: its first step's.
+    fn name_of(&self, id: ExerciseRef) -> String {
+        self.steps
+            .iter()
+            .find(|s| s.exercise == id)
+            .map_or_else(String::new, |s| s.name.clone())
+    }
+
+    /// Whether the exercise is kept only because a physiotherapist gave it:
+    /// one cautioned for the person's kind of pain, or one of their own,
+    /// which Spinewise has not checked. Either is never changed into another
+    /// movement; while the pain is up it is left out.
     pub(super) fn cautioned(&self, id: ExerciseRef) -> bool {
-        id.library().is_some_and(|id| {
-            self.pain_kind
-                .is_some_and(|kind| exercise(id).is_cautioned_for(kind))
-        })
+        match id {
+            ExerciseRef::Library(id) => self
+                .pain_kind
+                .is_some_and(|kind| exercise(id).is_cautioned_for(kind)),
+            ExerciseRef::Own(_) => true,
+        }
     }
 
     /// The first step still to do: the one under way, or, at a check-in,
@@ -222,7 +249,7 @@ impl SessionMachine {
                 };
                 let hurt_at = hurt_at.filter(|_| how == Taken::ItHurt);
                 self.leave_out(affected, hurt_at, now);
-                left_out_said(&original, said, how)
+                left_out_said(&original, said, how, affected.library().is_none())
             }
             Easing::AsLightAsItGoes if self.cautioned(affected) => format!(
                 "{said}, no higher than it has been this session: carry on with {original} gently, as your physiotherapist showed you, and press Check in if it rises."
@@ -324,7 +351,7 @@ impl SessionMachine {
                 Taken::ALittle
             };
             self.note_left_out(affected, hurt_at);
-            left_out_said(&done.name, said, how)
+            left_out_said(&done.name, said, how, affected.library().is_none())
         });
         if later >= self.steps.len() {
             // The session ends here: its end screen says what to watch for.
@@ -639,8 +666,12 @@ fn occurrence_steps(
 
 /// What is said when an exercise cautioned for the pain kind is left out:
 /// "it hurt" only of one the person has done.
-fn left_out_said(name: &str, said: &str, how: Taken) -> String {
-    let why = format!("{said}. {name} is usually left out for your kind of pain, so Spinewise");
+fn left_out_said(name: &str, said: &str, how: Taken, own: bool) -> String {
+    let why = if own {
+        format!("{said}. {name} is an exercise Spinewise has not checked, so Spinewise")
+    } else {
+        format!("{said}. {name} is usually left out for your kind of pain, so Spinewise")
+    };
     match how {
         Taken::ItHurt => format!("{why} has taken it out of today's session. Do not do it again until you have spoken with your physiotherapist, and tell them it hurt."),
         Taken::ALittle => format!("{why} has taken it out for the rest of today's session. If it hurts again next time, tell your physiotherapist."),

@@ -283,6 +283,15 @@ fn an_exercise_of_one_s_own_with_its_photo_is_kept_run_exported_and_read_again()
     });
     let dir = tempfile::tempdir().unwrap();
     let app = checked_app(dir.path());
+    // Spinewise has not checked it: kept only with the person's tick.
+    let unticked = app
+        .invoke("own_routine_save", json!({ "routine": routine }))
+        .unwrap_err();
+    assert_eq!(unticked["code"], "own_not_prescribed");
+    assert_eq!(unticked["field"], "/items/0");
+    drop(app);
+    routine["items"][0]["prescribed"] = json!(true);
+    let app = checked_app(dir.path());
     let view = app
         .invoke("own_routine_save", json!({ "routine": routine }))
         .unwrap();
@@ -310,6 +319,10 @@ fn an_exercise_of_one_s_own_with_its_photo_is_kept_run_exported_and_read_again()
     assert_eq!(own["steps"][1], "Lift the top knee, feet together.");
     assert!(own["photo"].as_str().unwrap().starts_with("data:image/png"));
     assert_eq!(started["notes"]["own-0"], "Squeeze at the top");
+    assert!(started["cautions"]["own-0"]
+        .as_str()
+        .unwrap()
+        .starts_with("Spinewise has not checked this exercise"));
     app.invoke(
         "session_control",
         json!({ "control": { "action": "stop" } }),
@@ -332,5 +345,8 @@ fn an_exercise_of_one_s_own_with_its_photo_is_kept_run_exported_and_read_again()
     let read = app
         .invoke("own_routine_read", json!({ "contents": contents }))
         .unwrap();
+    // The file's word is shown, never ticked for the person.
+    assert_eq!(read["file_says_prescribed"], json!([0]));
+    routine["items"][0]["prescribed"] = json!(false);
     assert_eq!(read["routine"], routine);
 }

@@ -702,3 +702,25 @@ fn an_exercise_still_to_come_made_lighter_keeps_its_time_to_get_ready() {
         .unwrap();
     assert_eq!(plank_ready.seconds, GET_READY_NEW_MOVEMENT_SECONDS);
 }
+
+#[test]
+fn a_gentler_exercise_is_cut_to_the_time_left_not_given_up() {
+    // A minute of modified yoga of one's own, 4 with half a minute left: cat-
+    // cow's own eight repetitions (40 s) do not fit, so it comes at as many
+    // as do, rather than the easing giving up as "nearly done".
+    let (routine, items) = own(&[(Id::ModifiedYogaPilates, Dose::Continuous { minutes: 1 })]);
+    let t = Instant::now();
+    let mut machine = own_session(&routine, &items, 3, PainKind::Muscular, t);
+    let t = into_work(&mut machine, Id::ModifiedYogaPilates, t) + Duration::from_secs(30);
+    machine.tick(t);
+    machine.check_in(at(4), t);
+    let message = machine.message().unwrap();
+    assert!(!message.contains("nearly done"), "{message}");
+    let swapped: Vec<&Step> = machine
+        .steps()
+        .iter()
+        .filter(|s| s.exercise == Id::CatCow && s.kind == StepKind::Work)
+        .collect();
+    assert_eq!(swapped.len(), 1, "{message}");
+    assert!(swapped[0].seconds <= 30 && swapped[0].seconds == swapped[0].dose.set_seconds());
+}

@@ -74,12 +74,17 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   await click(app, '[data-action="add-own-exercise"]');
   assert.equal(await app.execute('return document.activeElement.id'), 'item-0-own-name');
   await (await app.find('#item-0-own-name')).type('Side-lying clam');
+  // The item's heading follows the name as it is typed.
+  assert.equal(await text(app, '#item-0-title'), '1. Side-lying clam');
   // One step a line, with Enter between, as a person types them.
   await (await app.find('#item-0-own-steps')).type(
     `Lie on your side, knees bent.${Keys.ENTER}Lift the top knee, feet together.`,
   );
   // Spinewise has not checked it: kept only with the person's tick.
-  assert.match(await text(app, '.builder-item .caution'), /Not checked by Spinewise/);
+  assert.match(
+    await text(app, '.builder-item .caution'),
+    /Your physiotherapist’s exercise: Spinewise has not checked this exercise/,
+  );
   await click(app, '.builder-item [data-action="prescribed"]');
   await setNumber(app, 'item-0-reps', 4);
   await setNumber(app, 'item-0-seconds_per_rep', 3);

@@ -388,6 +388,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     const choice = describe(item);
     const prefix = `item-${index}`;
     const ownExercise = typeof item.exercise === 'string' ? null : item.exercise;
+    const removeSlot = h('div', {});
     const fields = DOSE_FIELDS[item.dose.type].map(([key, label]) => {
       const id = `${prefix}-${key}`;
       const input = h('input', {
@@ -442,7 +443,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
             h(
               'p',
               {},
-              h('strong', {}, ownExercise ? 'Not checked by Spinewise: ' : 'Caution for your kind of pain: '),
+              h('strong', {}, ownExercise ? 'Your physiotherapist’s exercise: ' : 'Caution for your kind of pain: '),
               choice.caution,
             ),
             fileSaysPrescribed.has(item)
@@ -505,17 +506,39 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
             class: 'button button--secondary',
             dataset: { action: 'remove-item' },
             'aria-label': `Remove: ${choice.name}`,
-            onclick: () => {
-              items.splice(index, 1);
-              // The next item's heading, not its Remove button: a second
-              // press must not remove another exercise.
-              redraw(Math.min(index, items.length - 1), 'heading');
-              announce(`${choice.name} removed.`);
+            onclick: (/** @type {MouseEvent} */ event) => {
+              const remove = () => {
+                items.splice(index, 1);
+                // The next item's heading, not its Remove button: a second
+                // press must not remove another exercise.
+                redraw(Math.min(index, items.length - 1), 'heading');
+                announce(`${choice.name} removed.`);
+              };
+              // An exercise of one's own holds the person's own words and
+              // photo, which a removal would lose: asked first.
+              if (!ownExercise) {
+                remove();
+                return;
+              }
+              const button = /** @type {HTMLElement} */ (event.currentTarget);
+              const panel = confirmPanel({
+                title: `Remove ${choice.name}?`,
+                body: h('p', {}, 'Its name, steps and photo will be lost from this routine.'),
+                confirmLabel: `Remove ${choice.name}`,
+                onConfirm: remove,
+                onCancel: () => {
+                  removeSlot.replaceChildren();
+                  button.focus();
+                },
+              });
+              removeSlot.replaceChildren(panel);
+              panel.focus();
             },
           },
           'Remove',
         ),
       ),
+      removeSlot,
     );
   };
 
@@ -531,6 +554,9 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       'aria-describedby': `${prefix}-error`,
       oninput: () => {
         own.name = ownName.value;
+        // The item's heading follows the name as it is typed.
+        const heading = list.children[index]?.querySelector('h3');
+        if (heading) heading.textContent = `${index + 1}. ${own.name.trim() || 'Your own exercise'}`;
       },
     });
     const steps = /** @type {HTMLTextAreaElement} */ (

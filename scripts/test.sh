@@ -26,7 +26,7 @@ cargo test --workspace --locked
 step "Windows: the app cross-built, and the Rust tests run as Windows programs under Wine"
 bash scripts/windows.sh
 
-step "Fuzzing the plan document, triage answers and routine file parsers, 60 s each"
+step "Fuzzing the plan document, triage answers, routine file and photo parsers, 60 s each"
 bash scripts/fuzz.sh 60
 
 step "Building the app for the end-to-end tests"

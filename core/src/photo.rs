@@ -9,6 +9,12 @@
 //! passed this walk: a truncated file, a chunk that claims more bytes than
 //! there are, a header whose checksum fails, or a picture of a hundred
 //! thousand pixels a side never reach it.
+//!
+//! A photo the person picks is often a camera's original, megabytes and
+//! thousands of pixels a side: more than is kept. It is walked whole all
+//! the same, and only a sound one is refused as [`PhotoError::TooLarge`];
+//! that refusal alone lets the window draw a smaller copy, which comes
+//! back here to be checked like any other photo.
 
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -16,13 +22,20 @@ use thiserror::Error;
 use ts_rs::TS;
 
 /// A phone photo saved for the web, or a scanned page, fits; a camera's
-/// original does not, and the person is asked to make it smaller.
+/// original does not, and is kept as a smaller copy.
 pub const MAX_PHOTO_BYTES: usize = 256 * 1024;
 /// Each side, in pixels: a photo larger than a good screen shows nothing
 /// more, and its decoded size (4 bytes a pixel) stays within 64 MiB.
 pub const MAX_SIDE: u32 = 4096;
 /// Each side, in pixels: smaller than an icon shows nothing at all.
 pub const MIN_SIDE: u32 = 16;
+/// The largest file the person picks that is walked at all: a camera's
+/// original fits with room to spare.
+pub const MAX_CHOSEN_BYTES: usize = 32 * 1024 * 1024;
+/// Each side, in pixels, of a photo the window may decode to draw a smaller
+/// copy: a phone's 48 megapixels fit; a picture made to exhaust the
+/// decoder's memory does not.
+pub const MAX_COPIED_SIDE: u32 = 10_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -59,8 +72,12 @@ pub struct PhotoFacts {
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum PhotoError {
-    #[error("the photo is {kib} KiB; Spinewise keeps photos of up to {} KiB: save a smaller copy and choose that", MAX_PHOTO_BYTES / 1024)]
-    TooLarge { kib: usize },
+    /// A sound photo, only larger than is kept: a smaller copy of it would do.
+    #[error("the photo is {kib} KiB, {width} by {height} pixels; Spinewise keeps photos of up to {} KiB and {MAX_SIDE} pixels a side: save a smaller copy and choose that", MAX_PHOTO_BYTES / 1024)]
+    TooLarge { kib: usize, width: u32, height: u32 },
+    /// More bytes than are read at all: nothing of it was walked.
+    #[error("the file is {kib} KiB; Spinewise reads photos of up to {most_kib} KiB")]
+    TooLargeToRead { kib: usize, most_kib: usize },
     #[error("the file is not a photo Spinewise can show: choose a PNG or JPEG file")]
     NotAPhoto,
     #[error("the photo is damaged or cut short ({detail}): choose another copy")]
@@ -75,6 +92,7 @@ impl PhotoError {
     pub fn code(&self) -> &'static str {
         match self {
             PhotoError::TooLarge { .. } => "too_large",
+            PhotoError::TooLargeToRead { .. } => "too_large_to_read",
             PhotoError::NotAPhoto => "not_a_photo",
             PhotoError::Damaged { .. } => "damaged",
             PhotoError::BadSize { .. } => "bad_size",
@@ -83,12 +101,12 @@ impl PhotoError {
     }
 }
 
-/// Walks a file's structure and says what it is, or why it is refused.
+/// Walks a file's structure and says what it is, or why it is refused. The
+/// structure is walked before the size is weighed, so a refusal for size
+/// alone ([`PhotoError::TooLarge`]) is only ever of a sound photo.
 pub fn inspect(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
-    if bytes.len() > MAX_PHOTO_BYTES {
-        return Err(PhotoError::TooLarge {
-            kib: bytes.len().div_ceil(1024),
-        });
+    if bytes.len() > MAX_CHOSEN_BYTES {
+        return Err(too_large_to_read(bytes.len(), MAX_CHOSEN_BYTES));
     }
     let facts = if bytes.starts_with(PNG_SIGNATURE) {
         png(bytes)?
@@ -97,14 +115,26 @@ pub fn inspect(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
     } else {
         return Err(PhotoError::NotAPhoto);
     };
-    let side_fits = |n: u32| (MIN_SIDE..=MAX_SIDE).contains(&n);
-    if !side_fits(facts.width) || !side_fits(facts.height) {
-        return Err(PhotoError::BadSize {
-            width: facts.width,
-            height: facts.height,
+    let (width, height) = (facts.width, facts.height);
+    let within = |n: u32, most: u32| (MIN_SIDE..=most).contains(&n);
+    if !within(width, MAX_COPIED_SIDE) || !within(height, MAX_COPIED_SIDE) {
+        return Err(PhotoError::BadSize { width, height });
+    }
+    if bytes.len() > MAX_PHOTO_BYTES || !within(width, MAX_SIDE) || !within(height, MAX_SIDE) {
+        return Err(PhotoError::TooLarge {
+            kib: bytes.len().div_ceil(1024),
+            width,
+            height,
         });
     }
     Ok(facts)
+}
+
+fn too_large_to_read(bytes: usize, most: usize) -> PhotoError {
+    PhotoError::TooLargeToRead {
+        kib: bytes.div_ceil(1024),
+        most_kib: most / 1024,
+    }
 }
 
 /// A photo as routine files carry it: standard base64, padded.
@@ -112,14 +142,13 @@ pub fn to_base64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
-/// The photo a routine file carries. The text's length is bounded before
-/// a byte is decoded, so a file of one enormous string costs nothing.
-pub fn from_base64(text: &str) -> Result<Vec<u8>, PhotoError> {
-    let most = MAX_PHOTO_BYTES.div_ceil(3) * 4;
-    if text.len() > most {
-        return Err(PhotoError::TooLarge {
-            kib: (text.len() / 4 * 3).div_ceil(1024),
-        });
+/// A photo's bytes from base64 text: `most` bytes at most
+/// ([`MAX_PHOTO_BYTES`] for a photo kept or carried in a routine file,
+/// [`MAX_CHOSEN_BYTES`] for a file the person picks). The text's length is
+/// bounded before a byte is decoded, so one enormous string costs nothing.
+pub fn from_base64(text: &str, most: usize) -> Result<Vec<u8>, PhotoError> {
+    if text.len() > most.div_ceil(3) * 4 {
+        return Err(too_large_to_read(text.len() / 4 * 3, most));
     }
     base64::engine::general_purpose::STANDARD
         .decode(text)

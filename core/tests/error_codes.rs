@@ -85,7 +85,15 @@ fn every_code_is_the_serialised_tag() {
         assert_eq!(e.code(), tag_of(e));
     }
     for e in &[
-        PhotoError::TooLarge { kib: 300 },
+        PhotoError::TooLarge {
+            kib: 300,
+            width: 64,
+            height: 48,
+        },
+        PhotoError::TooLargeToRead {
+            kib: 300,
+            most_kib: 256,
+        },
         PhotoError::NotAPhoto,
         PhotoError::Damaged { detail: "" },
         PhotoError::BadSize {

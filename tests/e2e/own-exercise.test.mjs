@@ -8,6 +8,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { crc32, deflateSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
@@ -21,6 +22,46 @@ const drivers = [];
 after(() => {
   for (const driver of drivers) driver.stop();
 });
+
+/// A photo as a phone might give one: 1600 by 1200 pixels stored without
+/// compression (5.5 MiB), far more than Spinewise keeps, and smooth so a
+/// smaller copy of it is small.
+function phonePhoto() {
+  const width = 1600;
+  const height = 1200;
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1) {
+    const row = y * (width * 3 + 1);
+    for (let x = 0; x < width; x += 1) {
+      rows[row + 1 + x * 3] = (x * 255) / width;
+      rows[row + 2 + x * 3] = (y * 255) / height;
+      rows[row + 3 + x * 3] = x % 400 < 200 ? 200 : 60;
+    }
+  }
+  const chunk = (kind, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(kind, 'ascii'), data]);
+    const check = Buffer.alloc(4);
+    check.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, check]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const file = join(mkdtempSync(join(tmpdir(), 'spinewise-photo-')), 'from-the-phone.png');
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(rows, { level: 0 })),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
+  return file;
+}
 
 async function checkedApp(env) {
   const d = await startDriver({ env });
@@ -100,7 +141,28 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   assert.match(await text(app, '.own-exercise-fields [role=alert]'), /^Not added\. The photo is damaged or cut short/);
   assert.equal(await app.execute('return document.querySelectorAll(".builder-item img").length'), 0);
 
-  // The real photo: checked by the backend, then shown.
+  // A photo far larger than Spinewise keeps is kept as a smaller copy,
+  // which the backend checks like any photo.
+  await (await app.find('#item-0-photo')).type(phonePhoto());
+  await app.waitFor('return !!document.querySelector(".builder-item img.own-photo")', {
+    what: 'the smaller copy shown',
+  });
+  assert.deepEqual(
+    await app.execute(
+      `const img = document.querySelector(".builder-item img.own-photo");
+       return img.decode().then(() => [img.src.slice(0, 23), img.naturalWidth, img.naturalHeight]);`,
+    ),
+    ['data:image/jpeg;base64,', 1280, 960],
+  );
+  await app.waitFor(
+    `return document.querySelector("#announcer").textContent ===
+       "Photo added to Side-lying clam, as a smaller copy (1280 by 960 pixels)."`,
+    { what: 'the smaller copy announced' },
+  );
+  await saveScreenshot(app, 'own-exercise-builder-phone-photo');
+  assert.equal(await text(app, '.own-exercise-fields [role=alert]'), '');
+
+  // The real photo: checked by the backend, then shown in the copy's place.
   await (await app.find('#item-0-photo')).type(photo);
   await app.waitFor('return !!document.querySelector(".builder-item img.own-photo")', { what: 'the photo shown' });
   assert.equal(await app.execute(rendered('.builder-item img.own-photo')), true);

@@ -1,20 +1,34 @@
 //! Any bytes as a photo of one's own exercise (a file the person picks, or
 //! one carried inside a routine file): the check answers with what the photo
 //! is or why it is refused, never a panic, and what it accepts is a PNG or
-//! JPEG of the bounded size, with sides in bounds.
+//! JPEG of the bounded size, with sides in bounds. A refusal for size alone
+//! (which lets the window draw a smaller copy) is of a sound PNG or JPEG
+//! whose sides a copy can be drawn from.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use spinewise_core::photo::{inspect, PhotoKind, MAX_PHOTO_BYTES, MAX_SIDE, MIN_SIDE};
+use spinewise_core::photo::{
+    inspect, PhotoError, PhotoKind, MAX_COPIED_SIDE, MAX_PHOTO_BYTES, MAX_SIDE, MIN_SIDE,
+};
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(facts) = inspect(bytes) {
-        assert!(bytes.len() <= MAX_PHOTO_BYTES);
-        assert!((MIN_SIDE..=MAX_SIDE).contains(&facts.width));
-        assert!((MIN_SIDE..=MAX_SIDE).contains(&facts.height));
-        match facts.kind {
-            PhotoKind::Png => assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n")),
-            PhotoKind::Jpeg => assert!(bytes.starts_with(&[0xFF, 0xD8]) && bytes.ends_with(&[0xFF, 0xD9])),
+    let whole = |kind: PhotoKind| match kind {
+        PhotoKind::Png => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        PhotoKind::Jpeg => bytes.starts_with(&[0xFF, 0xD8]) && bytes.ends_with(&[0xFF, 0xD9]),
+    };
+    match inspect(bytes) {
+        Ok(facts) => {
+            assert!(bytes.len() <= MAX_PHOTO_BYTES);
+            assert!((MIN_SIDE..=MAX_SIDE).contains(&facts.width));
+            assert!((MIN_SIDE..=MAX_SIDE).contains(&facts.height));
+            assert!(whole(facts.kind));
         }
+        Err(PhotoError::TooLarge { width, height, .. }) => {
+            assert!((MIN_SIDE..=MAX_COPIED_SIDE).contains(&width));
+            assert!((MIN_SIDE..=MAX_COPIED_SIDE).contains(&height));
+            assert!(bytes.len() > MAX_PHOTO_BYTES || width > MAX_SIDE || height > MAX_SIDE);
+            assert!(whole(PhotoKind::Png) || whole(PhotoKind::Jpeg));
+        }
+        Err(_) => {}
     }
 });

@@ -50,7 +50,7 @@ impl Photo {
 
     /// Decodes and walks the photo: what it holds must be what it says.
     pub fn check(&self) -> Result<PhotoFacts, PhotoError> {
-        let facts = photo::inspect(&photo::from_base64(&self.base64)?)?;
+        let facts = photo::inspect(&photo::from_base64(&self.base64, photo::MAX_PHOTO_BYTES)?)?;
         if facts.kind != self.kind {
             return Err(PhotoError::NotAPhoto);
         }

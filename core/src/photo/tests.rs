@@ -160,13 +160,29 @@ fn a_jpeg_out_of_order_is_refused() {
 }
 
 #[test]
-fn a_photo_over_the_bound_is_refused_before_it_is_walked() {
+fn a_sound_photo_over_the_bound_is_refused_for_its_size_and_a_damaged_one_as_damaged() {
     let padding = chunk(b"tEXt", &vec![b'a'; MAX_PHOTO_BYTES]);
     let big = png_of(64, 48, &[padding]);
+    // The window copies only what is refused for its size: a large file is
+    // walked whole, so a damaged one is never called merely too large.
+    let mut damaged_big = big.clone();
+    let last_byte_of_padding = damaged_big.len() - 12 - 16 - 5;
+    damaged_big[last_byte_of_padding] ^= 1;
+    assert_eq!(
+        inspect(&damaged_big),
+        Err(damaged("a part's checksum does not match"))
+    );
+    assert_eq!(
+        inspect(&big[..big.len() - 1]),
+        Err(damaged("it ends before its last part"))
+    );
+    // Whole, it is refused for its size alone, with its sides.
     assert_eq!(
         inspect(&big),
         Err(PhotoError::TooLarge {
-            kib: big.len().div_ceil(1024)
+            kib: big.len().div_ceil(1024),
+            width: 64,
+            height: 48,
         })
     );
     // Just within the bound, the same structure is a photo.
@@ -174,6 +190,18 @@ fn a_photo_over_the_bound_is_refused_before_it_is_walked() {
     let fits = png_of(64, 48, &[chunk(b"tEXt", &vec![b'a'; room])]);
     assert_eq!(fits.len(), MAX_PHOTO_BYTES);
     assert!(inspect(&fits).is_ok());
+}
+
+#[test]
+fn a_file_over_what_is_read_is_refused_unread() {
+    let huge = vec![0; MAX_CHOSEN_BYTES + 1];
+    assert_eq!(
+        inspect(&huge),
+        Err(PhotoError::TooLargeToRead {
+            kib: MAX_CHOSEN_BYTES / 1024 + 1,
+            most_kib: MAX_CHOSEN_BYTES / 1024,
+        })
+    );
 }
 
 #[test]
@@ -191,15 +219,17 @@ fn what_is_neither_png_nor_jpeg_is_refused() {
 
 #[test]
 fn base64_bounds_the_text_before_decoding() {
-    assert_eq!(from_base64(&to_base64(PNG)).unwrap(), PNG);
-    assert_eq!(from_base64("not base64!"), Err(PhotoError::NotBase64));
-    let just_over = "A".repeat(MAX_PHOTO_BYTES.div_ceil(3) * 4 + 4);
-    assert!(matches!(
-        from_base64(&just_over),
-        Err(PhotoError::TooLarge { .. })
-    ));
-    let largest = to_base64(&vec![0; MAX_PHOTO_BYTES]);
-    assert_eq!(from_base64(&largest).unwrap().len(), MAX_PHOTO_BYTES);
+    for most in [MAX_PHOTO_BYTES, MAX_CHOSEN_BYTES] {
+        assert_eq!(from_base64(&to_base64(PNG), most).unwrap(), PNG);
+        assert_eq!(from_base64("not base64!", most), Err(PhotoError::NotBase64));
+        let just_over = "A".repeat(most.div_ceil(3) * 4 + 4);
+        assert!(matches!(
+            from_base64(&just_over, most),
+            Err(PhotoError::TooLargeToRead { most_kib, .. }) if most_kib == most / 1024
+        ));
+        let largest = to_base64(&vec![0; most]);
+        assert_eq!(from_base64(&largest, most).unwrap().len(), most);
+    }
 }
 
 #[test]
@@ -210,6 +240,32 @@ fn a_data_url_names_its_kind() {
 
 fn accepted_size(width: u32, height: u32) -> bool {
     (MIN_SIDE..=MAX_SIDE).contains(&width) && (MIN_SIDE..=MAX_SIDE).contains(&height)
+}
+
+/// What the walk must say of a whole photo of these sides: kept, too large
+/// (a smaller copy would do), or a size no copy can mend.
+fn expected(
+    bytes: &[u8],
+    kind: PhotoKind,
+    width: u32,
+    height: u32,
+) -> Result<PhotoFacts, PhotoError> {
+    let copyable = |n: u32| (MIN_SIDE..=MAX_COPIED_SIDE).contains(&n);
+    if accepted_size(width, height) {
+        Ok(PhotoFacts {
+            kind,
+            width,
+            height,
+        })
+    } else if copyable(width) && copyable(height) {
+        Err(PhotoError::TooLarge {
+            kib: bytes.len().div_ceil(1024),
+            width,
+            height,
+        })
+    } else {
+        Err(PhotoError::BadSize { width, height })
+    }
 }
 
 proptest! {
@@ -231,29 +287,21 @@ proptest! {
     }
 
     #[test]
-    fn a_png_is_accepted_exactly_when_its_sides_are_in_bounds(
-        width in 0u32..10_000,
-        height in 0u32..10_000,
+    fn a_png_is_accepted_exactly_when_its_sides_are_in_bounds_and_else_said_why(
+        width in 0u32..20_000,
+        height in 0u32..20_000,
     ) {
-        let result = inspect(&png_of(width, height, &[]));
-        if accepted_size(width, height) {
-            prop_assert_eq!(result, Ok(PhotoFacts { kind: PhotoKind::Png, width, height }));
-        } else {
-            prop_assert_eq!(result, Err(PhotoError::BadSize { width, height }));
-        }
+        let bytes = png_of(width, height, &[]);
+        prop_assert_eq!(inspect(&bytes), expected(&bytes, PhotoKind::Png, width, height));
     }
 
     #[test]
-    fn a_jpeg_is_accepted_exactly_when_its_sides_are_in_bounds(
+    fn a_jpeg_is_accepted_exactly_when_its_sides_are_in_bounds_and_else_said_why(
         width in any::<u16>(),
         height in any::<u16>(),
     ) {
         let (w, h) = (u32::from(width), u32::from(height));
-        let result = inspect(&jpeg_of(width, height));
-        if accepted_size(w, h) {
-            prop_assert_eq!(result, Ok(PhotoFacts { kind: PhotoKind::Jpeg, width: w, height: h }));
-        } else {
-            prop_assert_eq!(result, Err(PhotoError::BadSize { width: w, height: h }));
-        }
+        let bytes = jpeg_of(width, height);
+        prop_assert_eq!(inspect(&bytes), expected(&bytes, PhotoKind::Jpeg, w, h));
     }
 }

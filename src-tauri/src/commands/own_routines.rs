@@ -124,8 +124,11 @@ mod tests {
 /// A photo the person chose for an exercise of their own, as the window read
 /// it (base64): checked before the builder shows it. Nothing is kept until
 /// the routine is saved, when it is copied into the plan in the data folder.
+/// A camera's original is read whole, so that a refusal for its size alone
+/// (`too_large`) says the window may offer a smaller copy instead.
 #[tauri::command]
 pub fn own_photo_read(contents: String) -> Result<Photo, CommandError> {
-    let bytes = spinewise_core::photo::from_base64(&contents)?;
+    use spinewise_core::photo;
+    let bytes = photo::from_base64(&contents, photo::MAX_CHOSEN_BYTES)?;
     Ok(Photo::from_bytes(&bytes)?)
 }

@@ -17,6 +17,7 @@ import { announce, h, show } from '../dom.js';
 import { confirmPanel } from '../controls.js';
 import { navigate } from '../router.js';
 import { showError } from './error.js';
+import { onlyTooLarge, smallerCopy } from '../smaller-photo.js';
 
 /// A message from the backend as a sentence: a capital first, a full stop last.
 /** @param {string} text */
@@ -600,11 +601,20 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
           if (!file) return;
           photoError.textContent = '';
           try {
-            own.photo = await api.readPhoto(base64Of(await file.arrayBuffer()));
+            const contents = base64Of(await file.arrayBuffer());
+            let copied = '';
+            try {
+              own.photo = await api.readPhoto(contents);
+            } catch (refusal) {
+              if (!onlyTooLarge(refusal)) throw refusal;
+              const copy = await smallerCopy(contents, file.type, refusal);
+              own.photo = copy.photo;
+              copied = `, as a smaller copy (${copy.width} by ${copy.height} pixels)`;
+            }
             changed = true;
             redraw(index, 'none');
             focusPhoto(index, prefix);
-            announce(`Photo added to ${own.name.trim() || 'your exercise'}.`);
+            announce(`Photo added to ${own.name.trim() || 'your exercise'}${copied}.`);
           } catch (err) {
             photoError.textContent = `Not added. ${sentence(err.message)}`;
             photoInput.value = '';
@@ -665,7 +675,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
         h(
           'p',
           { id: `${prefix}-photo-help`, class: 'help' },
-          'A PNG or JPEG of up to 256 KiB. It is kept with your plan on this computer, and travels inside the routine file when you save it as one.',
+          'A PNG or JPEG; a large one, as a phone takes, becomes a smaller copy. It stays with your plan on this computer, and travels inside the routine file when you save it as one.',
         ),
         photoError,
       ),

@@ -350,3 +350,46 @@ fn an_exercise_of_one_s_own_with_its_photo_is_kept_run_exported_and_read_again()
     routine["items"][0]["prescribed"] = json!(false);
     assert_eq!(read["routine"], routine);
 }
+
+/// A photo the person picks, through IPC: a camera's original is read whole
+/// and refused for its size alone only when it is sound (the one refusal
+/// the window answers with a smaller copy), a damaged one as damaged, and
+/// one past what is read, unread. Nothing is written.
+#[test]
+fn a_chosen_photo_is_refused_for_its_size_only_when_it_is_sound() {
+    let jpeg = include_bytes!("../../../../core/tests/fixtures/photos/photo.jpg");
+    // The fixture with 320 KiB of comments after its start: still whole.
+    let mut big = jpeg[..2].to_vec();
+    for _ in 0..5 {
+        big.extend_from_slice(&[0xFF, 0xFE, 0xFF, 0xFF]);
+        big.extend(std::iter::repeat_n(b'a', 0xFFFF - 2));
+    }
+    big.extend_from_slice(&jpeg[2..]);
+    let dir = tempfile::tempdir().unwrap();
+    let app = checked_app(dir.path());
+    let before = files(dir.path());
+    let read = |bytes: &[u8]| {
+        app.invoke(
+            "own_photo_read",
+            json!({ "contents": spinewise_core::photo::to_base64(bytes) }),
+        )
+    };
+    assert_eq!(read(jpeg).unwrap()["kind"], "jpeg");
+    let err = read(&big).unwrap_err();
+    assert_eq!(err["code"], "too_large", "{err}");
+    assert_eq!(
+        err["message"],
+        "the photo is 321 KiB, 64 by 48 pixels; Spinewise keeps photos of up to 256 KiB \
+         and 4096 pixels a side: save a smaller copy and choose that"
+    );
+    let err = read(&big[..big.len() - 2]).unwrap_err();
+    assert_eq!(err["code"], "damaged", "{err}");
+    let err = app
+        .invoke(
+            "own_photo_read",
+            json!({ "contents": "A".repeat(44 * 1024 * 1024) }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "too_large_to_read", "{err}");
+    assert_eq!(files(dir.path()), before);
+}

@@ -11,10 +11,10 @@
 //! thousand pixels a side never reach it.
 //!
 //! A photo the person picks is often a camera's original, megabytes and
-//! thousands of pixels a side: more than is kept. It is walked whole all
-//! the same, and only a sound one is refused as [`PhotoError::TooLarge`];
-//! that refusal alone lets the window draw a smaller copy, which comes
-//! back here to be checked like any other photo.
+//! thousands of pixels a side: more than is kept. It is walked all the
+//! same, and only a sound one is refused as [`PhotoError::TooLarge`]; that
+//! refusal alone lets the window draw a smaller copy, which comes back here
+//! to be checked like any other photo.
 
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
@@ -33,9 +33,12 @@ pub const MIN_SIDE: u32 = 16;
 /// original fits with room to spare.
 pub const MAX_CHOSEN_BYTES: usize = 32 * 1024 * 1024;
 /// Each side, in pixels, of a photo the window may decode to draw a smaller
-/// copy: a phone's 48 megapixels fit; a picture made to exhaust the
-/// decoder's memory does not.
+/// copy: a phone camera's widest fits.
 pub const MAX_COPIED_SIDE: u32 = 10_000;
+/// The pixels of a photo the window may decode to draw a smaller copy: a
+/// phone's 48 megapixels fit (about 200 MiB decoded, for a moment); a
+/// picture made to exhaust the decoder's memory does not.
+pub const MAX_COPIED_PIXELS: u64 = 50_000_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -72,17 +75,25 @@ pub struct PhotoFacts {
 #[derive(Clone, Debug, Error, PartialEq, Eq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum PhotoError {
-    /// A sound photo, only larger than is kept: a smaller copy of it would do.
-    #[error("the photo is {kib} KiB, {width} by {height} pixels; Spinewise keeps photos of up to {} KiB and {MAX_SIDE} pixels a side: save a smaller copy and choose that", MAX_PHOTO_BYTES / 1024)]
-    TooLarge { kib: usize, width: u32, height: u32 },
+    /// A sound photo, only larger than is kept: a smaller copy of it would
+    /// do. Its code is the photo's own (`photo_too_large`), as the window
+    /// draws a copy on it and on nothing else.
+    #[serde(rename = "photo_too_large")]
+    #[error("the photo is {}, {width} by {height} pixels; Spinewise keeps photos of up to {} and {MAX_SIDE} pixels a side", amount(*bytes), amount(MAX_PHOTO_BYTES))]
+    TooLarge {
+        bytes: usize,
+        width: u32,
+        height: u32,
+    },
     /// More bytes than are read at all: nothing of it was walked.
-    #[error("the file is {kib} KiB; Spinewise reads photos of up to {most_kib} KiB")]
-    TooLargeToRead { kib: usize, most_kib: usize },
+    #[error("the photo is {}; Spinewise reads photos of up to {}", amount(*bytes), amount(*most))]
+    TooLargeToRead { bytes: usize, most: usize },
     #[error("the file is not a photo Spinewise can show: choose a PNG or JPEG file")]
     NotAPhoto,
     #[error("the photo is damaged or cut short ({detail}): choose another copy")]
     Damaged { detail: &'static str },
-    #[error("the photo is {width} by {height} pixels; Spinewise keeps photos of {MIN_SIDE} to {MAX_SIDE} pixels a side")]
+    /// Too small to show, or too large to draw a copy of.
+    #[error("the photo is {width} by {height} pixels; Spinewise takes photos of at least {MIN_SIDE} pixels a side, and at most {MAX_COPIED_SIDE} pixels a side and {} megapixels", MAX_COPIED_PIXELS / 1_000_000)]
     BadSize { width: u32, height: u32 },
     #[error("the photo's text in the routine file is not base64")]
     NotBase64,
@@ -91,13 +102,23 @@ pub enum PhotoError {
 impl PhotoError {
     pub fn code(&self) -> &'static str {
         match self {
-            PhotoError::TooLarge { .. } => "too_large",
+            PhotoError::TooLarge { .. } => "photo_too_large",
             PhotoError::TooLargeToRead { .. } => "too_large_to_read",
             PhotoError::NotAPhoto => "not_a_photo",
             PhotoError::Damaged { .. } => "damaged",
             PhotoError::BadSize { .. } => "bad_size",
             PhotoError::NotBase64 => "not_base64",
         }
+    }
+}
+
+/// A size as a person reads it: KiB below a MiB, MiB above.
+fn amount(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    if bytes < MIB {
+        format!("{} KiB", bytes.div_ceil(1024))
+    } else {
+        format!("{} MiB", bytes.div_ceil(MIB))
     }
 }
 
@@ -117,12 +138,15 @@ pub fn inspect(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
     };
     let (width, height) = (facts.width, facts.height);
     let within = |n: u32, most: u32| (MIN_SIDE..=most).contains(&n);
-    if !within(width, MAX_COPIED_SIDE) || !within(height, MAX_COPIED_SIDE) {
+    if !within(width, MAX_COPIED_SIDE)
+        || !within(height, MAX_COPIED_SIDE)
+        || u64::from(width) * u64::from(height) > MAX_COPIED_PIXELS
+    {
         return Err(PhotoError::BadSize { width, height });
     }
-    if bytes.len() > MAX_PHOTO_BYTES || !within(width, MAX_SIDE) || !within(height, MAX_SIDE) {
+    if bytes.len() > MAX_PHOTO_BYTES || width > MAX_SIDE || height > MAX_SIDE {
         return Err(PhotoError::TooLarge {
-            kib: bytes.len().div_ceil(1024),
+            bytes: bytes.len(),
             width,
             height,
         });
@@ -131,10 +155,7 @@ pub fn inspect(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
 }
 
 fn too_large_to_read(bytes: usize, most: usize) -> PhotoError {
-    PhotoError::TooLargeToRead {
-        kib: bytes.div_ceil(1024),
-        most_kib: most / 1024,
-    }
+    PhotoError::TooLargeToRead { bytes, most }
 }
 
 /// A photo as routine files carry it: standard base64, padded.
@@ -241,13 +262,17 @@ fn png_header(data: &[u8]) -> Result<(u32, u32), PhotoError> {
     Ok((width, height))
 }
 
-/// A JPEG is a start marker, then segments (marker, length, data) up to the
-/// start of the scan (SOS), whose compressed data runs to the end marker.
-/// The frame header (one of the SOF markers) gives the size; it must come
-/// before the scan, and the file must end with the end marker.
+/// A JPEG is a start marker, then segments (marker, length, data), with a
+/// frame header (one of the SOF markers, which gives the size) before the
+/// first scan (SOS). Each scan's compressed data is walked to the marker
+/// after it: only a stuffed byte (FF 00) or a restart marker may break it.
+/// More tables and scans may follow (a progressive file), up to the end
+/// marker. After the end, a phone may append more pictures (a depth map, a
+/// gain map); what follows must then end as a JPEG ends, too.
 fn jpeg(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
     let mut at = 2;
     let mut size = None;
+    let mut scanned = false;
     loop {
         // Any number of 0xFF may pad before a marker.
         while bytes.get(at) == Some(&0xFF) && bytes.get(at + 1) == Some(&0xFF) {
@@ -260,6 +285,20 @@ fn jpeg(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
         match marker {
             // Markers that stand alone, without a length.
             0x01 | 0xD0..=0xD7 => continue,
+            0xD9 if scanned => {
+                let rest = &bytes[at..];
+                if !rest.is_empty() && !rest.ends_with(&[0xFF, 0xD9]) {
+                    return Err(damaged("there is more after its end"));
+                }
+                let Some((width, height)) = size else {
+                    return Err(damaged("its picture comes before its frame header"));
+                };
+                return Ok(PhotoFacts {
+                    kind: PhotoKind::Jpeg,
+                    width,
+                    height,
+                });
+            }
             0xD8 | 0xD9 | 0x00 => return Err(damaged("it ends or restarts before its picture")),
             _ => {}
         }
@@ -292,22 +331,30 @@ fn jpeg(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
                 size = Some((width, height));
             }
             0xDA => {
-                let Some((width, height)) = size else {
+                if size.is_none() {
                     return Err(damaged("its picture comes before its frame header"));
-                };
-                // The compressed data follows, to the end marker; a
-                // progressive file has more scans and tables in between,
-                // which the decoder reads.
-                if !bytes[at..].ends_with(&[0xFF, 0xD9]) {
-                    return Err(damaged("it does not end where a JPEG ends"));
                 }
-                return Ok(PhotoFacts {
-                    kind: PhotoKind::Jpeg,
-                    width,
-                    height,
-                });
+                scanned = true;
+                at = after_scan(bytes, at)?;
             }
             _ => {}
+        }
+    }
+}
+
+/// Where a scan's compressed data ends: at the first 0xFF that is neither a
+/// stuffed byte (FF 00) nor a restart marker (FF D0 to FF D7), which begins
+/// the next marker.
+fn after_scan(bytes: &[u8], mut at: usize) -> Result<usize, PhotoError> {
+    loop {
+        let Some(offset) = bytes[at..].iter().position(|&b| b == 0xFF) else {
+            return Err(damaged("it does not end where a JPEG ends"));
+        };
+        at += offset;
+        match bytes.get(at + 1) {
+            None => return Err(damaged("it does not end where a JPEG ends")),
+            Some(0x00 | 0xD0..=0xD7) => at += 2,
+            Some(_) => return Ok(at),
         }
     }
 }

@@ -86,13 +86,13 @@ fn every_code_is_the_serialised_tag() {
     }
     for e in &[
         PhotoError::TooLarge {
-            kib: 300,
+            bytes: 300_000,
             width: 64,
             height: 48,
         },
         PhotoError::TooLargeToRead {
-            kib: 300,
-            most_kib: 256,
+            bytes: 300_000,
+            most: 262_144,
         },
         PhotoError::NotAPhoto,
         PhotoError::Damaged { detail: "" },

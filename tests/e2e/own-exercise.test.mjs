@@ -18,6 +18,7 @@ import { click, openPrintWindow, rendered, screen, stopByKeyboard, text } from '
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const photo = join(root, 'core', 'tests', 'fixtures', 'photos', 'photo.jpg');
+const cameraPhoto = join(root, 'core', 'tests', 'fixtures', 'photos', 'camera-sideways.jpg');
 const drivers = [];
 after(() => {
   for (const driver of drivers) driver.stop();
@@ -131,7 +132,12 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   await setNumber(app, 'item-0-seconds_per_rep', 3);
   await setNumber(app, 'item-0-sets', 1);
 
-  // A damaged "photo" is refused where it was chosen, and nothing is shown.
+  // A damaged "photo" is refused where it was chosen, and nothing is shown:
+  // the window never decodes what the backend refused for anything but size.
+  await app.execute(`
+    window.decodedPhotos = 0;
+    const decode = window.createImageBitmap;
+    window.createImageBitmap = (...args) => { window.decodedPhotos += 1; return decode(...args); };`);
   const junk = join(mkdtempSync(join(tmpdir(), 'spinewise-photo-')), 'clam.png');
   writeFileSync(junk, readFileSync(photo).subarray(0, 300));
   await (await app.find('#item-0-photo')).type(junk);
@@ -140,6 +146,7 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   });
   assert.match(await text(app, '.own-exercise-fields [role=alert]'), /^Not added\. The photo is damaged or cut short/);
   assert.equal(await app.execute('return document.querySelectorAll(".builder-item img").length'), 0);
+  assert.equal(await app.execute('return window.decodedPhotos'), 0);
 
   // A photo far larger than Spinewise keeps is kept as a smaller copy,
   // which the backend checks like any photo.
@@ -161,10 +168,31 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   );
   await saveScreenshot(app, 'own-exercise-builder-phone-photo');
   assert.equal(await text(app, '.own-exercise-fields [role=alert]'), '');
+  assert.equal(await app.execute('return window.decodedPhotos'), 1);
+
+  // A portrait as a phone stores it: wider than shown, with a note in its
+  // camera data to turn it. The copy is drawn the way up it is shown, and
+  // keeps none of the camera data.
+  await (await app.find('#item-0-photo')).type(cameraPhoto);
+  await app.waitFor(
+    `return document.querySelector("#announcer").textContent ===
+       "Photo added to Side-lying clam, as a smaller copy (91 by 1280 pixels)."`,
+    { what: 'the portrait copied the way up it is shown' },
+  );
+  const kept = await app.execute(
+    `const img = document.querySelector(".builder-item img.own-photo");
+     return img.decode().then(() => [img.naturalWidth, img.naturalHeight, img.src]);`,
+  );
+  assert.deepEqual(kept.slice(0, 2), [91, 1280]);
+  const keptBytes = Buffer.from(kept[2].slice(kept[2].indexOf(',') + 1), 'base64');
+  assert.equal(readFileSync(cameraPhoto).includes('Exif'), true);
+  assert.equal(keptBytes.includes('Exif'), false);
 
   // The real photo: checked by the backend, then shown in the copy's place.
   await (await app.find('#item-0-photo')).type(photo);
-  await app.waitFor('return !!document.querySelector(".builder-item img.own-photo")', { what: 'the photo shown' });
+  await app.waitFor('return document.querySelector("#announcer").textContent === "Photo added to Side-lying clam."', {
+    what: 'the photo shown',
+  });
   assert.equal(await app.execute(rendered('.builder-item img.own-photo')), true);
   await saveScreenshot(app, 'own-exercise-builder');
   await click(app, '[data-action="save-routine"]');

@@ -1,8 +1,8 @@
 // @ts-check
 // A photo as a phone takes it is megabytes and thousands of pixels a side;
 // the backend keeps photos far smaller, so the plan and a routine file stay
-// small. The backend walks a chosen file whole, and when it refuses a sound
-// photo for its size alone (`too_large`), the window draws a smaller copy
+// small. The backend walks a chosen file, and when it refuses a sound photo
+// for its size alone (`photo_too_large`), the window draws a smaller copy
 // and offers that instead, which the backend checks like any photo. The
 // window decides nothing: it only redraws what the backend says is a sound
 // photo. A copy also leaves behind what the camera wrote beside the picture
@@ -17,48 +17,62 @@ const QUALITY = 0.8;
 
 /// Whether the backend refused a chosen photo for its size alone.
 /** @param {unknown} err */
-export const onlyTooLarge = (err) => /** @type {{ code?: string }} */ (err)?.code === 'too_large';
+export const onlyTooLarge = (err) => /** @type {{ code?: string }} */ (err)?.code === 'photo_too_large';
+
+/// Why no copy was kept, said of the person's photo.
+/** @param {unknown} err */
+const couldNot = (err) =>
+  new Error(
+    `Spinewise could not make a smaller copy of this photo (${/** @type {{ message?: string }} */ (err)?.message ?? err}). Save a smaller copy of it yourself and choose that`,
+  );
 
 /**
  * Draws smaller copies of a photo, largest first, until the backend keeps
- * one; if none is kept, the last refusal is thrown.
- * @param {string} base64 the file's bytes
- * @param {string} type the file's media type, as the file chooser says it
- * @param {unknown} refusal the backend's refusal of the file itself
+ * one. The picture is drawn the way up the camera said (its camera data
+ * turns a portrait stored sideways), so the copy needs no such note.
+ * @param {Blob} file the photo the person chose, which the backend refused
+ *   for its size alone
+ * @param {unknown} refusal that refusal
  * @returns {Promise<{ photo: Photo, width: number, height: number }>}
  */
-export async function smallerCopy(base64, type, refusal) {
-  const image = new Image();
-  image.src = `data:${type === 'image/png' ? 'image/png' : 'image/jpeg'};base64,${base64}`;
+export async function smallerCopy(file, refusal) {
+  /** @type {ImageBitmap} */
+  let picture;
   try {
-    await image.decode();
+    picture = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
     // The webview cannot draw it: the backend's word stands.
-    throw refusal;
+    throw couldNot(refusal);
   }
-  const longest = Math.max(image.naturalWidth, image.naturalHeight);
-  let last = refusal;
-  for (const side of LONGEST_SIDES) {
-    const scale = Math.min(1, side / longest);
-    const width = Math.max(1, Math.round(image.naturalWidth * scale));
-    const height = Math.max(1, Math.round(image.naturalHeight * scale));
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (!context) throw refusal;
-    // A JPEG has no transparency: a transparent PNG is laid on white, as a page.
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, width, height);
-    context.drawImage(image, 0, 0, width, height);
-    const url = canvas.toDataURL('image/jpeg', QUALITY);
-    try {
-      const photo = await api.readPhoto(url.slice(url.indexOf(',') + 1));
-      return { photo, width, height };
-    } catch (err) {
-      if (!onlyTooLarge(err)) throw err;
-      last = err;
+  try {
+    const longest = Math.max(picture.width, picture.height);
+    let last = refusal;
+    for (const side of LONGEST_SIDES) {
+      const scale = Math.min(1, side / longest);
+      const width = Math.max(1, Math.round(picture.width * scale));
+      const height = Math.max(1, Math.round(picture.height * scale));
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const context = canvas.getContext('2d');
+      if (!context) throw couldNot(refusal);
+      context.imageSmoothingQuality = 'high';
+      // A JPEG has no transparency: a transparent PNG is laid on white, as a page.
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, width, height);
+      context.drawImage(picture, 0, 0, width, height);
+      const url = canvas.toDataURL('image/jpeg', QUALITY);
+      try {
+        const photo = await api.readPhoto(url.slice(url.indexOf(',') + 1));
+        return { photo, width, height };
+      } catch (err) {
+        // Only a copy still too large is worth trying smaller.
+        if (!onlyTooLarge(err)) throw couldNot(err);
+        last = err;
+      }
     }
+    throw couldNot(last);
+  } finally {
+    picture.close();
   }
-  throw last;
 }

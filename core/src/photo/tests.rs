@@ -5,6 +5,9 @@ const PNG: &[u8] = include_bytes!("../../tests/fixtures/photos/photo.png");
 const INTERLACED_PNG: &[u8] = include_bytes!("../../tests/fixtures/photos/interlaced.png");
 const JPEG: &[u8] = include_bytes!("../../tests/fixtures/photos/photo.jpg");
 const PROGRESSIVE_JPEG: &[u8] = include_bytes!("../../tests/fixtures/photos/progressive.jpg");
+/// As a phone stores a portrait: wider than it is shown, with a note in its
+/// camera data (EXIF) to turn it, and more pixels a side than are kept.
+const CAMERA_JPEG: &[u8] = include_bytes!("../../tests/fixtures/photos/camera-sideways.jpg");
 const FIXTURES: [(&str, &[u8]); 4] = [
     ("photo.png", PNG),
     ("interlaced.png", INTERLACED_PNG),
@@ -180,7 +183,7 @@ fn a_sound_photo_over_the_bound_is_refused_for_its_size_and_a_damaged_one_as_dam
     assert_eq!(
         inspect(&big),
         Err(PhotoError::TooLarge {
-            kib: big.len().div_ceil(1024),
+            bytes: big.len(),
             width: 64,
             height: 48,
         })
@@ -198,10 +201,105 @@ fn a_file_over_what_is_read_is_refused_unread() {
     assert_eq!(
         inspect(&huge),
         Err(PhotoError::TooLargeToRead {
-            kib: MAX_CHOSEN_BYTES / 1024 + 1,
-            most_kib: MAX_CHOSEN_BYTES / 1024,
+            bytes: MAX_CHOSEN_BYTES + 1,
+            most: MAX_CHOSEN_BYTES,
         })
     );
+    // A sound photo of exactly what is read is walked, and refused for its
+    // size alone.
+    let header = png_of(64, 48, &[chunk(b"tEXt", &[])]).len();
+    let exactly = png_of(
+        64,
+        48,
+        &[chunk(b"tEXt", &vec![b'a'; MAX_CHOSEN_BYTES - header])],
+    );
+    assert_eq!(exactly.len(), MAX_CHOSEN_BYTES);
+    assert!(matches!(
+        inspect(&exactly),
+        Err(PhotoError::TooLarge { bytes, .. }) if bytes == MAX_CHOSEN_BYTES
+    ));
+    assert_eq!(
+        PhotoError::TooLargeToRead {
+            bytes: MAX_CHOSEN_BYTES + 1,
+            most: MAX_CHOSEN_BYTES
+        }
+        .to_string(),
+        "the photo is 33 MiB; Spinewise reads photos of up to 32 MiB"
+    );
+}
+
+#[test]
+fn the_sides_are_weighed_at_their_edges() {
+    let at = |width, height| inspect(&png_of(width, height, &[]));
+    let too_large = |width, height| {
+        let bytes = png_of(width, height, &[]).len();
+        Err(PhotoError::TooLarge {
+            bytes,
+            width,
+            height,
+        })
+    };
+    let bad = |width, height| Err(PhotoError::BadSize { width, height });
+    assert!(at(MAX_SIDE, MIN_SIDE).is_ok());
+    assert_eq!(
+        at(MAX_SIDE + 1, MIN_SIDE),
+        too_large(MAX_SIDE + 1, MIN_SIDE)
+    );
+    assert_eq!(
+        at(MIN_SIDE, MAX_SIDE + 1),
+        too_large(MIN_SIDE, MAX_SIDE + 1)
+    );
+    assert_eq!(at(MAX_COPIED_SIDE, 4000), too_large(MAX_COPIED_SIDE, 4000));
+    assert_eq!(at(MAX_COPIED_SIDE + 1, 16), bad(MAX_COPIED_SIDE + 1, 16));
+    assert_eq!(at(16, MAX_COPIED_SIDE + 1), bad(16, MAX_COPIED_SIDE + 1));
+    assert_eq!(at(MIN_SIDE - 1, 64), bad(MIN_SIDE - 1, 64));
+    // Pixels: 10,000 by 5,000 is 50 megapixels, and one row more is over.
+    assert_eq!(at(10_000, 5_000), too_large(10_000, 5_000));
+    assert_eq!(at(10_000, 5_001), bad(10_000, 5_001));
+}
+
+#[test]
+fn a_jpeg_is_walked_through_its_scans_to_its_end() {
+    let sos = JPEG
+        .windows(2)
+        .position(|w| w == [0xFF, 0xDA])
+        .expect("the fixture has a scan");
+    let length = usize::from(u16::from_be_bytes([JPEG[sos + 2], JPEG[sos + 3]]));
+    let data = sos + 2 + length;
+    // A marker that is no marker, inside the compressed data.
+    let mut stray = JPEG.to_vec();
+    stray.splice(data..data, [0xFF, 0x02]);
+    assert!(
+        matches!(inspect(&stray), Err(PhotoError::Damaged { .. })),
+        "{:?}",
+        inspect(&stray)
+    );
+    // The end marker in the middle, with anything but a picture after it.
+    let mut early_end = JPEG[..data].to_vec();
+    early_end.extend_from_slice(&[0xFF, 0xD9]);
+    assert!(inspect(&early_end).is_ok());
+    early_end.extend_from_slice(b"anything at all");
+    assert_eq!(
+        inspect(&early_end),
+        Err(damaged("there is more after its end"))
+    );
+    // A stuffed byte and a restart marker are part of the data.
+    let mut stuffed = JPEG.to_vec();
+    stuffed.splice(data..data, [0xFF, 0x00, 0xFF, 0xD3]);
+    assert!(inspect(&stuffed).is_ok());
+    // A camera's photo, with its camera data, walked and refused for its
+    // sides alone: a smaller copy of it would do.
+    assert_eq!(
+        inspect(CAMERA_JPEG),
+        Err(PhotoError::TooLarge {
+            bytes: CAMERA_JPEG.len(),
+            width: 4200,
+            height: 300,
+        })
+    );
+    // A second picture appended after the end, as phones append a depth
+    // or gain map, is the decoder's to ignore.
+    assert!(inspect(&[JPEG, JPEG].concat()).is_ok());
 }
 
 #[test]
@@ -225,7 +323,7 @@ fn base64_bounds_the_text_before_decoding() {
         let just_over = "A".repeat(most.div_ceil(3) * 4 + 4);
         assert!(matches!(
             from_base64(&just_over, most),
-            Err(PhotoError::TooLargeToRead { most_kib, .. }) if most_kib == most / 1024
+            Err(PhotoError::TooLargeToRead { most: said, .. }) if said == most
         ));
         let largest = to_base64(&vec![0; most]);
         assert_eq!(from_base64(&largest, most).unwrap().len(), most);
@@ -251,15 +349,16 @@ fn expected(
     height: u32,
 ) -> Result<PhotoFacts, PhotoError> {
     let copyable = |n: u32| (MIN_SIDE..=MAX_COPIED_SIDE).contains(&n);
+    let pixels = u64::from(width) * u64::from(height);
     if accepted_size(width, height) {
         Ok(PhotoFacts {
             kind,
             width,
             height,
         })
-    } else if copyable(width) && copyable(height) {
+    } else if copyable(width) && copyable(height) && pixels <= MAX_COPIED_PIXELS {
         Err(PhotoError::TooLarge {
-            kib: bytes.len().div_ceil(1024),
+            bytes: bytes.len(),
             width,
             height,
         })

@@ -125,8 +125,9 @@ mod tests {
 /// it (base64): checked before the builder shows it. Nothing is kept until
 /// the routine is saved, when it is copied into the plan in the data folder.
 /// A camera's original is read whole, so that a refusal for its size alone
-/// (`too_large`) says the window may offer a smaller copy instead.
-#[tauri::command]
+/// (`photo_too_large`) says the window may offer a smaller copy instead.
+/// Async, so reading megabytes never holds up the window's thread.
+#[tauri::command(async)]
 pub fn own_photo_read(contents: String) -> Result<Photo, CommandError> {
     use spinewise_core::photo;
     let bytes = photo::from_base64(&contents, photo::MAX_CHOSEN_BYTES)?;

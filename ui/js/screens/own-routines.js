@@ -600,28 +600,39 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
           const file = photoInput.files?.[0];
           if (!file) return;
           photoError.textContent = '';
+          // A camera's photo takes a moment to read and copy: the field
+          // waits, and says what it is doing.
+          photoInput.disabled = true;
+          photoStatus.textContent = 'Checking the photo…';
           try {
-            const contents = base64Of(await file.arrayBuffer());
             let copied = '';
             try {
-              own.photo = await api.readPhoto(contents);
+              own.photo = await api.readPhoto(base64Of(await file.arrayBuffer()));
             } catch (refusal) {
               if (!onlyTooLarge(refusal)) throw refusal;
-              const copy = await smallerCopy(contents, file.type, refusal);
+              photoStatus.textContent = 'The photo is larger than Spinewise keeps: making a smaller copy…';
+              const copy = await smallerCopy(file, refusal);
               own.photo = copy.photo;
               copied = `, as a smaller copy (${copy.width} by ${copy.height} pixels)`;
             }
             changed = true;
-            redraw(index, 'none');
-            focusPhoto(index, prefix);
+            // The item may have moved while the photo was read.
+            const at = items.indexOf(item);
+            if (at < 0) return;
+            redraw(at, 'none');
+            focusPhoto(at, `item-${at}`);
             announce(`Photo added to ${own.name.trim() || 'your exercise'}${copied}.`);
           } catch (err) {
+            photoStatus.textContent = '';
             photoError.textContent = `Not added. ${sentence(err.message)}`;
             photoInput.value = '';
+            photoInput.disabled = false;
+            photoInput.focus();
           }
         },
       })
     );
+    const photoStatus = h('p', { id: `${prefix}-photo-status`, class: 'help', 'aria-live': 'polite' });
     return h(
       'div',
       { class: 'own-exercise-fields' },
@@ -677,6 +688,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
           { id: `${prefix}-photo-help`, class: 'help' },
           'A PNG or JPEG; a large one, as a phone takes, becomes a smaller copy. It stays with your plan on this computer, and travels inside the routine file when you save it as one.',
         ),
+        photoStatus,
         photoError,
       ),
     );

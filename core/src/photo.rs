@@ -112,30 +112,43 @@ impl PhotoError {
     }
 }
 
-/// A size as a person reads it: KiB below a MiB, MiB above.
+/// A size as a person reads it: KiB below a MiB, MiB to the tenth above
+/// (rounded up, so a size over a bound never reads as the bound).
 fn amount(bytes: usize) -> String {
     const MIB: usize = 1024 * 1024;
     if bytes < MIB {
-        format!("{} KiB", bytes.div_ceil(1024))
-    } else {
-        format!("{} MiB", bytes.div_ceil(MIB))
+        return format!("{} KiB", bytes.div_ceil(1024));
+    }
+    let tenths = (bytes * 10).div_ceil(MIB);
+    match tenths % 10 {
+        0 => format!("{} MiB", tenths / 10),
+        tenth => format!("{}.{tenth} MiB", tenths / 10),
     }
 }
 
-/// Walks a file's structure and says what it is, or why it is refused. The
-/// structure is walked before the size is weighed, so a refusal for size
-/// alone ([`PhotoError::TooLarge`]) is only ever of a sound photo.
+/// Walks a file's structure and says what it is, or why it is refused.
 pub fn inspect(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
+    picture(bytes).map(|(facts, _)| facts)
+}
+
+/// Walks a file's structure and says what it is, with the picture itself:
+/// the file without what a phone may append after a JPEG's end (a motion
+/// video, a depth map, its own notes), which no decoder reads and nothing
+/// keeps. The structure is walked before the size is weighed, so a refusal
+/// for size alone ([`PhotoError::TooLarge`]) is only ever of a sound photo,
+/// and the size weighed is the picture's.
+pub fn picture(bytes: &[u8]) -> Result<(PhotoFacts, &[u8]), PhotoError> {
     if bytes.len() > MAX_CHOSEN_BYTES {
         return Err(too_large_to_read(bytes.len(), MAX_CHOSEN_BYTES));
     }
-    let facts = if bytes.starts_with(PNG_SIGNATURE) {
+    let (facts, length) = if bytes.starts_with(PNG_SIGNATURE) {
         png(bytes)?
     } else if bytes.starts_with(&[0xFF, 0xD8]) {
         jpeg(bytes)?
     } else {
         return Err(PhotoError::NotAPhoto);
     };
+    let picture = &bytes[..length];
     let (width, height) = (facts.width, facts.height);
     let within = |n: u32, most: u32| (MIN_SIDE..=most).contains(&n);
     if !within(width, MAX_COPIED_SIDE)
@@ -144,14 +157,14 @@ pub fn inspect(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
     {
         return Err(PhotoError::BadSize { width, height });
     }
-    if bytes.len() > MAX_PHOTO_BYTES || width > MAX_SIDE || height > MAX_SIDE {
+    if picture.len() > MAX_PHOTO_BYTES || width > MAX_SIDE || height > MAX_SIDE {
         return Err(PhotoError::TooLarge {
-            bytes: bytes.len(),
+            bytes: picture.len(),
             width,
             height,
         });
     }
-    Ok(facts)
+    Ok((facts, picture))
 }
 
 fn too_large_to_read(bytes: usize, most: usize) -> PhotoError {
@@ -196,7 +209,7 @@ fn be_u32(b: &[u8]) -> u32 {
 /// header (IHDR) to the end (IEND), with the image data (IDAT) between.
 /// Every chunk's length and checksum is checked, and nothing may follow
 /// the end.
-fn png(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
+fn png(bytes: &[u8]) -> Result<(PhotoFacts, usize), PhotoError> {
     let mut rest = &bytes[PNG_SIGNATURE.len()..];
     let mut size = None;
     let mut has_data = false;
@@ -230,11 +243,14 @@ fn png(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
                 if !rest.is_empty() {
                     return Err(damaged("there is more after its end"));
                 }
-                return Ok(PhotoFacts {
-                    kind: PhotoKind::Png,
-                    width,
-                    height,
-                });
+                return Ok((
+                    PhotoFacts {
+                        kind: PhotoKind::Png,
+                        width,
+                        height,
+                    },
+                    bytes.len(),
+                ));
             }
             // Palettes, colour profiles, text: the decoder's business.
             _ => {}
@@ -267,9 +283,9 @@ fn png_header(data: &[u8]) -> Result<(u32, u32), PhotoError> {
 /// first scan (SOS). Each scan's compressed data is walked to the marker
 /// after it: only a stuffed byte (FF 00) or a restart marker may break it.
 /// More tables and scans may follow (a progressive file), up to the end
-/// marker. After the end, a phone may append more pictures (a depth map, a
-/// gain map); what follows must then end as a JPEG ends, too.
-fn jpeg(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
+/// marker. A decoder stops there, so what a phone appends after it (more
+/// pictures, a motion video, its own notes) is left out of the picture.
+fn jpeg(bytes: &[u8]) -> Result<(PhotoFacts, usize), PhotoError> {
     let mut at = 2;
     let mut size = None;
     let mut scanned = false;
@@ -286,18 +302,15 @@ fn jpeg(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
             // Markers that stand alone, without a length.
             0x01 | 0xD0..=0xD7 => continue,
             0xD9 if scanned => {
-                let rest = &bytes[at..];
-                if !rest.is_empty() && !rest.ends_with(&[0xFF, 0xD9]) {
-                    return Err(damaged("there is more after its end"));
-                }
                 let Some((width, height)) = size else {
                     return Err(damaged("its picture comes before its frame header"));
                 };
-                return Ok(PhotoFacts {
+                let facts = PhotoFacts {
                     kind: PhotoKind::Jpeg,
                     width,
                     height,
-                });
+                };
+                return Ok((facts, at));
             }
             0xD8 | 0xD9 | 0x00 => return Err(damaged("it ends or restarts before its picture")),
             _ => {}
@@ -343,17 +356,19 @@ fn jpeg(bytes: &[u8]) -> Result<PhotoFacts, PhotoError> {
 }
 
 /// Where a scan's compressed data ends: at the first 0xFF that is neither a
-/// stuffed byte (FF 00) nor a restart marker (FF D0 to FF D7), which begins
-/// the next marker.
+/// stuffed byte (FF 00) nor a restart marker (FF D0 to FF D7, which fill
+/// bytes may pad), and so begins the next marker.
 fn after_scan(bytes: &[u8], mut at: usize) -> Result<usize, PhotoError> {
     loop {
         let Some(offset) = bytes[at..].iter().position(|&b| b == 0xFF) else {
             return Err(damaged("it does not end where a JPEG ends"));
         };
         at += offset;
-        match bytes.get(at + 1) {
+        let fill = bytes[at..].iter().take_while(|&&b| b == 0xFF).count();
+        match bytes.get(at + fill) {
             None => return Err(damaged("it does not end where a JPEG ends")),
-            Some(0x00 | 0xD0..=0xD7) => at += 2,
+            Some(0x00) if fill == 1 => at += 2,
+            Some(0xD0..=0xD7) => at += fill + 1,
             Some(_) => return Ok(at),
         }
     }

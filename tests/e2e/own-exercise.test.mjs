@@ -24,12 +24,10 @@ after(() => {
   for (const driver of drivers) driver.stop();
 });
 
-/// A photo as a phone might give one: 1600 by 1200 pixels stored without
-/// compression (5.5 MiB), far more than Spinewise keeps, and smooth so a
-/// smaller copy of it is small.
-function phonePhoto() {
-  const width = 1600;
-  const height = 1200;
+/// A photo as a phone might give one: by default 1600 by 1200 pixels stored
+/// without compression (5.5 MiB), far more than Spinewise keeps, and smooth
+/// so a smaller copy of it is small.
+function phonePhoto(width = 1600, height = 1200) {
   const rows = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y += 1) {
     const row = y * (width * 3 + 1);
@@ -51,7 +49,7 @@ function phonePhoto() {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  const file = join(mkdtempSync(join(tmpdir(), 'spinewise-photo-')), 'from-the-phone.png');
+  const file = join(mkdtempSync(join(tmpdir(), 'spinewise-photo-')), `from-the-phone-${width}x${height}.png`);
   writeFileSync(
     file,
     Buffer.concat([
@@ -169,6 +167,20 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   await saveScreenshot(app, 'own-exercise-builder-phone-photo');
   assert.equal(await text(app, '.own-exercise-fields [role=alert]'), '');
   assert.equal(await app.execute('return window.decodedPhotos'), 1);
+
+  // A sound photo too thin for any copy to be kept: the person is told so
+  // of their photo, and the copy already kept stays.
+  await (await app.find('#item-0-photo')).type(phonePhoto(10_000, 16));
+  await app.waitFor('return document.querySelector("#item-0-photo-error").textContent !== ""', {
+    what: 'the thin photo refused',
+  });
+  assert.equal(
+    await text(app, '#item-0-photo-error'),
+    'Not added. Spinewise could not make a smaller copy of this photo (the photo is 469 KiB, 10000 by 16 pixels; ' +
+      'Spinewise keeps photos of up to 256 KiB and 4096 pixels a side). Save a smaller copy of it yourself and choose that.',
+  );
+  assert.equal(await app.execute('return document.querySelector(".builder-item img.own-photo").naturalWidth'), 1280);
+  assert.equal(await app.execute('return document.querySelector("#item-0-photo").disabled'), false);
 
   // A portrait as a phone stores it: wider than shown, with a note in its
   // camera data to turn it. The copy is drawn the way up it is shown, and

@@ -19,19 +19,32 @@ const QUALITY = 0.8;
 /** @param {unknown} err */
 export const onlyTooLarge = (err) => /** @type {{ code?: string }} */ (err)?.code === 'photo_too_large';
 
-/// Why no copy was kept, said of the person's photo.
-/** @param {unknown} err */
-const couldNot = (err) =>
+/// Why no copy was kept, said of the person's photo (the backend's refusal
+/// of it), not of a copy.
+/** @param {unknown} refusal */
+const couldNot = (refusal) =>
   new Error(
-    `Spinewise could not make a smaller copy of this photo (${/** @type {{ message?: string }} */ (err)?.message ?? err}). Save a smaller copy of it yourself and choose that`,
+    `Spinewise could not make a smaller copy of this photo (${/** @type {{ message?: string }} */ (refusal)?.message ?? refusal}). Save a smaller copy of it yourself and choose that`,
   );
+
+/// The picture, turned the way its camera data says. An older WebKit knows
+/// no `imageOrientation` and refuses the option; it is asked again without.
+/** @param {Blob} file */
+async function decoded(file) {
+  try {
+    return await createImageBitmap(file, { imageOrientation: 'from-image' });
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    return createImageBitmap(file);
+  }
+}
 
 /**
  * Draws smaller copies of a photo, largest first, until the backend keeps
  * one. The picture is drawn the way up the camera said (its camera data
  * turns a portrait stored sideways), so the copy needs no such note.
- * @param {Blob} file the photo the person chose, which the backend refused
- *   for its size alone
+ * @param {Blob} file the bytes the backend walked and refused for their
+ *   size alone
  * @param {unknown} refusal that refusal
  * @returns {Promise<{ photo: Photo, width: number, height: number }>}
  */
@@ -39,14 +52,13 @@ export async function smallerCopy(file, refusal) {
   /** @type {ImageBitmap} */
   let picture;
   try {
-    picture = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    picture = await decoded(file);
   } catch {
     // The webview cannot draw it: the backend's word stands.
     throw couldNot(refusal);
   }
   try {
     const longest = Math.max(picture.width, picture.height);
-    let last = refusal;
     for (const side of LONGEST_SIDES) {
       const scale = Math.min(1, side / longest);
       const width = Math.max(1, Math.round(picture.width * scale));
@@ -67,11 +79,10 @@ export async function smallerCopy(file, refusal) {
         return { photo, width, height };
       } catch (err) {
         // Only a copy still too large is worth trying smaller.
-        if (!onlyTooLarge(err)) throw couldNot(err);
-        last = err;
+        if (!onlyTooLarge(err)) break;
       }
     }
-    throw couldNot(last);
+    throw couldNot(refusal);
   } finally {
     picture.close();
   }

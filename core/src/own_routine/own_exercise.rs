@@ -39,12 +39,13 @@ pub struct Photo {
 }
 
 impl Photo {
-    /// A photo from a file's bytes, once they pass the photo check.
+    /// A photo from a file's bytes, once they pass the photo check: the
+    /// picture alone, without what a phone appended after it.
     pub fn from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
-        let facts = photo::inspect(bytes)?;
+        let (facts, picture) = photo::picture(bytes)?;
         Ok(Photo {
             kind: facts.kind,
-            base64: photo::to_base64(bytes),
+            base64: photo::to_base64(picture),
         })
     }
 

@@ -96,12 +96,22 @@ fn every_byte_of_a_png_changed_is_refused() {
 }
 
 #[test]
-fn more_after_the_end_is_refused() {
+fn more_after_a_png_s_end_is_refused_and_after_a_jpeg_s_left_out() {
     for (name, bytes) in FIXTURES {
         let mut longer = bytes.to_vec();
         longer.extend_from_slice(b"<script>");
-        assert!(inspect(&longer).is_err(), "{name} with a tail");
+        if name.ends_with(".png") {
+            assert!(inspect(&longer).is_err(), "{name} with a tail");
+        } else {
+            // A decoder stops at a JPEG's end, and so does the picture kept.
+            let (_, picture) = picture(&longer).unwrap();
+            assert_eq!(picture, bytes, "{name} with a tail");
+        }
     }
+    // What a phone appends (a motion video, say) is not weighed as the
+    // picture: a small photo with a large tail is kept, without it.
+    let motion_photo = [JPEG, &vec![0x42; 2 * MAX_PHOTO_BYTES]].concat();
+    assert_eq!(picture(&motion_photo).unwrap().1, JPEG);
 }
 
 #[test]
@@ -224,7 +234,7 @@ fn a_file_over_what_is_read_is_refused_unread() {
             most: MAX_CHOSEN_BYTES
         }
         .to_string(),
-        "the photo is 33 MiB; Spinewise reads photos of up to 32 MiB"
+        "the photo is 32.1 MiB; Spinewise reads photos of up to 32 MiB"
     );
 }
 
@@ -274,19 +284,22 @@ fn a_jpeg_is_walked_through_its_scans_to_its_end() {
         "{:?}",
         inspect(&stray)
     );
-    // The end marker in the middle, with anything but a picture after it.
+    // The end marker in the middle ends the picture: what follows is left out.
     let mut early_end = JPEG[..data].to_vec();
     early_end.extend_from_slice(&[0xFF, 0xD9]);
-    assert!(inspect(&early_end).is_ok());
+    let ended = early_end.clone();
     early_end.extend_from_slice(b"anything at all");
-    assert_eq!(
-        inspect(&early_end),
-        Err(damaged("there is more after its end"))
-    );
-    // A stuffed byte and a restart marker are part of the data.
+    assert_eq!(picture(&early_end).unwrap().1, ended);
+    // A stuffed byte and a restart marker, with or without fill bytes
+    // before it, are part of the data.
     let mut stuffed = JPEG.to_vec();
-    stuffed.splice(data..data, [0xFF, 0x00, 0xFF, 0xD3]);
+    stuffed.splice(data..data, [0xFF, 0x00, 0xFF, 0xD3, 0xFF, 0xFF, 0xD4]);
     assert!(inspect(&stuffed).is_ok());
+    // Without its end marker, the data runs out.
+    assert_eq!(
+        inspect(&JPEG[..JPEG.len() - 2]),
+        Err(damaged("it does not end where a JPEG ends"))
+    );
     // A camera's photo, with its camera data, walked and refused for its
     // sides alone: a smaller copy of it would do.
     assert_eq!(

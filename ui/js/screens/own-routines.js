@@ -32,6 +32,9 @@ const sentence = (text) => {
 /** @type {{ id: string, text: string } | null} */
 let justKept = null;
 
+/// What the photo field says while a photo is read, and copied if need be.
+const READING_PHOTO = 'Reading the photo, and making a smaller copy if it is large…';
+
 /// The fields of each kind of dose, in the order a physiotherapist writes them.
 const DOSE_FIELDS = {
   reps: [
@@ -340,6 +343,10 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
   const errorActions = h('div', {});
   // Cancel asks before a routine the person has worked on is thrown away.
   let changed = false;
+  /// The items whose photo is being read or copied: kept here, not in the
+  /// row, so a redraw meanwhile still shows the field waiting.
+  /** @type {Set<OwnItem>} */
+  const readingPhoto = new Set();
   const leaveSlot = h('div', {});
   /** @param {HTMLElement} button */
   const leave = (button) => {
@@ -596,43 +603,55 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
         id: `${prefix}-photo`,
         accept: 'image/png,image/jpeg',
         'aria-describedby': `${prefix}-photo-help ${prefix}-photo-error ${prefix}-error`,
+        disabled: readingPhoto.has(item),
         onchange: async () => {
           const file = photoInput.files?.[0];
           if (!file) return;
-          photoError.textContent = '';
           // A camera's photo takes a moment to read and copy: the field
           // waits, and says what it is doing.
+          readingPhoto.add(item);
           photoInput.disabled = true;
-          photoStatus.textContent = 'Checking the photo…';
+          photoError.textContent = '';
+          photoStatus.textContent = READING_PHOTO;
+          /** @type {string | null} */
+          let refused = null;
+          let copied = '';
           try {
-            let copied = '';
+            const bytes = await file.arrayBuffer();
             try {
-              own.photo = await api.readPhoto(base64Of(await file.arrayBuffer()));
+              own.photo = await api.readPhoto(base64Of(bytes));
             } catch (refusal) {
               if (!onlyTooLarge(refusal)) throw refusal;
-              photoStatus.textContent = 'The photo is larger than Spinewise keeps: making a smaller copy…';
-              const copy = await smallerCopy(file, refusal);
+              const copy = await smallerCopy(new Blob([bytes], { type: file.type }), refusal);
               own.photo = copy.photo;
               copied = `, as a smaller copy (${copy.width} by ${copy.height} pixels)`;
             }
             changed = true;
-            // The item may have moved while the photo was read.
-            const at = items.indexOf(item);
-            if (at < 0) return;
-            redraw(at, 'none');
-            focusPhoto(at, `item-${at}`);
-            announce(`Photo added to ${own.name.trim() || 'your exercise'}${copied}.`);
           } catch (err) {
-            photoStatus.textContent = '';
-            photoError.textContent = `Not added. ${sentence(err.message)}`;
-            photoInput.value = '';
-            photoInput.disabled = false;
-            photoInput.focus();
+            refused = `Not added. ${sentence(err.message)}`;
+          } finally {
+            readingPhoto.delete(item);
+          }
+          // The list may have been drawn again, or the item moved or
+          // removed, while the photo was read: find its row as it is now.
+          const at = items.indexOf(item);
+          if (at < 0) return;
+          redraw(at, 'none');
+          focusPhoto(at, `item-${at}`);
+          if (refused) {
+            const shown = list.children[at]?.querySelector(`#item-${at}-photo-error`);
+            if (shown) shown.textContent = refused;
+          } else {
+            announce(`Photo added to ${own.name.trim() || 'your exercise'}${copied}.`);
           }
         },
       })
     );
-    const photoStatus = h('p', { id: `${prefix}-photo-status`, class: 'help', 'aria-live': 'polite' });
+    const photoStatus = h(
+      'p',
+      { id: `${prefix}-photo-status`, class: 'help', 'aria-live': 'polite' },
+      readingPhoto.has(item) ? READING_PHOTO : '',
+    );
     return h(
       'div',
       { class: 'own-exercise-fields' },
@@ -812,6 +831,11 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       novalidate: true,
       onsubmit: (event) => {
         event.preventDefault();
+        if (readingPhoto.size > 0) {
+          error.textContent = 'Not saved yet: a photo is still being read. Save again in a moment.';
+          error.focus();
+          return;
+        }
         save(replacing);
       },
     },

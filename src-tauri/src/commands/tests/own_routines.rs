@@ -375,6 +375,13 @@ fn a_chosen_photo_is_refused_for_its_size_only_when_it_is_sound() {
         )
     };
     assert_eq!(read(jpeg).unwrap()["kind"], "jpeg");
+    // What a phone appends after the picture (a motion photo's video) is
+    // not kept.
+    let motion = [&jpeg[..], &[0x42; 300 * 1024]].concat();
+    assert_eq!(
+        read(&motion).unwrap()["base64"],
+        spinewise_core::photo::to_base64(jpeg)
+    );
     let err = read(&big).unwrap_err();
     assert_eq!(err["code"], "photo_too_large", "{err}");
     assert_eq!(

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { crc32, deflateSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
+import { documentsFolder, saveScreenshot } from './harness.mjs';
 import { Keys } from './webdriver.mjs';
-import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { checkedApp, setNumber } from './own-routine-steps.mjs';
 import { click, openPrintWindow, rendered, screen, stopByKeyboard, text } from './app-steps.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,21 +62,6 @@ function phonePhoto(width = 1600, height = 1200) {
   return file;
 }
 
-async function checkedApp(env) {
-  const d = await startDriver({ env });
-  drivers.push(d);
-  const app = await d.open();
-  await startTriage(app);
-  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
-  return { d, app };
-}
-
-/// Sets a number field as a person typing would, so its input event fires.
-async function setNumber(app, id, value) {
-  await app.execute(`document.querySelector('#${id}').value = ''`);
-  await (await app.find(`#${id}`)).type(String(value));
-}
-
 /// Starts the routine at pain 1 and returns once its first exercise shows
 /// with its photo decoded; the caller stops it.
 async function runWithPhoto(app, id, shot) {
@@ -105,7 +90,7 @@ async function runWithPhoto(app, id, shot) {
 
 test('an exercise of one’s own with a photo is built, run, saved as a file, read into a fresh plan, run and printed', async () => {
   const { documents, env } = documentsFolder();
-  const { app } = await checkedApp(env);
+  const { app } = await checkedApp(drivers, env);
   await click(app, 'a[data-nav="routines"]');
   await screen(app, 'routines');
   await click(app, '[data-action="build-routine"]');
@@ -234,7 +219,7 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
   await app.close();
 
   // A fresh data folder: read, shown with its photo before it is kept, run.
-  const fresh = await checkedApp(env);
+  const fresh = await checkedApp(drivers, env);
   await click(fresh.app, 'a[data-nav="routines"]');
   await screen(fresh.app, 'routines');
   await (await fresh.app.find('#routine-file')).type(path);

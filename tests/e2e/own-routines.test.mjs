@@ -7,30 +7,14 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentsFolder, saveScreenshot, startDriver } from './harness.mjs';
-import { answerAll, calmAnswers, startTriage } from './triage-steps.mjs';
+import { documentsFolder, saveScreenshot } from './harness.mjs';
+import { checkedApp, setNumber } from './own-routine-steps.mjs';
 import { click, openPrintWindow, screen, stopByKeyboard, text } from './app-steps.mjs';
 
 const drivers = [];
 after(() => {
   for (const driver of drivers) driver.stop();
 });
-
-async function checkedApp(env) {
-  const d = await startDriver({ env });
-  drivers.push(d);
-  const app = await d.open();
-  await startTriage(app);
-  assert.equal((await answerAll(app, calmAnswers)).level, 'continue');
-  return { d, app };
-}
-
-/// Sets a number field as a person typing would, so its input event fires.
-async function setNumber(app, id, value) {
-  const field = await app.find(`#${id}`);
-  await app.execute(`document.querySelector('#${id}').value = ''`);
-  await field.type(String(value));
-}
 
 async function addExercise(app, id) {
   await app.execute(`document.querySelector('#add-exercise').value = '${id}'`);
@@ -62,7 +46,7 @@ async function runOwn(app, id, { byKeyboard = false } = {}) {
 
 test('a routine is built, run, saved as a file, read into a fresh plan and run again', async () => {
   const { documents, env } = documentsFolder();
-  const { d, app } = await checkedApp(env);
+  const { d, app } = await checkedApp(drivers, env);
   await click(app, 'a[data-nav="routines"]');
   await screen(app, 'routines');
   await click(app, '[data-action="build-routine"]');
@@ -142,7 +126,7 @@ test('a routine is built, run, saved as a file, read into a fresh plan and run a
   await app.close();
 
   // A fresh data folder: the file is read into the builder, kept only when added.
-  const fresh = await checkedApp(env);
+  const fresh = await checkedApp(drivers, env);
   await click(fresh.app, 'a[data-nav="routines"]');
   await screen(fresh.app, 'routines');
   await (await fresh.app.find('#routine-file')).type(path);

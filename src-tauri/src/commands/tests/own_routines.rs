@@ -30,6 +30,26 @@ fn checked_app(dir: &Path) -> TestApp {
     app
 }
 
+fn stop_session(app: &TestApp) {
+    app.invoke(
+        "session_control",
+        json!({ "control": { "action": "stop" } }),
+    )
+    .unwrap();
+}
+
+/// Exports the routine `name` to Documents and returns the file's path and
+/// text, removing the file so that the tests leave nothing behind.
+fn exported(app: &TestApp, name: &str) -> (std::path::PathBuf, String) {
+    let saved = app
+        .invoke("own_routine_export", json!({ "name": name }))
+        .unwrap();
+    let path = std::path::PathBuf::from(saved["path"].as_str().unwrap());
+    let contents = fs::read_to_string(&path).unwrap();
+    fs::remove_file(&path).unwrap();
+    (path, contents)
+}
+
 /// Every file in the data folder with its bytes.
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     fs::read_dir(dir)
@@ -74,19 +94,10 @@ fn a_routine_is_kept_run_at_its_doses_exported_and_read_into_a_fresh_plan() {
     assert_eq!(step["exercise"], "glute_bridge");
     assert_eq!(step["dose"]["reps"], 12);
     assert_eq!(step["sets"], 3);
-    app.invoke(
-        "session_control",
-        json!({ "control": { "action": "stop" } }),
-    )
-    .unwrap();
+    stop_session(&app);
 
     // Exported as a routine file in Documents.
-    let saved = app
-        .invoke("own_routine_export", json!({ "name": "jo's routine" }))
-        .unwrap();
-    let path = std::path::PathBuf::from(saved["path"].as_str().unwrap());
-    let contents = fs::read_to_string(&path).unwrap();
-    fs::remove_file(&path).unwrap();
+    let (path, contents) = exported(&app, "jo's routine");
     assert!(path
         .file_name()
         .unwrap()
@@ -133,11 +144,7 @@ fn a_routine_is_kept_run_at_its_doses_exported_and_read_into_a_fresh_plan() {
         )
         .unwrap();
     assert_eq!(started["snapshot"]["step"]["dose"]["reps"], 12);
-    app.invoke(
-        "session_control",
-        json!({ "control": { "action": "stop" } }),
-    )
-    .unwrap();
+    stop_session(&app);
     let view = app
         .invoke("own_routine_delete", json!({ "name": "Jo's routine" }))
         .unwrap();
@@ -323,20 +330,11 @@ fn an_exercise_of_one_s_own_with_its_photo_is_kept_run_exported_and_read_again()
         .as_str()
         .unwrap()
         .starts_with("Spinewise has not checked this exercise"));
-    app.invoke(
-        "session_control",
-        json!({ "control": { "action": "stop" } }),
-    )
-    .unwrap();
+    stop_session(&app);
 
     // The file is version 2 and carries the photo; a fresh plan reads it
     // whole.
-    let saved = app
-        .invoke("own_routine_export", json!({ "name": "Jo's routine" }))
-        .unwrap();
-    let path = std::path::PathBuf::from(saved["path"].as_str().unwrap());
-    let contents = fs::read_to_string(&path).unwrap();
-    fs::remove_file(&path).unwrap();
+    let (_, contents) = exported(&app, "Jo's routine");
     let file: Value = serde_json::from_str(&contents).unwrap();
     assert_eq!(file["version"], 2);
     drop(app);

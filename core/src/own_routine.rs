@@ -23,6 +23,7 @@ use crate::pain::PainKind;
 mod own_exercise;
 pub use own_exercise::{
     ExerciseRef, ItemExercise, OwnExercise, Photo, MAX_PHOTOS_PER_ROUTINE, MAX_STEPS,
+    OWN_STARTING_DOSES,
 };
 
 pub const ROUTINE_FORMAT: &str = "spinewise-routine";
@@ -1022,6 +1023,18 @@ mod tests {
 #[cfg(test)]
 mod easing {
     use super::*;
+
+    #[test]
+    fn every_starting_dose_of_an_own_exercise_is_within_bounds() {
+        let own = ItemExercise::Own(OwnExercise {
+            name: "Clam".into(),
+            steps: vec!["Lift the knee.".into()],
+            photo: None,
+        });
+        for dose in OWN_STARTING_DOSES {
+            assert_eq!(check_dose(0, &own, dose), Ok(()), "{dose:?}");
+        }
+    }
 
     #[test]
     fn an_eased_dose_is_lighter_and_still_within_bounds() {

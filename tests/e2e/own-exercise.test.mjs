@@ -111,6 +111,14 @@ test('an exercise of one’s own with a photo is built, run, saved as a file, re
     /Your physiotherapist’s exercise: Spinewise has not checked this exercise/,
   );
   await click(app, '.builder-item [data-action="prescribed"]');
+  // Each way of doing it starts from the backend's modest dose.
+  const chooseKind = (kind) =>
+    app.execute(`const s = document.querySelector('#item-0-dose-kind');
+      s.value = '${kind}'; s.dispatchEvent(new Event('change'));`);
+  await chooseKind('hold');
+  assert.equal(await app.execute('return document.querySelector("#item-0-seconds").value'), '20');
+  await chooseKind('reps');
+  assert.equal(await app.execute('return document.querySelector("#item-0-reps").value'), '8');
   await setNumber(app, 'item-0-reps', 4);
   await setNumber(app, 'item-0-seconds_per_rep', 3);
   await setNumber(app, 'item-0-sets', 1);

@@ -8,13 +8,31 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
 
-use crate::exercise::ExerciseId;
+use crate::exercise::{Dose, ExerciseId};
 use crate::photo::{self, PhotoError, PhotoFacts, PhotoKind};
 
 pub const MAX_STEPS: usize = 8;
 /// A routine holds at most this many photos, so that a routine file, and
 /// the plan that keeps its routines, stay small.
 pub const MAX_PHOTOS_PER_ROUTINE: usize = 4;
+
+/// Where a new exercise of one's own starts, for each way it can be done
+/// (slow repetitions first): modest numbers, within the routine's bounds,
+/// that the person sets to their physiotherapist's.
+pub const OWN_STARTING_DOSES: [Dose; 3] = [
+    Dose::Reps {
+        reps: 8,
+        seconds_per_rep: 4,
+        sets: 2,
+        rest_seconds: 30,
+    },
+    Dose::Hold {
+        seconds: 20,
+        sets: 2,
+        rest_seconds: 15,
+    },
+    Dose::Continuous { minutes: 5 },
+];
 
 /// An exercise that is not in the library.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 use serde_json::Value;
+use spinewise_core::exercise::Dose;
 use spinewise_core::own_routine::{
     self, OwnItemView, OwnRoutine, OwnRoutineView, Photo, RoutineFromFile,
 };
@@ -27,6 +28,9 @@ pub struct OwnRoutinesView {
     /// Said of every exercise of the person's own, where a library
     /// exercise's caution would be.
     pub own_caution: &'static str,
+    /// Where a new exercise of the person's own starts, one dose for each
+    /// way it can be done (slow repetitions first).
+    pub own_doses: Vec<Dose>,
 }
 
 fn view(state: &AppState) -> OwnRoutinesView {
@@ -35,6 +39,7 @@ fn view(state: &AppState) -> OwnRoutinesView {
         routines: state.routine_offer().own,
         choices: own_routine::choices(kind),
         own_caution: own_routine::OWN_NOT_CHECKED,
+        own_doses: own_routine::OWN_STARTING_DOSES.to_vec(),
         checked_for: match state.plan().last_triage() {
             Some(t) => format!(
                 "Cautions are for your kind of pain from your last check: {}.",

@@ -51,16 +51,7 @@ const DOSE_FIELDS = {
   continuous: [['minutes', 'Minutes']],
 };
 
-/// A new exercise of one's own starts as slow repetitions; each kind of dose
-/// starts from the same modest numbers, which the person changes.
-/** @type {Record<Dose['type'], Dose>} */
-const OWN_DOSE = {
-  reps: { type: 'reps', reps: 8, seconds_per_rep: 4, sets: 2, rest_seconds: 30 },
-  hold: { type: 'hold', seconds: 20, sets: 2, rest_seconds: 15 },
-  continuous: { type: 'continuous', minutes: 5 },
-};
-
-/// A file's bytes as base64, in chunks (a photo is up to a few hundred KiB).
+/// A file's bytes as base64, in chunks (a camera's photo is megabytes).
 /** @param {ArrayBuffer} buffer */
 function base64Of(buffer) {
   const bytes = new Uint8Array(buffer);
@@ -315,6 +306,8 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
     return;
   }
   const choices = new Map(own.choices.map((c) => [c.exercise, c]));
+  /// Where a new exercise of one's own starts, one dose for each way it is done.
+  const ownDoses = own.own_doses;
   /** @type {OwnItem[]} */
   const items = (routine?.items ?? []).map((i) => ({ ...i, dose: { ...i.dose } }));
   /** @type {Set<OwnItem>} */
@@ -583,7 +576,8 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
         {
           id: `${prefix}-dose-kind`,
           onchange: () => {
-            item.dose = { ...OWN_DOSE[/** @type {Dose['type']} */ (doseKind.value)] };
+            // Where a new exercise of one's own starts, as the backend says.
+            item.dose = { .../** @type {Dose} */ (ownDoses.find((d) => d.type === doseKind.value)) };
             redraw(index, 'none');
             /** @type {HTMLElement | null | undefined} */ (
               list.children[index]?.querySelector(`#${prefix}-dose-kind`)
@@ -721,7 +715,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
   const addOwn = () => {
     items.push({
       exercise: { name: '', steps: [], photo: null },
-      dose: { ...OWN_DOSE.reps },
+      dose: { ...ownDoses[0] },
       prescribed: false,
       note: null,
     });
@@ -882,7 +876,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       h(
         'p',
         { class: 'help' },
-        'For an exercise your physiotherapist gave you that is not in the library: its name, its steps in their words, and a photo if you have one. A session eases it only by making it lighter, so tell them if it hurts.',
+        'For an exercise your physiotherapist gave you that is not in the library: its name, its steps in their words, and a photo if you have one. A session never swaps it for another: if your pain goes up it is left out, and if it hurt it runs lighter next time. Tell your physiotherapist if it hurts.',
       ),
     ),
     error,

@@ -72,8 +72,13 @@ pub fn steps_for(routine: &Routine, rung_of: impl Fn(ExerciseId) -> Rung) -> Vec
 /// lighter while its setback still stands (`setback` says so; the ladder
 /// keeps it until easy, settled sessions answer it). An exercise of their
 /// own has no ladder: its setback is having hurt in an earlier session of
-/// the routine, until a calm check-in on it answers that.
-pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseRef) -> bool) -> Vec<Step> {
+/// the routine (`hurt_before`, as sessions key exercises), until a calm
+/// check-in on it answers that.
+pub fn steps_with_doses(
+    items: &[OwnItem],
+    setback: impl Fn(ExerciseId) -> bool,
+    hurt_before: &[String],
+) -> Vec<Step> {
     items
         .iter()
         .enumerate()
@@ -81,7 +86,7 @@ pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseRef) -> bool
             let movement = match &item.exercise {
                 ItemExercise::Library(id) => {
                     let e = exercise(*id);
-                    let own = if setback(e.id.into()) {
+                    let own = if setback(e.id) {
                         RungView {
                             dose: eased(item.dose),
                             name: format!("{}, lighter for now", e.name),
@@ -96,13 +101,17 @@ pub fn steps_with_doses(items: &[OwnItem], setback: impl Fn(ExerciseRef) -> bool
                     Movement::of(&own)
                 }
                 // It hurt before (its setback): lighter until a calm check-in.
-                ItemExercise::Own(own) if setback(ExerciseRef::Own(at)) => Movement {
-                    exercise: ExerciseRef::Own(at),
-                    name: format!("{}, lighter for now", own.name.trim()),
-                    dose: eased(item.dose),
-                    rung: Rung::Standard,
-                    get_ready: GET_READY_SECONDS,
-                },
+                ItemExercise::Own(own)
+                    if hurt_before.contains(&ExerciseRef::Own(at).to_string()) =>
+                {
+                    Movement {
+                        exercise: ExerciseRef::Own(at),
+                        name: format!("{}, lighter for now", own.name.trim()),
+                        dose: eased(item.dose),
+                        rung: Rung::Standard,
+                        get_ready: GET_READY_SECONDS,
+                    }
+                }
                 ItemExercise::Own(own) => Movement {
                     exercise: ExerciseRef::Own(at),
                     name: own.name.trim().to_owned(),

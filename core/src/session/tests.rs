@@ -795,7 +795,7 @@ fn a_swap_brings_the_gentler_exercise_no_higher_than_the_person_s_own_rung_on_it
 fn an_own_routine_runs_each_exercise_at_its_own_dose() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
-    let steps = steps_with_doses(&own.items, |_| false);
+    let steps = steps_with_doses(&own.items, |_| false, &[]);
     let bridge: Vec<&Step> = steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
@@ -819,7 +819,7 @@ fn after_a_setback_an_own_routine_runs_the_stepped_back_exercise_lighter() {
     let file = include_str!("../../tests/fixtures/routines/physio-example.json");
     let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
     // The glute bridge was stepped back (a session stopped for pain).
-    let steps = steps_with_doses(&own.items, |id| id == Id::GluteBridge);
+    let steps = steps_with_doses(&own.items, |id| id == Id::GluteBridge, &[]);
     let bridge: Vec<&Step> = steps
         .iter()
         .filter(|s| s.exercise == Id::GluteBridge && s.kind == StepKind::Work)
@@ -832,6 +832,28 @@ fn after_a_setback_an_own_routine_runs_the_stepped_back_exercise_lighter() {
         .filter(|s| s.exercise == Id::HamstringStretch && s.kind == StepKind::Work)
         .count();
     assert_eq!(stretch, own.items[2].dose.sets() as usize);
+}
+
+#[test]
+fn an_exercise_of_one_s_own_that_hurt_before_runs_lighter_and_only_it() {
+    let file = include_str!("../../tests/fixtures/routines/own-exercise-example.json");
+    let own = crate::own_routine::OwnRoutine::from_file(file.as_bytes()).unwrap();
+    let work = |hurt: &[String]| -> Vec<(String, u32)> {
+        steps_with_doses(&own.items, |_| false, hurt)
+            .iter()
+            .filter(|s| s.kind == StepKind::Work)
+            .map(|s| (s.name.clone(), s.sets))
+            .collect()
+    };
+    let calm = work(&[]);
+    assert_eq!(calm[0], ("Side-lying clam".to_owned(), 2));
+    // The clam (item 0) hurt in an earlier session: lighter for now; the
+    // walk, a library exercise with no setback, as the routine says.
+    let hurt = work(&["own-0".to_owned()]);
+    assert_eq!(hurt[0], ("Side-lying clam, lighter for now".to_owned(), 1));
+    assert_eq!(hurt.last(), calm.last());
+    // A key of another routine's exercise changes nothing here.
+    assert_eq!(work(&["own-1".to_owned(), "cat_cow".to_owned()]), calm);
 }
 
 #[test]
@@ -853,7 +875,7 @@ fn a_long_dose_asks_about_the_pain_every_ten_minutes_of_work_and_after_its_last_
         }],
         checked_for: None,
     };
-    let asked: Vec<u32> = steps_with_doses(&own.items, |_| false)
+    let asked: Vec<u32> = steps_with_doses(&own.items, |_| false, &[])
         .iter()
         .filter(|s| s.kind == StepKind::Work && s.check_in_after)
         .map(|s| s.set)
@@ -875,7 +897,7 @@ fn a_long_walk_is_done_in_blocks_of_ten_minutes_each_followed_by_a_check_in() {
         }],
         checked_for: None,
     };
-    let work: Vec<(u32, u32, bool)> = steps_with_doses(&own.items, |_| false)
+    let work: Vec<(u32, u32, bool)> = steps_with_doses(&own.items, |_| false, &[])
         .iter()
         .filter(|s| s.kind == StepKind::Work)
         .map(|s| (s.set, s.seconds, s.check_in_after))

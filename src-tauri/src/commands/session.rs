@@ -84,10 +84,7 @@ pub fn session_start<R: Runtime>(
     // and an exercise of one's own runs lighter (it has no ladder to step back).
     let hurt = state.plan().hurt_in_routine(&routine.id);
     let steps = match &own_items {
-        Some(items) => session::steps_with_doses(items, |at| match at {
-            ExerciseRef::Library(id) => ladder.setback(id),
-            own => hurt.contains(&own.to_string()),
-        }),
+        Some(items) => session::steps_with_doses(items, |id| ladder.setback(id), &hurt),
         None => session::steps_for(&routine, |id| ladder.rung_of(id)),
     };
     let own = own_items

@@ -48,7 +48,7 @@ fn own_session(
     kind: PainKind,
     t: Instant,
 ) -> SessionMachine {
-    SessionMachine::new(steps_with_doses(doses, |_| false), at(start).pain, t)
+    SessionMachine::new(steps_with_doses(doses, |_| false, &[]), at(start).pain, t)
         .for_pain_kind(kind)
         .on_rungs(|_| Rung::Standard)
 }
@@ -388,7 +388,7 @@ fn over_every_routine_kind_rung_and_moment_an_easing_never_adds_work_or_a_cautio
             let (routine, doses) = own(&[(e.id, e.dose), (e.id, e.dose)]);
             ease_everywhere(
                 &routine,
-                steps_with_doses(&doses, |_| false),
+                steps_with_doses(&doses, |_| false, &[]),
                 kind,
                 Rung::Standard,
             );
@@ -416,7 +416,7 @@ fn over_every_routine_kind_rung_and_moment_an_easing_never_adds_work_or_a_cautio
         for kind in PainKind::ALL {
             ease_everywhere(
                 &routine,
-                steps_with_doses(&items, |_| false),
+                steps_with_doses(&items, |_| false, &[]),
                 kind,
                 Rung::Standard,
             );

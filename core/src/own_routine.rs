@@ -123,7 +123,7 @@ fn item_view(what: &ItemExercise, dose: Dose, kind: PainKind) -> OwnItemView {
         }
         ItemExercise::Own(own) => OwnItemView {
             exercise: None,
-            name: own.name.trim().to_owned(),
+            name: own.title().to_owned(),
             dose,
             dose_text: dose.describe(),
             caution: Some(OWN_NOT_CHECKED),
@@ -285,7 +285,7 @@ fn exercise_name(id: ExerciseId) -> &'static str {
 
 /// An exercise of one's own: its name, steps and photo within bounds.
 fn check_own_exercise(item: usize, own: &OwnExercise) -> Result<(), OwnRoutineError> {
-    let name = own.name.trim();
+    let name = own.title();
     let words_fit = !name.is_empty()
         && plain_text(name, MAX_NAME)
         && (1..=MAX_STEPS).contains(&own.steps.len())
@@ -332,10 +332,7 @@ pub mod bounds {
 
 fn check_dose(item: usize, what: &ItemExercise, dose: Dose) -> Result<(), OwnRoutineError> {
     use bounds::*;
-    let name = match what {
-        ItemExercise::Library(id) => exercise(*id).name.to_owned(),
-        ItemExercise::Own(own) => own.name.trim().to_owned(),
-    };
+    let name = what.name().to_owned();
     let bad = |why: String| {
         Err(OwnRoutineError::BadDose {
             item,
@@ -507,7 +504,7 @@ impl OwnRoutine {
                 ItemExercise::Own(own) if !item.prescribed => {
                     return Err(OwnRoutineError::OwnNotPrescribed {
                         item: index,
-                        name: own.name.trim().to_owned(),
+                        name: own.title().to_owned(),
                     })
                 }
                 ItemExercise::Own(_) => continue,

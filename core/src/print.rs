@@ -334,9 +334,9 @@ fn own_exercise(own: &OwnExercise, how: Option<&str>, dose_text: &str) -> Markup
     html! {
         div.exercise {
             @if let Some(photo) = &own.photo {
-                img.photo src=(photo.data_url()) alt=(format!("Photo of {}", own.name.trim()));
+                img.photo src=(photo.data_url()) alt=(format!("Photo of {}", own.title()));
             }
-            p { strong { (own.name.trim()) } }
+            p { strong { (own.title()) } }
             @if let Some(how) = how {
                 p { em { (how) } }
             }

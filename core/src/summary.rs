@@ -132,7 +132,7 @@ pub fn render(plan: &RecoveryPlan, now: Timestamp, period: Period, paper: Paper)
                                         @if item.prescribed && exercise(*id).is_cautioned_for(own_kind) { " (kept despite a caution for this kind of pain: prescribed, the person says)" }
                                     }
                                     ItemExercise::Own(own) => {
-                                        (own.name.trim()) " (the person's own exercise), " (item.dose.describe().to_lowercase())
+                                        (own.title()) " (the person's own exercise), " (item.dose.describe().to_lowercase())
                                     }
                                 }
                             }

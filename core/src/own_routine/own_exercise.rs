@@ -1,8 +1,9 @@
 //! Exercises of one's own: the ones a physiotherapist gave that the library
 //! does not hold, with a name, the steps in the person's (or the
 //! physiotherapist's) words, and a photo. They carry no caution the app
-//! knows of and have no easier movement or gentler swap: a session eases
-//! them by making them lighter, and says to tell the physiotherapist.
+//! knows of and have no easier movement or gentler swap: a session treats
+//! them as kept on the physiotherapist's word, leaves one out while the
+//! pain is up, and runs one that hurt lighter until a calm check-in on it.
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -91,11 +92,26 @@ pub enum ItemExercise {
     Own(OwnExercise),
 }
 
+impl OwnExercise {
+    /// Its name as shown: without the spaces typed around it.
+    pub fn title(&self) -> &str {
+        self.name.trim()
+    }
+}
+
 impl ItemExercise {
     pub fn library(&self) -> Option<ExerciseId> {
         match self {
             ItemExercise::Library(id) => Some(*id),
             ItemExercise::Own(_) => None,
+        }
+    }
+
+    /// The library exercise's name, or the title of one's own.
+    pub fn name(&self) -> &str {
+        match self {
+            ItemExercise::Library(id) => crate::exercise::exercise(*id).name,
+            ItemExercise::Own(own) => own.title(),
         }
     }
 }

@@ -108,10 +108,10 @@ impl LeftOutEntry {
 
     /// Why it is kept only with a physiotherapist's word, within a sentence.
     fn why(&self) -> &'static str {
-        if self.exercise.starts_with("own-") {
-            "it is an exercise Spinewise has not checked"
-        } else {
+        if crate::exercise::ExerciseId::parse(&self.exercise).is_some() {
             "it is usually left out for your kind of pain"
+        } else {
+            "it is an exercise Spinewise has not checked"
         }
     }
 }

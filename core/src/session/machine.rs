@@ -106,7 +106,7 @@ pub fn steps_with_doses(
                 {
                     Movement {
                         exercise: ExerciseRef::Own(at),
-                        name: format!("{}, lighter for now", own.name.trim()),
+                        name: format!("{}, lighter for now", own.title()),
                         dose: eased(item.dose),
                         rung: Rung::Standard,
                         get_ready: GET_READY_SECONDS,
@@ -114,7 +114,7 @@ pub fn steps_with_doses(
                 }
                 ItemExercise::Own(own) => Movement {
                     exercise: ExerciseRef::Own(at),
-                    name: own.name.trim().to_owned(),
+                    name: own.title().to_owned(),
                     dose: item.dose,
                     rung: Rung::Standard,
                     get_ready: GET_READY_SECONDS,

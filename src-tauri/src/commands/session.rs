@@ -150,7 +150,7 @@ impl OwnExercisesView {
                     view.exercises.insert(
                         key.clone(),
                         OwnExerciseView {
-                            name: own.name.trim().to_owned(),
+                            name: own.title().to_owned(),
                             steps: own.steps.clone(),
                             photo: own.photo.as_ref().map(Photo::data_url),
                         },

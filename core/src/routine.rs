@@ -103,7 +103,7 @@ pub const OWN_EXERCISE_WATCH: &str = "Spinewise has not checked this exercise: i
 /// Shown instead, before an exercise kept on a physiotherapist's word that
 /// hurt in an earlier session of the same routine: it comes again, and the
 /// person decides.
-pub const HURT_BEFORE: &str = "In an earlier session of this routine this exercise hurt: your pain went up during it, or the session stopped. Unless your physiotherapist has looked at it since, press Leave it out, for today. If they have, do it gently as they showed you, and press Check in if it raises your pain or sends symptoms down a leg.";
+pub const HURT_BEFORE: &str = "In an earlier session of this routine this exercise hurt: your pain went up during it, or the session stopped during it (for pain, leg symptoms or a warning sign). Unless your physiotherapist has looked at it since, press Leave it out. If they have, do it gently as they showed you, and press Check in if it raises your pain or sends symptoms down a leg.";
 
 /// Total minutes of a list of exercises, rests included, rounded up.
 pub fn minutes_of(exercises: &[&Exercise]) -> u32 {

@@ -104,7 +104,7 @@ test('a prescribed, cautioned exercise that hurt is taken out, said at the end, 
   await app.waitFor('return document.querySelector("#session-title").textContent === "Cat-cow"', { what: 'cat-cow' });
   assert.match(
     await text(app, '.session-caution'),
-    /^In an earlier session of this routine this exercise hurt: your pain went up during it, or the session stopped\. Unless your physiotherapist has looked at it since, press Leave it out, for today\./,
+    /^In an earlier session of this routine this exercise hurt: your pain went up during it, or the session stopped during it \(for pain, leg symptoms or a warning sign\)\. Unless your physiotherapist has looked at it since, press Leave it out\./,
   );
   await saveScreenshot(app, 'session-caution-recalled');
   await click(app, '[data-action="leave-out"]');

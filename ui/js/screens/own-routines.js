@@ -876,7 +876,7 @@ async function showBuilder({ routine, replacing, fromFile, claimed = [] }) {
       h(
         'p',
         { class: 'help' },
-        'For an exercise your physiotherapist gave you that is not in the library: its name, its steps in their words, and a photo if you have one. A session never swaps it for another: if your pain goes up it is left out, and if it hurt it runs lighter next time. Tell your physiotherapist if it hurts.',
+        'For an exercise your physiotherapist gave you that is not in the library: its name, its steps in their words, and a photo if you have one. A session never swaps it for another: if your pain goes up, it is left out for the rest of the session; if it hurts, Spinewise asks you not to do it again until your physiotherapist has looked at it.',
       ),
     ),
     error,
